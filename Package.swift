@@ -1,0 +1,85 @@
+// swift-tools-version: 6.1
+import PackageDescription
+import class Foundation.ProcessInfo
+
+/// Callboard: an event-sourced operations backend for a customer-service BPO.
+///
+/// Layers, innermost first (dependencies only point inward):
+/// - `EventStore`: a generic append-only event log on PostgreSQL (no business terms).
+/// - `CallboardDomain`: the BPO's events and decisions, pure Swift, no I/O.
+/// - `StaffingMath`: Erlang C / Erlang A and workload calculators, pure Swift.
+/// - `EmbeddedPostgres`: runs a private PostgreSQL cluster for development and tests.
+/// - `CallboardCLI`: the `callboard` executable, a thin edge that parses, calls and formats.
+let package = Package(
+    name: "callboard",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "callboard", targets: ["CallboardCLI"]),
+        .library(name: "EventStore", targets: ["EventStore"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+    ],
+    targets: [
+        .target(
+            name: "EventStore",
+            dependencies: [
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "EmbeddedPostgres"),
+        .target(name: "CallboardDomain"),
+        .target(name: "StaffingMath"),
+        .executableTarget(
+            name: "CallboardCLI",
+            dependencies: [
+                "EventStore",
+                "EmbeddedPostgres",
+                "StaffingMath",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ]
+        ),
+        .target(
+            name: "PostgresTestSupport",
+            dependencies: [
+                "EventStore",
+                "EmbeddedPostgres",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            path: "Tests/PostgresTestSupport"
+        ),
+        .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
+        .testTarget(name: "StaffingMathTests", dependencies: ["StaffingMath"], exclude: ["Reference"]),
+        .testTarget(name: "CallboardDomainTests", dependencies: ["CallboardDomain"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+// package-benchmark is heavy to build; it joins the package only when asked for,
+// as Hummingbird does, so `make test` and CI stay fast.
+if ProcessInfo.processInfo.environment["CALLBOARD_BENCHMARKS"] != nil {
+    package.dependencies.append(
+        .package(url: "https://github.com/ordo-one/benchmark.git", from: "1.38.1", traits: ["MallocInterposer"])
+    )
+    package.targets.append(
+        .executableTarget(
+            name: "EventStoreBenchmarks",
+            dependencies: [
+                "EventStore",
+                "EmbeddedPostgres",
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+            ],
+            path: "Benchmarks/EventStoreBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    )
+}

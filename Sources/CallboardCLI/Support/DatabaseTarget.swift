@@ -1,0 +1,46 @@
+import EmbeddedPostgres
+import EventStore
+import Foundation
+import Logging
+import PostgresNIO
+
+/// Which PostgreSQL server the commands work against: `CALLBOARD_DATABASE_URL` when
+/// set, otherwise the embedded cluster under `.callboard/`, started on demand.
+///
+/// Migrations run as `CALLBOARD_ADMIN_DATABASE_URL` when set (an owner of the schema),
+/// else as the database URL's user; everything else runs as the application user.
+struct DatabaseTarget {
+    let application: DatabaseURL
+    let administrator: DatabaseURL
+    /// The embedded cluster, when no external URL is configured.
+    let cluster: LocalCluster?
+
+    static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DatabaseTarget {
+        if let url = environment["CALLBOARD_DATABASE_URL"], !url.isEmpty {
+            let application = try DatabaseURL(parsing: url)
+            let administrator = try environment["CALLBOARD_ADMIN_DATABASE_URL"].map { try DatabaseURL(parsing: $0) } ?? application
+            return DatabaseTarget(application: application, administrator: administrator, cluster: nil)
+        }
+        let cluster = LocalCluster.fromEnvironment(environment)
+        return DatabaseTarget(
+            application: try DatabaseURL(parsing: cluster.applicationURL),
+            administrator: try DatabaseURL(parsing: cluster.administratorURL),
+            cluster: cluster
+        )
+    }
+
+    /// Starts the embedded cluster if that is the target and it is not running.
+    func ensureRunning() throws {
+        try cluster?.start()
+    }
+
+    /// Runs `body` with an event store connected as the application user.
+    func withEventStore<Result: Sendable>(
+        logger: Logger, _ body: @Sendable (EventStore) async throws -> Result
+    ) async throws -> Result {
+        try ensureRunning()
+        return try await PostgresClient.withRunningClient(application, logger: logger) { client in
+            try await body(EventStore(client: client, logger: logger))
+        }
+    }
+}

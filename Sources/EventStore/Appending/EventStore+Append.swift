@@ -1,0 +1,56 @@
+import Foundation
+import PostgresNIO
+
+extension EventStore {
+    /// Appends `events` to `stream` in one transaction, after checking `expected`.
+    ///
+    /// Retrying an append whose event ids are all stored in this stream already is a
+    /// success that writes nothing (`wasAlreadyStored`), never a duplicate or a conflict.
+    ///
+    /// - Throws: ``AppendError`` when the expected version does not hold or the ids
+    ///   clash with other stored events; nothing is written then.
+    @discardableResult
+    public func append(to stream: StreamID, expecting expected: ExpectedVersion = .any, _ events: [NewEvent]) async throws -> AppendResult {
+        guard !events.isEmpty else { throw AppendError.empty(stream: stream) }
+        let query: PostgresQuery = """
+            SELECT stream_version, first_position, last_position, already_stored
+              FROM append_events(
+                \(stream.rawValue), \(expected.sqlValue), \(events.map(\.id))::uuid[], \(events.map(\.type))::text[],
+                \(events.map { Int32($0.schemaVersion) })::int4[], \(events.map(\.payload))::jsonb[],
+                \(events.map { JSONCoding.text($0.metadata) })::jsonb[])
+            """
+        let result: AppendResult
+        do {
+            let rows = try await client.query(query, logger: logger)
+            var found: AppendResult?
+            for try await (version, first, last, stored) in rows.decode((Int64, Int64, Int64, Bool).self) {
+                found = AppendResult(streamID: stream, streamVersion: version, firstPosition: first, lastPosition: last, wasAlreadyStored: stored)
+            }
+            guard let found else { throw AppendError.empty(stream: stream) }
+            result = found
+        } catch let error as PSQLError {
+            throw AppendError(translating: error, stream: stream, expected: expected) ?? error
+        }
+        if !result.wasAlreadyStored {
+            await announceAppend(upTo: result.lastPosition)
+        }
+        return result
+    }
+}
+
+extension AppendError {
+    /// The typed refusal behind a database error raised by `append_events`, if it is one.
+    init?(translating error: PSQLError, stream: StreamID, expected: ExpectedVersion) {
+        switch error.serverInfo?[.sqlState] {
+        case "CB001":
+            let actual = error.serverInfo?[.detail].flatMap { Int64($0) } ?? -1
+            self = .wrongExpectedVersion(stream: stream, expected: expected, actual: actual)
+        case "CB002":
+            self = .duplicateEventIDs(stream: stream, detail: error.serverInfo?[.detail] ?? "")
+        case "23505" where error.serverInfo?[.constraintName] == "events_event_id_key":
+            self = .duplicateEventIDs(stream: stream, detail: error.serverInfo?[.detail] ?? "")
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Foundation
+import PostgresNIO
+
+extension EventStore {
+    /// The columns every read selects, in the order ``decodeEvents(_:)`` expects.
+    static let eventColumns = """
+        position, transaction_id::text, stream_id, stream_version, event_id, event_type, schema_version,
+        payload::text, metadata::text, recorded_at
+        """
+
+    /// Events of one stream in version order, from `version` on.
+    public func readStream(_ stream: StreamID, from version: Int64 = 1, limit: Int = Int(Int32.max)) async throws -> [RecordedEvent] {
+        let rows = try await client.query("""
+            SELECT \(unescaped: Self.eventColumns) FROM events
+             WHERE stream_id = \(stream.rawValue) AND stream_version >= \(version)
+             ORDER BY stream_version LIMIT \(Int64(limit))
+            """, logger: logger)
+        return try await Self.decodeEvents(rows)
+    }
+
+    /// The stream's current version: 0 when it has no events.
+    public func streamVersion(_ stream: StreamID) async throws -> Int64 {
+        let rows = try await client.query("SELECT version FROM streams WHERE stream_id = \(stream.rawValue)", logger: logger)
+        for try await version in rows.decode(Int64.self) { return version }
+        return 0
+    }
+
+    /// Up to `limit` events of the whole log after `checkpoint`, in log order.
+    ///
+    /// Only events whose transaction is older than every transaction still running are
+    /// returned: an event that a slow transaction will commit later sorts after them,
+    /// so nothing is skipped, and the checkpoint never passes an event twice.
+    public func readAll(after checkpoint: LogCheckpoint, limit: Int = 1000) async throws -> [RecordedEvent] {
+        let rows = try await client.query("""
+            SELECT \(unescaped: Self.eventColumns) FROM events
+             WHERE (transaction_id, position) > (\(String(checkpoint.transactionID))::xid8, \(checkpoint.position))
+               AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+             ORDER BY transaction_id, position
+             LIMIT \(Int64(limit))
+            """, logger: logger)
+        return try await Self.decodeEvents(rows)
+    }
+
+    /// The checkpoint after the last event a reader of the whole log can see now.
+    public func headCheckpoint() async throws -> LogCheckpoint {
+        let rows = try await client.query("""
+            SELECT transaction_id::text, position FROM events
+             WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+             ORDER BY transaction_id DESC, position DESC LIMIT 1
+            """, logger: logger)
+        for try await (transaction, position) in rows.decode((String, Int64).self) {
+            return LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+        }
+        return .start
+    }
+
+    static func decodeEvents(_ rows: PostgresRowSequence) async throws -> [RecordedEvent] {
+        var events: [RecordedEvent] = []
+        for try await row in rows {
+            let (position, transaction, stream, version, id, type, schemaVersion, payload, metadata, recordedAt) =
+                try row.decode((Int64, String, String, Int64, UUID, String, Int32, String, String, Date).self)
+            events.append(RecordedEvent(
+                position: position,
+                checkpoint: LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position),
+                streamID: StreamID(stream),
+                streamVersion: version,
+                id: id,
+                type: type,
+                schemaVersion: Int(schemaVersion),
+                payload: payload,
+                metadata: (try? JSONCoding.decoder.decode(EventMetadata.self, from: Data(metadata.utf8))) ?? EventMetadata(),
+                recordedAt: recordedAt
+            ))
+        }
+        return events
+    }
+}

@@ -1,0 +1,75 @@
+import Logging
+import PostgresNIO
+
+extension EventStore {
+    /// How a catch-up subscription reads and waits.
+    public struct SubscriptionOptions: Sendable {
+        /// The most events handed to the handler at once.
+        public var batchSize: Int = 1000
+        /// How often the log is read when no notification arrives: the longest a lost
+        /// notification can delay a subscriber.
+        public var pollInterval: Duration = .seconds(1)
+        /// The wait before listening again after the notification connection dropped.
+        public var reconnectDelay: Duration = .seconds(1)
+
+        public init() {}
+    }
+
+    /// Follows the whole log from `checkpoint`, handing batches of events to `handle`
+    /// in order, until the calling task is cancelled or `handle` throws.
+    ///
+    /// The subscriber catches up by reading, then waits for a NOTIFY from an append or
+    /// for the poll interval, whichever comes first, and reads again from where it
+    /// stands; so a lost notification or a dropped listening connection only delays it.
+    /// After the notification connection reconnects it reads again as well.
+    public func subscribe(
+        from checkpoint: LogCheckpoint,
+        options: SubscriptionOptions = SubscriptionOptions(),
+        handle: @Sendable (EventBatch) async throws -> Void
+    ) async throws {
+        let (wakeups, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await self.listen(wake: wake, reconnectDelay: options.reconnectDelay) }
+            group.addTask {
+                while !Task.isCancelled {
+                    try? await Task.sleep(for: options.pollInterval)
+                    wake.yield()
+                }
+            }
+            defer { group.cancelAll() }
+
+            var position = checkpoint
+            var wakeupIterator = wakeups.makeAsyncIterator()
+            repeat {
+                while true {
+                    try Task.checkCancellation()
+                    let events = try await readAll(after: position, limit: options.batchSize)
+                    guard let last = events.last else { break }
+                    position = last.checkpoint
+                    try await handle(EventBatch(events: events, checkpoint: position))
+                    if events.count < options.batchSize { break }
+                }
+            } while await wakeupIterator.next() != nil && !Task.isCancelled
+        }
+    }
+
+    /// Listens for append notifications on a connection of its own, reconnecting when
+    /// it drops, and wakes the reader on each notification and after each reconnect.
+    private func listen(wake: AsyncStream<Void>.Continuation, reconnectDelay: Duration) async {
+        while !Task.isCancelled {
+            do {
+                try await client.withConnection { connection in
+                    try await connection.listen(on: configuration.notificationChannel) { notifications in
+                        // Anything appended while not listening is read now.
+                        wake.yield()
+                        for try await _ in notifications { wake.yield() }
+                    }
+                }
+            } catch {
+                if Task.isCancelled { return }
+                logger.warning("event notifications interrupted; listening again", metadata: ["error": "\(String(reflecting: error))"])
+            }
+            try? await Task.sleep(for: reconnectDelay)
+        }
+    }
+}
