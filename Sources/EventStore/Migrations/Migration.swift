@@ -22,3 +22,11 @@ public struct Migration: Sendable, Hashable {
     /// The file name it came from, for messages.
     public var fileName: String { String(format: "%04d_%@.sql", version, name) }
 }
+
+extension Migration {
+    /// One checksum for a whole list of migrations: names a schema version.
+    public static func fingerprint(of migrations: [Migration]) -> String {
+        let joined = migrations.map { "\($0.version):\($0.checksum)" }.joined(separator: "\n")
+        return SHA256.hash(data: Data(joined.utf8)).map { String(format: "%02x", $0) }.joined()
+    }
+}

@@ -41,6 +41,18 @@ extension EventStore {
         return try await Self.decodeEvents(rows)
     }
 
+    /// Whether events committed after `checkpoint` exist that ``readAll(after:limit:)``
+    /// does not return yet, because a transaction that began before they committed is
+    /// still running somewhere on the server (transaction ids are server-wide).
+    public func hasPendingEvents(after checkpoint: LogCheckpoint) async throws -> Bool {
+        let rows = try await client.query("""
+            SELECT EXISTS (SELECT 1 FROM events
+             WHERE (transaction_id, position) > (\(String(checkpoint.transactionID))::xid8, \(checkpoint.position)))
+            """, logger: logger)
+        for try await exists in rows.decode(Bool.self) { return exists }
+        return false
+    }
+
     /// The checkpoint after the last event a reader of the whole log can see now.
     public func headCheckpoint() async throws -> LogCheckpoint {
         let rows = try await client.query("""

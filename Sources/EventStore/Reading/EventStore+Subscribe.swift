@@ -9,6 +9,9 @@ extension EventStore {
         /// How often the log is read when no notification arrives: the longest a lost
         /// notification can delay a subscriber.
         public var pollInterval: Duration = .seconds(1)
+        /// The first wait before reading again when committed events are held back by an
+        /// older transaction still running; it doubles up to `pollInterval`.
+        public var pendingRetryDelay: Duration = .milliseconds(20)
         /// The wait before listening again after the notification connection dropped.
         public var reconnectDelay: Duration = .seconds(1)
 
@@ -41,15 +44,29 @@ extension EventStore {
             var position = checkpoint
             var wakeupIterator = wakeups.makeAsyncIterator()
             repeat {
-                while true {
-                    try Task.checkCancellation()
-                    let events = try await readAll(after: position, limit: options.batchSize)
-                    guard let last = events.last else { break }
-                    position = last.checkpoint
-                    try await handle(EventBatch(events: events, checkpoint: position))
-                    if events.count < options.batchSize { break }
-                }
+                position = try await catchUp(from: position, options: options, handle: handle)
             } while await wakeupIterator.next() != nil && !Task.isCancelled
+        }
+    }
+
+    /// Reads and hands on everything readable after `position`; while committed events
+    /// are held back by an older running transaction, retries with a growing delay.
+    private func catchUp(
+        from start: LogCheckpoint, options: SubscriptionOptions, handle: @Sendable (EventBatch) async throws -> Void
+    ) async throws -> LogCheckpoint {
+        var position = start
+        var retryDelay = options.pendingRetryDelay
+        while true {
+            try Task.checkCancellation()
+            let events = try await readAll(after: position, limit: options.batchSize)
+            if let last = events.last {
+                position = last.checkpoint
+                try await handle(EventBatch(events: events, checkpoint: position))
+                if events.count == options.batchSize { continue }
+            }
+            guard try await hasPendingEvents(after: position) else { return position }
+            try await Task.sleep(for: retryDelay)
+            retryDelay = min(retryDelay * 2, options.pollInterval)
         }
     }
 

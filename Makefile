@@ -1,0 +1,37 @@
+# Callboard's two commands: `make demo` and `make test`. Both do all the set-up a fresh
+# Debian machine needs: system packages, build, the embedded PostgreSQL cluster under
+# .callboard/ (unless CALLBOARD_DATABASE_URL points elsewhere), migrations.
+
+SWIFT      ?= swift
+CALLBOARD  := .build/debug/callboard
+BENCH_PATH := .build-bench
+
+.PHONY: all setup build database demo test bench db-stop clean
+
+all: build
+
+setup:
+	@bash deploy/install-system-packages.sh
+
+build: setup
+	$(SWIFT) build --product callboard
+
+database: build
+	@if [ -z "$$CALLBOARD_DATABASE_URL" ]; then $(CALLBOARD) db start; fi
+	$(CALLBOARD) db migrate
+
+demo: database
+	$(CALLBOARD) demo
+
+test: database
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+bench: setup
+	CALLBOARD_BENCHMARKS=1 bash Benchmarks/run.sh
+
+db-stop: build
+	$(CALLBOARD) db stop
+
+clean:
+	rm -rf .build $(BENCH_PATH)

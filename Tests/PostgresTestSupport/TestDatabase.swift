@@ -1,0 +1,67 @@
+import EmbeddedPostgres
+import EventStore
+import Foundation
+import Logging
+import PostgresNIO
+
+/// A fresh, migrated database for one test, dropped afterwards, so that test suites
+/// run in parallel against a real PostgreSQL and leave nothing behind.
+///
+/// The server is `CALLBOARD_DATABASE_URL` (administered through
+/// `CALLBOARD_ADMIN_DATABASE_URL`, default the same URL) or, when unset, the embedded
+/// cluster under the checkout's `.callboard/`, started on demand. Each fresh database is
+/// a copy of a template migrated once per schema version (named by its checksum).
+public struct TestDatabase: Sendable {
+    /// The application's URL to the fresh database (the least-privileged user).
+    public let applicationURL: DatabaseURL
+    /// The administrator's URL to the same database.
+    public let administratorURL: DatabaseURL
+    public let name: String
+
+    public static let logger: Logger = {
+        var logger = Logger(label: "test-database")
+        logger.logLevel = .warning
+        return logger
+    }()
+
+    /// Creates a fresh database, migrated unless `migrated` is false (then it is
+    /// empty), runs `body` with it, then drops it.
+    public static func withFresh<Result: Sendable>(
+        migrated: Bool = true, _ body: @Sendable (TestDatabase) async throws -> Result
+    ) async throws -> Result {
+        let server = try TestServer.shared()
+        let template = migrated ? try await TestServer.template.value : "template1"
+        let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
+        try await server.administer("CREATE DATABASE \(name) TEMPLATE \(template)")
+        let database = TestDatabase(
+            applicationURL: server.application.database(name),
+            administratorURL: server.administrator.database(name),
+            name: name
+        )
+        do {
+            let result = try await body(database)
+            try await server.administer("DROP DATABASE \(name) WITH (FORCE)")
+            return result
+        } catch {
+            _ = try? await server.administer("DROP DATABASE \(name) WITH (FORCE)")
+            throw error
+        }
+    }
+
+    /// An event store on a fresh database, connected as the application user.
+    public static func withEventStore<Result: Sendable>(
+        configuration: EventStore.Configuration = EventStore.Configuration(),
+        _ body: @Sendable (EventStore, TestDatabase) async throws -> Result
+    ) async throws -> Result {
+        try await withFresh { database in
+            try await PostgresClient.withRunningClient(database.applicationURL, logger: logger) { client in
+                try await body(EventStore(client: client, configuration: configuration, logger: logger), database)
+            }
+        }
+    }
+
+    /// Runs `body` with a client connected as the administrator to this database.
+    public func withAdministrator<Result: Sendable>(_ body: @Sendable (PostgresClient) async throws -> Result) async throws -> Result {
+        try await PostgresClient.withRunningClient(administratorURL, logger: Self.logger, body)
+    }
+}

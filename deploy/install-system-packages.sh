@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian packages Callboard needs (PostgreSQL 15 server and client, libpq
+# headers) when they are missing. As root it installs them; otherwise it says what to run.
+set -euo pipefail
+
+packages=(postgresql libpq-dev)
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    exit 0
+fi
+
+if [ "$(id -u)" -ne 0 ]; then
+    echo "Callboard needs these Debian packages: ${missing[*]}" >&2
+    echo "Install them with: sudo apt-get update && sudo apt-get install -y ${missing[*]}" >&2
+    exit 1
+fi
+
+echo "installing ${missing[*]} ..."
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# Debian starts a system-wide cluster on install; Callboard runs its own, so leave
+# the system one as it is (it listens on 5432, ours on 54329).
