@@ -8,6 +8,9 @@ import class Foundation.ProcessInfo
 /// - `EventStore`: a generic append-only event log on PostgreSQL (no business terms).
 /// - `CallboardDomain`: the BPO's events and decisions, pure Swift, no I/O.
 /// - `StaffingMath`: Erlang C / Erlang A and workload calculators, pure Swift.
+/// - `CallboardImport`: CSV files to domain commands, with line-numbered errors, pure Swift.
+/// - `CallboardOperations`: runs commands and imports against the event store (the application layer).
+/// - `DemoWorld`: a deterministic, realistic world of sites, clients and history, as import files.
 /// - `EmbeddedPostgres`: runs a private PostgreSQL cluster for development and tests.
 /// - `CallboardCLI`: the `callboard` executable, a thin edge that parses, calls and formats.
 let package = Package(
@@ -36,12 +39,27 @@ let package = Package(
         .target(name: "EmbeddedPostgres"),
         .target(name: "CallboardDomain"),
         .target(name: "StaffingMath"),
+        .target(name: "CallboardImport", dependencies: ["CallboardDomain"]),
+        .target(
+            name: "CallboardOperations",
+            dependencies: [
+                "EventStore",
+                "CallboardDomain",
+                "CallboardImport",
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(name: "DemoWorld"),
         .executableTarget(
             name: "CallboardCLI",
             dependencies: [
                 "EventStore",
                 "EmbeddedPostgres",
                 "StaffingMath",
+                "CallboardDomain",
+                "CallboardImport",
+                "CallboardOperations",
+                "DemoWorld",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -59,6 +77,12 @@ let package = Package(
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
         .testTarget(name: "StaffingMathTests", dependencies: ["StaffingMath"], exclude: ["Reference"]),
         .testTarget(name: "CallboardDomainTests", dependencies: ["CallboardDomain"]),
+        .testTarget(name: "CallboardImportTests", dependencies: ["CallboardImport", "CallboardDomain"]),
+        .testTarget(
+            name: "CallboardOperationsTests",
+            dependencies: ["CallboardOperations", "CallboardImport", "CallboardDomain", "EventStore", "PostgresTestSupport"]
+        ),
+        .testTarget(name: "DemoWorldTests", dependencies: ["DemoWorld", "CallboardImport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -16,14 +16,14 @@ $$;
 
 -- One row per stream: its current version, and the row appenders lock to queue up.
 CREATE TABLE streams (
-    stream_id text PRIMARY KEY,
+    stream_id text COLLATE "C" PRIMARY KEY,
     version   bigint NOT NULL CHECK (version >= 0)
 );
 
 CREATE TABLE events (
     position       bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     transaction_id xid8 NOT NULL DEFAULT pg_current_xact_id(),
-    stream_id      text NOT NULL,
+    stream_id      text COLLATE "C" NOT NULL,
     stream_version bigint NOT NULL CHECK (stream_version >= 1),
     event_id       uuid NOT NULL,
     event_type     text NOT NULL,

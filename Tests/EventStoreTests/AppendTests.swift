@@ -113,4 +113,16 @@ struct AppendTests {
             #expect(try read.decodePayload(as: Body.self) == body)
         }
     }
+
+    @Test func readsACategoryStreamByStream() async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            try await store.append(to: "site-B", EventFactory.events(2))
+            try await store.append(to: "site-A", EventFactory.events(1))
+            try await store.append(to: "sitework-A", EventFactory.events(1))
+            try await store.append(to: "other-A", EventFactory.events(1))
+            try await store.append(to: "site-A", EventFactory.events(1))
+            let category = try await store.readCategory("site")
+            #expect(category.map { "\($0.streamID)@\($0.streamVersion)" } == ["site-A@1", "site-A@2", "site-B@1", "site-B@2"])
+        }
+    }
 }

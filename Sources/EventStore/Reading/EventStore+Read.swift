@@ -18,6 +18,21 @@ extension EventStore {
         return try await Self.decodeEvents(rows)
     }
 
+    /// Events of every stream in a category, stream by stream, each in version order.
+    ///
+    /// A category is what a stream id has before its first `-`: the streams `site-MNL`
+    /// and `site-CEB` are the category `site`. Stream ids compare bytewise (collation
+    /// "C"), so this is a range scan of the stream index.
+    public func readCategory(_ category: String) async throws -> [RecordedEvent] {
+        precondition(!category.contains("-"), "a category is the part of a stream id before its first '-'")
+        let rows = try await client.query("""
+            SELECT \(unescaped: Self.eventColumns) FROM events
+             WHERE stream_id >= \(category + "-") AND stream_id < \(category + ".")
+             ORDER BY stream_id, stream_version
+            """, logger: logger)
+        return try await Self.decodeEvents(rows)
+    }
+
     /// The stream's current version: 0 when it has no events.
     public func streamVersion(_ stream: StreamID) async throws -> Int64 {
         let rows = try await client.query("SELECT version FROM streams WHERE stream_id = \(stream.rawValue)", logger: logger)

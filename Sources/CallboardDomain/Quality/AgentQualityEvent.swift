@@ -1,0 +1,21 @@
+/// Quality facts about one agent (stream `agentquality-<agentId>`): the QA, CSAT and
+/// commendation inputs of the monthly scorecard.
+public enum AgentQualityEvent: DomainEvent {
+    case qaEvaluationRecorded(QAEvaluationRecorded)
+    case csatSurveyRecorded(CSATSurveyRecorded)
+    case commendationRecorded(CommendationRecorded)
+
+    public var payload: any EventPayload {
+        switch self {
+        case let .qaEvaluationRecorded(payload): payload
+        case let .csatSurveyRecorded(payload): payload
+        case let .commendationRecorded(payload): payload
+        }
+    }
+
+    public static let payloadTypes = EventPayloadRegistry<AgentQualityEvent>(streamKind: "agent quality", [
+        .init(QAEvaluationRecorded.self, AgentQualityEvent.qaEvaluationRecorded),
+        .init(CSATSurveyRecorded.self, AgentQualityEvent.csatSurveyRecorded),
+        .init(CommendationRecorded.self, AgentQualityEvent.commendationRecorded),
+    ])
+}

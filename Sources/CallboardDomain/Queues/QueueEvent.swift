@@ -1,0 +1,20 @@
+/// Everything that can happen to a queue (stream `queue-<id>`).
+public enum QueueEvent: DomainEvent {
+    case opened(QueueOpened)
+    case slaChanged(QueueSLAChanged)
+    case closed(QueueClosed)
+
+    public var payload: any EventPayload {
+        switch self {
+        case let .opened(payload): payload
+        case let .slaChanged(payload): payload
+        case let .closed(payload): payload
+        }
+    }
+
+    public static let payloadTypes = EventPayloadRegistry<QueueEvent>(streamKind: "queue", [
+        .init(QueueOpened.self, QueueEvent.opened),
+        .init(QueueSLAChanged.self, QueueEvent.slaChanged),
+        .init(QueueClosed.self, QueueEvent.closed),
+    ])
+}

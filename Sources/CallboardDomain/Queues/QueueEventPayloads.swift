@@ -1,0 +1,35 @@
+import Foundation
+
+/// A queue started taking contacts for a client: one account, channel, language and
+/// (optionally) market, on the market's clock, with its hours and first SLA.
+public struct QueueOpened: EventPayload {
+    public static let eventType = "QueueOpened"
+    public let queueID: QueueID
+    public let accountID: AccountID
+    public let channel: Channel
+    public let language: LanguageCode
+    public let market: CountryCode?
+    public let timeZone: TimeZoneID
+    public let hours: HoursOfOperation
+    public let sla: ServiceLevelAgreement
+    public let slaEffectiveFrom: Date
+    public var naturalKey: String { queueID.rawValue }
+}
+
+/// A queue's SLA changes from an instant on (earlier intervals keep the earlier SLA).
+public struct QueueSLAChanged: EventPayload {
+    public static let eventType = "QueueSLAChanged"
+    public let queueID: QueueID
+    public let sla: ServiceLevelAgreement
+    public let effectiveFrom: Date
+    public var naturalKey: String { CallboardDomain.naturalKey(queueID, EventJSON.format(effectiveFrom)) }
+}
+
+/// A queue stopped taking contacts; no shifts can be planned on it any more.
+public struct QueueClosed: EventPayload {
+    public static let eventType = "QueueClosed"
+    public let queueID: QueueID
+    public let closedOn: LocalDate
+    public let reason: String
+    public var naturalKey: String { queueID.rawValue }
+}

@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+@testable import CallboardDomain
+
+/// Every rejection reads as complete sentences naming what was wrong, for a site director.
+@Suite("Rejection wording")
+struct RejectionWordingTests {
+    static let local = LocalDateTime(date: "2026-03-08", time: "02:30")
+    static let problem = FieldProblem(field: "seats", value: "0", rule: "must be greater than zero")
+
+    static let rejections: [any Error & CustomStringConvertible] = [
+        SiteRejection.invalidFields([problem]), SiteRejection.alreadyOpened("MNL"), SiteRejection.notOpened("MNL"),
+        SiteRejection.closed("MNL"),
+        SiteRejection.holidayDateTaken("MNL", date: "2026-12-30", existingName: "Rizal Day"),
+        AgentRejection.invalidFields([problem]), AgentRejection.alreadyHired("A-1"), AgentRejection.notHired("A-1"),
+        AgentRejection.hasLeft("A-1"), AgentRejection.illegalTransition("A-1", from: .left, to: .live),
+        AgentRejection.siteNotOpened("MNL"), AgentRejection.siteClosed("MNL"),
+        AgentRejection.alreadyAtSite("A-1", "MNL"),
+        ClientAccountRejection.invalidFields([problem]), ClientAccountRejection.alreadySigned("TAB"),
+        ClientAccountRejection.notSigned("TAB"), ClientAccountRejection.offboarded("TAB"),
+        QueueRejection.invalidFields([problem]), QueueRejection.alreadyOpened("Q1"), QueueRejection.notOpened("Q1"),
+        QueueRejection.closed("Q1"), QueueRejection.accountNotSigned("TAB"), QueueRejection.accountOffboarded("TAB"),
+        QueueRejection.notInContract("TAB", field: "language", value: "es", contracted: ["en"]),
+        QueueRejection.slaAlreadyScheduled(
+            "Q1", effectiveFrom: utc("2026-11-27T05:00:00Z"),
+            existing: .firstResponse(withinHours: 24, clock: .businessHours)),
+        ShiftRejection.invalidFields([problem]), ShiftRejection.agentNotHired("A-1"),
+        ShiftRejection.agentHasLeft("A-1"),
+        ShiftRejection.siteNotOpened("MNL"), ShiftRejection.siteClosed("MNL"),
+        ShiftRejection.unknownQueues(["Q1", "Q2"]),
+        ShiftRejection.localTimeSkipped(
+            field: "start", local: local, timeZone: "America/New_York",
+            gapFrom: .init(date: "2026-03-08", time: "02:00"), gapTo: .init(date: "2026-03-08", time: "03:00")),
+        ShiftRejection.localTimeRepeated(
+            field: "end", local: local, timeZone: "America/New_York",
+            earlier: utc("2026-11-01T05:30:00Z"), later: utc("2026-11-01T06:30:00Z"),
+            occurrenceField: "endOccurrence"),
+        ShiftRejection.endsBeforeStart(start: utc("2026-11-01T06:30:00Z"), end: utc("2026-11-01T05:45:00Z")),
+        ShiftRejection.tooLong(elapsedMinutes: 605, maximumMinutes: 600, site: "MNL"),
+        ShiftRejection.breakOutsideShift(local), ShiftRejection.breaksOverlap(local, local),
+        ShiftRejection.overlapsShift("S-1", localStart: local, localEnd: local), ShiftRejection.alreadyPlanned("S-1"),
+        ShiftRejection.shiftNotFound("S-1"), ShiftRejection.alreadyCancelled("S-1"),
+        IntervalRejection.invalidFields([problem]),
+        IntervalRejection.lengthMismatch(
+            stream: "intervals-Q1-2026-03", recorded: .fifteenMinutes, reported: .thirtyMinutes),
+        AgentQualityRejection.invalidFields([problem]),
+        AgentQualityRejection.conflictsWithRecorded(eventType: "CSATSurveyRecorded", naturalKey: "A-1|C-1"),
+        EventCodingError.unknownEventType("X", streamKind: "site"),
+        EventCodingError.unsupportedSchemaVersion(eventType: "SiteOpened", stored: 3, supported: 1),
+        EventCodingError.malformedPayload(eventType: "SiteOpened", reason: "missing key."),
+    ]
+
+    @Test func everyRejectionIsASentence() {
+        for rejection in Self.rejections {
+            let text = rejection.description
+            #expect(
+                text.first?.isUppercase == true || text.hasPrefix("seats") || text.hasPrefix("intervals-"), "\(text)")
+            #expect(text.hasSuffix("."), "\(text)")
+            #expect(!text.contains("Optional("), "\(text)")
+            #expect(!text.contains("CallboardDomain."), "\(text)")
+        }
+    }
+
+    @Test func tooLongShowsHoursAndMinutes() {
+        #expect(
+            ShiftRejection.tooLong(elapsedMinutes: 605, maximumMinutes: 600, site: "MNL").description
+                == "The shift lasts 10 h 5 min of real time, longer than site MNL's maximum of 10 h (field end).")
+    }
+}
