@@ -33,6 +33,10 @@ public struct TestDatabase: Sendable {
         let template = migrated ? try await TestServer.template.value : "template1"
         let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         try await server.administer("CREATE DATABASE \(name) TEMPLATE \(template)")
+        if migrated {
+            // Database-level grants are not copied from a template; 0002 grants this one.
+            try await server.administer("GRANT CREATE ON DATABASE \(name) TO callboard_app")
+        }
         let database = TestDatabase(
             applicationURL: server.application.database(name),
             administratorURL: server.administrator.database(name),

@@ -46,7 +46,15 @@ extension EventStore {
     /// returned: an event that a slow transaction will commit later sorts after them,
     /// so nothing is skipped, and the checkpoint never passes an event twice.
     public func readAll(after checkpoint: LogCheckpoint, limit: Int = 1000) async throws -> [RecordedEvent] {
-        let rows = try await client.query("""
+        try await client.withConnection { connection in
+            try await readAll(after: checkpoint, limit: limit, on: connection)
+        }
+    }
+
+    /// ``readAll(after:limit:)`` on a connection the caller holds, e.g. inside the
+    /// transaction that will record what was read.
+    public func readAll(after checkpoint: LogCheckpoint, limit: Int = 1000, on connection: PostgresConnection) async throws -> [RecordedEvent] {
+        let rows = try await connection.query("""
             SELECT \(unescaped: Self.eventColumns) FROM events
              WHERE (transaction_id, position) > (\(String(checkpoint.transactionID))::xid8, \(checkpoint.position))
                AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())

@@ -1,0 +1,50 @@
+import EventStore
+import Logging
+import PostgresNIO
+
+/// A read model kept current from the event log: tables in a schema of its own,
+/// written only by applying events in log order.
+///
+/// The engine calls ``apply(_:in:on:logger:)`` inside the transaction that also moves
+/// the projection's checkpoint, so a batch is applied exactly once or not at all. A
+/// projection never reads the clock or anything outside the events and its own tables,
+/// so rebuilding it from the first event gives the same result.
+public protocol Projection: Sendable {
+    /// A stable, lowercase name (`[a-z0-9_]+`): the checkpoint row, the live schema
+    /// `rm_<name>` and the rebuild schema are named after it.
+    var name: String { get }
+
+    /// Creates the read model's empty tables in `schema` (which exists and is empty).
+    func createTables(in schema: String, on connection: PostgresConnection, logger: Logger) async throws
+
+    /// Applies `events`, in order, to the tables in `schema`, inside the caller's transaction.
+    func apply(_ events: [RecordedEvent], in schema: String, on connection: PostgresConnection, logger: Logger) async throws
+}
+
+extension Projection {
+    /// The schema readers query: `rm_<name>`.
+    public var liveSchema: String { "rm_\(name)" }
+
+    /// Where a rebuild builds the fresh tables before swapping them in.
+    var rebuildSchema: String { "rm_\(name)_rebuild" }
+
+    /// The key of the transaction-level advisory lock held while a batch is applied or
+    /// a rebuild is swapped in; derived from the name, stable across processes.
+    var applyLockKey: Int64 { ProjectionLockKey.make(name, purpose: "apply") }
+
+    /// The key of the session-level advisory lock the leader holds while it runs.
+    var leaderLockKey: Int64 { ProjectionLockKey.make(name, purpose: "leader") }
+}
+
+/// Advisory lock keys for a projection, from its name: FNV-1a, so that every process
+/// (and every build) derives the same key.
+enum ProjectionLockKey {
+    static func make(_ name: String, purpose: String) -> Int64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in "callboard.projection.\(purpose).\(name)".utf8 {
+            hash ^= UInt64(byte)
+            hash &*= 0x0000_0100_0000_01b3
+        }
+        return Int64(bitPattern: hash)
+    }
+}

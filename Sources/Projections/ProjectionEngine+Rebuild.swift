@@ -1,0 +1,73 @@
+import EventStore
+import Logging
+import PostgresNIO
+
+extension ProjectionEngine {
+    /// Rebuilds `projection` from the first event into fresh tables, then swaps them in
+    /// atomically: readers see the old read model until the swap commits, then the new
+    /// one, never a half-built one. Returns the number of events the rebuild applied.
+    ///
+    /// The bulk of the log is applied to the rebuild schema batch by batch while the live
+    /// projection keeps running; the last stretch and the swap happen in one transaction
+    /// holding the projection's apply lock, so no live batch interleaves with the swap.
+    @discardableResult
+    public func rebuild(_ projection: any Projection) async throws -> Int {
+        try await install()
+        let schema = projection.rebuildSchema
+        try await client.withConnection { connection in
+            try await connection.transaction(logger: logger) { connection in
+                try await connection.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"), logger: logger)
+                try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(schema)"), logger: logger)
+                try await projection.createTables(in: schema, on: connection, logger: logger)
+            }
+        }
+        var checkpoint = LogCheckpoint.start
+        var applied = 0
+        // Catch up outside the swap lock, each batch in its own transaction.
+        while true {
+            let batch = try await store.readAll(after: checkpoint, limit: batchSize)
+            guard let last = batch.last else { break }
+            try await client.withConnection { connection in
+                try await connection.transaction(logger: logger) { connection in
+                    try await projection.apply(batch, in: schema, on: connection, logger: logger)
+                }
+            }
+            checkpoint = last.checkpoint
+            applied += batch.count
+        }
+        // The last stretch and the swap, atomically.
+        return try await client.withConnection { connection in
+            try await connection.transaction(logger: logger) { connection in
+                try await connection.query("SELECT pg_advisory_xact_lock(\(projection.applyLockKey))", logger: logger)
+                _ = try await lockedCheckpoint(of: projection.name, on: connection)
+                while true {
+                    let batch = try await store.readAll(after: checkpoint, limit: batchSize, on: connection)
+                    guard let last = batch.last else { break }
+                    try await projection.apply(batch, in: schema, on: connection, logger: logger)
+                    checkpoint = last.checkpoint
+                    applied += batch.count
+                }
+                try await connection.query(PostgresQuery(unsafeSQL: """
+                    DROP SCHEMA \(projection.liveSchema) CASCADE;
+                    """), logger: logger)
+                try await connection.query(
+                    PostgresQuery(unsafeSQL: "ALTER SCHEMA \(schema) RENAME TO \(projection.liveSchema)"), logger: logger)
+                try await connection.query("""
+                    UPDATE projection_checkpoints
+                       SET transaction_id = \(String(checkpoint.transactionID))::xid8, position = \(checkpoint.position),
+                           events_applied = \(Int64(applied)), rebuilt_at = now(), updated_at = now()
+                     WHERE name = \(projection.name)
+                    """, logger: logger)
+                return applied
+            }
+        }
+    }
+
+    /// The projection called `name`, or an error listing the known ones.
+    public func projection(named name: String) throws -> any Projection {
+        guard let projection = projections.first(where: { $0.name == name }) else {
+            throw ProjectionError.unknown(name, known: projections.map(\.name))
+        }
+        return projection
+    }
+}

@@ -1,0 +1,43 @@
+import EventStore
+import Foundation
+import PostgresNIO
+
+extension ProjectionEngine {
+    /// Each installed projection's checkpoint and lag behind the log.
+    public func status() async throws -> [ProjectionStatus] {
+        var statuses: [ProjectionStatus] = []
+        for projection in projections {
+            let rows = try await client.query("""
+                SELECT c.transaction_id::text, c.position, c.events_applied, c.updated_at, c.rebuilt_at,
+                       (SELECT count(*) FROM events e WHERE (e.transaction_id, e.position) > (c.transaction_id, c.position)),
+                       (SELECT extract(epoch FROM now() - min(e.recorded_at))::float8 FROM events e
+                         WHERE (e.transaction_id, e.position) > (c.transaction_id, c.position))
+                  FROM projection_checkpoints c WHERE c.name = \(projection.name)
+                """, logger: logger)
+            var found = false
+            for try await (transaction, position, applied, updatedAt, rebuiltAt, behind, lag) in rows.decode(
+                (String, Int64, Int64, Date, Date?, Int64, Double?).self
+            ) {
+                found = true
+                statuses.append(ProjectionStatus(
+                    name: projection.name,
+                    checkpoint: LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position),
+                    eventsApplied: applied, eventsBehind: behind, lagSeconds: max(0, lag ?? 0),
+                    updatedAt: updatedAt, rebuiltAt: rebuiltAt
+                ))
+            }
+            if !found {
+                statuses.append(ProjectionStatus(
+                    name: projection.name, checkpoint: .start, eventsApplied: 0,
+                    eventsBehind: try await countEvents(), lagSeconds: 0, updatedAt: nil, rebuiltAt: nil))
+            }
+        }
+        return statuses
+    }
+
+    private func countEvents() async throws -> Int64 {
+        let rows = try await client.query("SELECT count(*) FROM events", logger: logger)
+        for try await count in rows.decode(Int64.self) { return count }
+        return 0
+    }
+}

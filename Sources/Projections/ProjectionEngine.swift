@@ -1,0 +1,109 @@
+import EventStore
+import Logging
+import PostgresNIO
+
+/// Keeps projections current: installs their schemas, applies the log to them in
+/// batches, and reports how far behind they are.
+///
+/// Exactly-once application rests on the checkpoint row: each batch runs in one
+/// transaction that locks the projection's checkpoint row, reads the events after it,
+/// applies them and moves it. Two engines applying the same projection at once queue on
+/// that row, and the second finds the checkpoint already moved, so nothing is applied
+/// twice; a crash mid-batch rolls the whole batch back.
+public struct ProjectionEngine: Sendable {
+    public let store: EventStore
+    public let projections: [any Projection]
+    public var batchSize: Int = 1000
+    let logger: Logger
+
+    public init(store: EventStore, projections: [any Projection], logger: Logger) {
+        precondition(Set(projections.map(\.name)).count == projections.count, "projection names must be unique")
+        self.store = store
+        self.projections = projections
+        self.logger = logger
+    }
+
+    var client: PostgresClient { store.client }
+
+    /// Creates the checkpoint row and the live schema of every projection that has none.
+    public func install() async throws {
+        for projection in projections {
+            try await client.withConnection { connection in
+                try await connection.transaction(logger: logger) { connection in
+                    try await connection.query("SELECT pg_advisory_xact_lock(\(projection.applyLockKey))", logger: logger)
+                    let rows = try await connection.query(
+                        "SELECT 1 FROM projection_checkpoints WHERE name = \(projection.name)", logger: logger)
+                    for try await _ in rows { return }
+                    try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(projection.liveSchema)"), logger: logger)
+                    try await projection.createTables(in: projection.liveSchema, on: connection, logger: logger)
+                    try await connection.query(
+                        "INSERT INTO projection_checkpoints (name) VALUES (\(projection.name))", logger: logger)
+                }
+            }
+        }
+    }
+
+    /// Applies everything readable now to `projection`; returns how many events it applied.
+    @discardableResult
+    public func catchUp(_ projection: any Projection) async throws -> Int {
+        var total = 0
+        while true {
+            let applied = try await applyNextBatch(projection)
+            total += applied
+            if applied < batchSize { return total }
+        }
+    }
+
+    /// Applies every projection until each has nothing readable left.
+    public func catchUpAll() async throws {
+        for projection in projections { try await catchUp(projection) }
+    }
+
+    /// One batch, in one transaction, under the checkpoint row's lock.
+    func applyNextBatch(_ projection: any Projection) async throws -> Int {
+        try await client.withConnection { connection in
+            try await connection.transaction(logger: logger) { connection in
+                try await connection.query("SELECT pg_advisory_xact_lock_shared(\(projection.applyLockKey))", logger: logger)
+                let checkpoint = try await lockedCheckpoint(of: projection.name, on: connection)
+                let events = try await store.readAll(after: checkpoint, limit: batchSize, on: connection)
+                guard let last = events.last else { return 0 }
+                try await projection.apply(events, in: projection.liveSchema, on: connection, logger: logger)
+                try await moveCheckpoint(of: projection.name, to: last.checkpoint, adding: events.count, on: connection)
+                return events.count
+            }
+        }
+    }
+
+    /// The projection's checkpoint, with its row locked until the transaction ends.
+    func lockedCheckpoint(of name: String, on connection: PostgresConnection) async throws -> LogCheckpoint {
+        let rows = try await connection.query("""
+            SELECT transaction_id::text, position FROM projection_checkpoints WHERE name = \(name) FOR UPDATE
+            """, logger: logger)
+        for try await (transaction, position) in rows.decode((String, Int64).self) {
+            return LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+        }
+        throw ProjectionError.notInstalled(name)
+    }
+
+    func moveCheckpoint(of name: String, to checkpoint: LogCheckpoint, adding count: Int, on connection: PostgresConnection) async throws {
+        try await connection.query("""
+            UPDATE projection_checkpoints
+               SET transaction_id = \(String(checkpoint.transactionID))::xid8, position = \(checkpoint.position),
+                   events_applied = events_applied + \(Int64(count)), updated_at = now()
+             WHERE name = \(name)
+            """, logger: logger)
+    }
+}
+
+/// Why a projection could not be run.
+public enum ProjectionError: Error, Equatable, CustomStringConvertible {
+    case notInstalled(String)
+    case unknown(String, known: [String])
+
+    public var description: String {
+        switch self {
+        case .notInstalled(let name): return "projection \(name) is not installed (run `callboard projections run` once)"
+        case .unknown(let name, let known): return "no projection named \(name); known: \(known.joined(separator: ", "))"
+        }
+    }
+}
