@@ -8,8 +8,12 @@ import class Foundation.ProcessInfo
 /// - `EventStore`: a generic append-only event log on PostgreSQL (no business terms).
 /// - `CallboardDomain`: the BPO's events and decisions, pure Swift, no I/O.
 /// - `StaffingMath`: Erlang C / Erlang A and workload calculators, pure Swift.
+/// - `Scorecards`: monthly scorecards and award standings, pure Swift.
+/// - `Forecasting`: interval volume forecasts with peak-day uplifts and backtests, pure Swift.
 /// - `CallboardImport`: CSV files to domain commands, with line-numbered errors, pure Swift.
 /// - `CallboardOperations`: runs commands and imports against the event store (the application layer).
+/// - `Projections`: a generic engine that keeps read models current from the log.
+/// - `CallboardProjections`: the site director's read models and report queries (live or as of an instant).
 /// - `DemoWorld`: a deterministic, realistic world of sites, clients and history, as import files.
 /// - `EmbeddedPostgres`: runs a private PostgreSQL cluster for development and tests.
 /// - `CallboardCLI`: the `callboard` executable, a thin edge that parses, calls and formats.
@@ -39,6 +43,8 @@ let package = Package(
         .target(name: "EmbeddedPostgres"),
         .target(name: "CallboardDomain"),
         .target(name: "StaffingMath"),
+        .target(name: "Forecasting"),
+        .target(name: "Scorecards", dependencies: ["CallboardDomain"]),
         .target(name: "CallboardImport", dependencies: ["CallboardDomain"]),
         .target(
             name: "CallboardOperations",
@@ -50,6 +56,24 @@ let package = Package(
             ]
         ),
         .target(name: "DemoWorld"),
+        .target(
+            name: "Projections",
+            dependencies: [
+                "EventStore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "CallboardProjections",
+            dependencies: [
+                "Projections",
+                "EventStore",
+                "CallboardDomain",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .executableTarget(
             name: "CallboardCLI",
             dependencies: [
@@ -60,6 +84,8 @@ let package = Package(
                 "CallboardImport",
                 "CallboardOperations",
                 "DemoWorld",
+                "Projections",
+                "CallboardProjections",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -75,6 +101,8 @@ let package = Package(
             path: "Tests/PostgresTestSupport"
         ),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
+        .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"]),
+        .testTarget(name: "ScorecardsTests", dependencies: ["Scorecards", "CallboardDomain"]),
         .testTarget(name: "StaffingMathTests", dependencies: ["StaffingMath"], exclude: ["Reference"]),
         .testTarget(name: "CallboardDomainTests", dependencies: ["CallboardDomain"]),
         .testTarget(name: "CallboardImportTests", dependencies: ["CallboardImport", "CallboardDomain"]),
@@ -83,6 +111,11 @@ let package = Package(
             dependencies: ["CallboardOperations", "CallboardImport", "CallboardDomain", "EventStore", "PostgresTestSupport"]
         ),
         .testTarget(name: "DemoWorldTests", dependencies: ["DemoWorld", "CallboardImport"]),
+        .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "PostgresTestSupport"]),
+        .testTarget(
+            name: "CallboardProjectionsTests",
+            dependencies: ["CallboardProjections", "Projections", "CallboardDomain", "EventStore", "PostgresTestSupport"]
+        ),
     ],
     swiftLanguageModes: [.v6]
 )

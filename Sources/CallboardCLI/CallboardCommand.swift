@@ -13,7 +13,9 @@ struct CallboardCommand: AsyncParsableCommand {
             Without CALLBOARD_DATABASE_URL, commands use a private PostgreSQL cluster under .callboard/ \
             (see `callboard db status`), starting it when needed.
             """,
-        subcommands: [DatabaseCommand.self, EventsCommand.self, StaffingCommand.self, DemoCommand.self]
+        subcommands: [DatabaseCommand.self, EventsCommand.self, StaffingCommand.self, DemoCommand.self,
+                      ImportCLICommand.self, SiteCLICommand.self, AccountCLICommand.self, QueueCLICommand.self,
+                      AgentCLICommand.self, ShiftCLICommand.self, ProjectionsCommand.self, ReportCommand.self]
     )
 
     /// Runs the chosen subcommand; database errors are printed with the server's own

@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import PostgresTestSupport
 
 extension EventStore {
     /// Everything after `checkpoint`, read until no committed event is held back.
@@ -7,7 +8,7 @@ extension EventStore {
     /// Tests share one server, and a transaction open in another test's database holds
     /// back every reader of the log (transaction ids are server-wide), so a test that
     /// wants "all committed events" waits for them rather than reading once.
-    func drain(after checkpoint: LogCheckpoint = .start, within timeout: Duration = .seconds(20)) async throws -> [RecordedEvent] {
+    func drain(after checkpoint: LogCheckpoint = .start, within timeout: Duration = TestDatabase.heldBackTimeout) async throws -> [RecordedEvent] {
         var events: [RecordedEvent] = []
         var position = checkpoint
         let deadline = ContinuousClock.now + timeout

@@ -18,7 +18,7 @@ struct SubscriptionTests {
             for _ in 0..<(total / 5) {
                 try await store.append(to: "live", EventFactory.events(5))
             }
-            let deadline = ContinuousClock.now + .seconds(20)
+            let deadline = ContinuousClock.now + TestDatabase.heldBackTimeout
             while received.current.count < total, ContinuousClock.now < deadline {
                 try await Task.sleep(for: .milliseconds(20))
             }

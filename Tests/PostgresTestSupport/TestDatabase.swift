@@ -18,6 +18,12 @@ public struct TestDatabase: Sendable {
     public let administratorURL: DatabaseURL
     public let name: String
 
+    /// How long a test waits for committed events to become readable. Readers of the log
+    /// only see events older than every running transaction on the server, and the test
+    /// suites share one server and run in parallel: a long bulk import in one test's
+    /// database holds back readers in all the others until it commits.
+    public static let heldBackTimeout: Duration = .seconds(120)
+
     public static let logger: Logger = {
         var logger = Logger(label: "test-database")
         logger.logLevel = .warning

@@ -1,40 +1,78 @@
 import ArgumentParser
+import CallboardImport
+import CallboardOperations
+import DemoWorld
 import EventStore
 import Foundation
 
-/// `callboard demo`: shows the event store at work on a sample stream.
+/// `callboard demo`: builds the demo world (DOMAIN.md's sites and clients, about 1,500
+/// agents, two years of interval history) deterministically from a seed, loads it
+/// through the same import path operators use, and tours what is there.
 struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Append a sample stream to the log, read it back and show what happened."
+        abstract: "Load a realistic demo world through the importers and show what is there.",
+        discussion: "Deterministic for a seed and a date; running it again appends nothing already there."
     )
 
+    @Option(help: "The world's random seed.")
+    var seed: UInt64 = 2026
+
+    @Option(help: "full (about 1,500 agents, two years of history) or small (a few agents, 8 weeks).")
+    var scale: DemoScaleOption = .full
+
+    @Option(help: "The world's \"now\" as YYYY-MM-DD (default: today, UTC).")
+    var now: String?
+
+    @Option(help: "Also write the generated CSV files into this directory.")
+    var writeFiles: String?
+
     func run() async throws {
-        try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
-            let stream = StreamID("demo-\(Int(Date().timeIntervalSince1970))")
-            let metadata = EventMetadata(correlationID: UUID().uuidString, actor: "callboard demo", source: "demo")
-            let events = [
-                NewEvent(type: "DemoStarted", payload: #"{"note":"a first event"}"#, metadata: metadata),
-                NewEvent(type: "DemoStepped", payload: #"{"step":1}"#, metadata: metadata),
-                NewEvent(type: "DemoStepped", payload: #"{"step":2}"#, metadata: metadata),
-            ]
-            let first = try await store.append(to: stream, expecting: .noStream, events)
-            print("appended \(events.count) events to \(stream): versions 1...\(first.streamVersion), positions \(first.firstPosition)...\(first.lastPosition)")
-
-            let retry = try await store.append(to: stream, expecting: .noStream, events)
-            print("retried the same append: already stored = \(retry.wasAlreadyStored), nothing written twice")
-
-            do {
-                try await store.append(to: stream, expecting: .exactly(1), [NewEvent(type: "DemoStepped", payload: #"{"step":3}"#)])
-            } catch let conflict as AppendError {
-                print("a stale writer is refused: \(conflict)")
+        let clock = ContinuousClock()
+        let started = clock.now
+        let world = DemoWorld.generate(seed: seed, now: try worldNow(), scale: scale.scale)
+        let generated = clock.now - started
+        if let writeFiles { try write(world.files, to: writeFiles) }
+        let files = world.files
+        let totals = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
+            var totals = DemoLoadTotals()
+            let importer = Importer(store: store, actor: "callboard demo")
+            for (index, file) in files.enumerated() {
+                guard let kind = ImportKind(rawValue: file.kind.rawValue) else { continue }
+                let report = try await importer.importFile(kind, text: file.csvText, file: file.fileName)
+                totals.add(report)
+                Progress.note("[\(index + 1)/\(files.count)] \(report)")
             }
-
-            print("reading \(stream) back:")
-            for event in try await store.readStream(stream) {
-                print("  v\(event.streamVersion) \(event.type) \(event.payload)")
-            }
-            print("the log now ends at checkpoint \(try await store.headCheckpoint())")
+            totals.sites = try await Listings(store: store).sites()
+            return totals
         }
+        let elapsed = clock.now - started
+        DemoTour(summary: world.summary, totals: totals, generated: generated, elapsed: elapsed).print()
     }
+
+    private func worldNow() throws -> Date {
+        guard let now else { return Date() }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        guard let date = formatter.date(from: now) else {
+            throw ValidationError("--now must be a date like 2026-11-23; got \(now)")
+        }
+        return date
+    }
+
+    private func write(_ files: [DemoFile], to directory: String) throws {
+        let url = URL(fileURLWithPath: directory)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        for file in files {
+            try file.csvText.write(to: url.appendingPathComponent(file.fileName), atomically: true, encoding: .utf8)
+        }
+        Progress.note("wrote \(files.count) files to \(url.path)")
+    }
+}
+
+/// The `--scale` choices.
+enum DemoScaleOption: String, ExpressibleByArgument, CaseIterable {
+    case full, small
+
+    var scale: DemoScale { self == .full ? .full : .small }
 }

@@ -38,4 +38,17 @@ public struct StreamID: RawRepresentable, Hashable, Sendable, Codable, Expressib
 
     /// `agentquality-<agentId>`: QA evaluations, CSAT surveys and commendations of one agent.
     public static func agentQuality(_ agent: AgentID) -> StreamID { StreamID(rawValue: "agentquality-\(agent)") }
+
+    /// `program-<id>`: a client's training program and its revisions.
+    public static func program(_ id: ProgramID) -> StreamID { StreamID(rawValue: "program-\(id)") }
+
+    /// `certification-<agentId>-<programId>`: one agent's training and certifications on one program.
+    public static func certification(_ agent: AgentID, _ program: ProgramID) -> StreamID {
+        StreamID(rawValue: "certification-\(agent)-\(program)")
+    }
+
+    /// `award-<siteId>-<yyyy-mm>`: the monthly award of one site and local month, granted once.
+    public static func award(_ site: SiteID, _ month: LocalMonth) -> StreamID {
+        StreamID(rawValue: "award-\(site)-\(month)")
+    }
 }

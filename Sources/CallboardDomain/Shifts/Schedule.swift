@@ -1,7 +1,8 @@
 /// The business rules of an agent's schedule: a shift is planned in the agent's site's local
 /// time on known queues for an agent who has not left, at an open site; it must resolve to
 /// real instants under the DST rule (see `ShiftTiming`), stay within the site's maximum
-/// shift length, keep its breaks inside it, and not overlap the agent's other shifts.
+/// shift length, keep its breaks inside it, and not overlap the agent's other shifts; on a
+/// queue that requires a training program, the agent must be certified for the whole shift.
 public enum Schedule: Decider {
     public static func streamID(for command: ShiftCommand) -> StreamID { .schedule(command.agentID) }
 
@@ -62,6 +63,11 @@ public enum Schedule: Decider {
                 throw .alreadyPlanned(plan.shiftID)
             }
             return []
+        }
+        for queue in shift.queues {
+            if case let .refused(gap)? = context.certifications[queue]?.verdict(throughout: shift.start..<shift.end) {
+                throw .notCertified(agent.id, queue: queue, gap)
+            }
         }
         if let clash = schedule.activeShifts.first(where: { $0.overlaps(shift) }) {
             throw .overlapsShift(clash.shiftID, localStart: clash.localStart, localEnd: clash.localEnd)

@@ -41,16 +41,21 @@ public struct PlanShift: Sendable, Equatable {
     }
 }
 
-/// What a shift decision needs from other streams: the agent, the agent's current site, and
-/// the queues shifts may be planned on (open queues).
+/// What a shift decision needs from other streams: the agent, the agent's current site, the
+/// queues shifts may be planned on (open queues), and, for each of those queues that requires
+/// a training program, the agent's certification validity on that program (never certified:
+/// a validity with no intervals). Queues absent from `certifications` require no program.
 public struct ShiftContext: Sendable {
     public var agent: AgentState?
     public var site: SiteState?
     public var knownQueues: Set<QueueID>
+    public var certifications: [QueueID: CertificationValidity]
 
-    public init(agent: AgentState? = nil, site: SiteState? = nil, knownQueues: Set<QueueID> = []) {
+    public init(agent: AgentState? = nil, site: SiteState? = nil, knownQueues: Set<QueueID> = [],
+                certifications: [QueueID: CertificationValidity] = [:]) {
         self.agent = agent
         self.site = site
         self.knownQueues = knownQueues
+        self.certifications = certifications
     }
 }

@@ -19,7 +19,11 @@ extension ShiftPlanned {
     /// The UTC intervals this shift covers, with the time worked in each, breaks excluded.
     /// Intervals the agent spends entirely on a break are left out.
     public func coverage(_ length: IntervalLength) -> [IntervalCoverage] {
-        let worked = workingSegments()
+        coverage(length, of: workingSegments())
+    }
+
+    /// The UTC intervals `worked` (stretches of this shift) falls in, with the seconds in each.
+    func coverage(_ length: IntervalLength, of worked: [(start: Date, end: Date)]) -> [IntervalCoverage] {
         var result: [IntervalCoverage] = []
         var intervalStart = length.start(containing: start)
         while intervalStart < end {
@@ -36,7 +40,7 @@ extension ShiftPlanned {
     }
 
     /// The shift's time on duty as consecutive stretches between breaks.
-    private func workingSegments() -> [(start: Date, end: Date)] {
+    func workingSegments() -> [(start: Date, end: Date)] {
         var segments: [(start: Date, end: Date)] = []
         var cursor = start
         for item in breaks.sorted(by: { $0.start < $1.start }) {

@@ -23,6 +23,8 @@ public enum ShiftRejection: Error, Sendable, Equatable, CustomStringConvertible 
     case alreadyPlanned(ShiftID)
     case shiftNotFound(ShiftID)
     case alreadyCancelled(ShiftID)
+    /// A queue of the shift requires a program the agent is not certified on for the whole shift.
+    case notCertified(AgentID, queue: QueueID, CertificationGap)
 
     public var description: String {
         switch self {
@@ -63,6 +65,8 @@ public enum ShiftRejection: Error, Sendable, Equatable, CustomStringConvertible 
             "The agent has no shift \(shift) (field shiftID)."
         case let .alreadyCancelled(shift):
             "Shift \(shift) is already cancelled (field shiftID)."
+        case let .notCertified(agent, queue, gap):
+            "Agent \(agent) cannot be scheduled on queue \(queue) for this shift: \(gap) (field queues)."
         }
     }
 

@@ -50,16 +50,15 @@ struct BulkAppendPlan {
     func writeRows(to writer: PostgresCopyFromWriter, allocator: ByteBufferAllocator) async throws {
         let chunkSize = 1 << 20
         var buffer = allocator.buffer(capacity: chunkSize + 64 * 1024)
+        // An import's events mostly share one metadata value: encode each distinct one once.
+        var metadataText: [EventMetadata: String] = [:]
         for (stream, version, event) in rows {
-            var row = CopyTextRow(into: buffer)
-            row.column(stream.rawValue)
-            row.column(String(version))
-            row.column(event.id.uuidString)
-            row.column(event.type)
-            row.column(String(event.schemaVersion))
-            row.column(event.payload)
-            row.column(JSONCoding.text(event.metadata))
-            buffer = row.finish()
+            let metadata = metadataText[event.metadata] ?? JSONCoding.text(event.metadata)
+            metadataText[event.metadata] = metadata
+            CopyTextRow.write([
+                stream.rawValue, String(version), event.id.uuidString, event.type, String(event.schemaVersion),
+                event.payload, metadata,
+            ], into: &buffer)
             if buffer.readableBytes >= chunkSize {
                 try await writer.write(buffer)
                 buffer.clear()

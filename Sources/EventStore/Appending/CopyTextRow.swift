@@ -2,18 +2,24 @@ import NIOCore
 
 /// Writes rows in PostgreSQL's COPY text format: tab-separated columns, one row per
 /// line, with backslash, tab, newline and carriage return escaped.
-struct CopyTextRow {
-    private var buffer: ByteBuffer
-    private var columnsWritten = 0
-
-    init(into buffer: ByteBuffer) {
-        self.buffer = buffer
+enum CopyTextRow {
+    /// Appends one row of `columns` to `buffer`, in place (no copy of the buffer).
+    static func write(_ columns: [String], into buffer: inout ByteBuffer) {
+        for (index, column) in columns.enumerated() {
+            if index > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
+            writeEscaped(column, into: &buffer)
+        }
+        buffer.writeInteger(UInt8(ascii: "\n"))
     }
 
-    mutating func column(_ text: String) {
-        if columnsWritten > 0 { buffer.writeInteger(UInt8(ascii: "\t")) }
-        columnsWritten += 1
-        for byte in text.utf8 {
+    private static func writeEscaped(_ text: String, into buffer: inout ByteBuffer) {
+        let utf8 = text.utf8
+        // Most columns need no escaping: write them in one go.
+        guard utf8.contains(where: needsEscape) else {
+            buffer.writeString(text)
+            return
+        }
+        for byte in utf8 {
             switch byte {
             case UInt8(ascii: "\\"): buffer.writeStaticString("\\\\")
             case UInt8(ascii: "\t"): buffer.writeStaticString("\\t")
@@ -24,9 +30,7 @@ struct CopyTextRow {
         }
     }
 
-    /// Ends the row and hands back the buffer it was written into.
-    consuming func finish() -> ByteBuffer {
-        buffer.writeInteger(UInt8(ascii: "\n"))
-        return buffer
+    private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
     }
 }

@@ -58,7 +58,7 @@ extension EventStore {
             SELECT \(unescaped: Self.eventColumns) FROM events
              WHERE (transaction_id, position) > (\(String(checkpoint.transactionID))::xid8, \(checkpoint.position))
                AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-             ORDER BY transaction_id, position
+             ORDER BY events.transaction_id, events.position
              LIMIT \(Int64(limit))
             """, logger: logger)
         return try await Self.decodeEvents(rows)
@@ -81,7 +81,7 @@ extension EventStore {
         let rows = try await client.query("""
             SELECT transaction_id::text, position FROM events
              WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
-             ORDER BY transaction_id DESC, position DESC LIMIT 1
+             ORDER BY events.transaction_id DESC, events.position DESC LIMIT 1
             """, logger: logger)
         for try await (transaction, position) in rows.decode((String, Int64).self) {
             return LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)

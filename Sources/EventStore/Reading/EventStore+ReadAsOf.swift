@@ -21,7 +21,7 @@ extension EventStore {
              WHERE (transaction_id, position) > (\(String(checkpoint.transactionID))::xid8, \(checkpoint.position))
                AND recorded_at <= \(instant)
                AND event_type = ANY(\(types))
-             ORDER BY transaction_id, position
+             ORDER BY events.transaction_id, events.position
              LIMIT \(Int64(limit))
             """, logger: logger)
         return try await Self.decodeEvents(rows)

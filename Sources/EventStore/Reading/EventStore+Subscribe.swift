@@ -10,7 +10,7 @@ extension EventStore {
         /// notification can delay a subscriber.
         public var pollInterval: Duration = .seconds(1)
         /// The first wait before reading again when committed events are held back by an
-        /// older transaction still running; it doubles up to `pollInterval`.
+        /// older transaction still running; it doubles up to a second (or `pollInterval`).
         public var pendingRetryDelay: Duration = .milliseconds(20)
         /// The wait before listening again after the notification connection dropped.
         public var reconnectDelay: Duration = .seconds(1)
@@ -66,7 +66,7 @@ extension EventStore {
             }
             guard try await hasPendingEvents(after: position) else { return position }
             try await Task.sleep(for: retryDelay)
-            retryDelay = min(retryDelay * 2, options.pollInterval)
+            retryDelay = min(retryDelay * 2, options.pollInterval, .seconds(1))
         }
     }
 

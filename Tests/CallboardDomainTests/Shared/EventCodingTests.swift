@@ -34,6 +34,14 @@ struct EventCodingTests {
         try assertRoundTrips(event)
     }
 
+    @Test(arguments: SampleEvents.program) func program(_ event: TrainingProgramEvent) throws {
+        try assertRoundTrips(event)
+    }
+    @Test(arguments: SampleEvents.certification) func certification(_ event: CertificationEvent) throws {
+        try assertRoundTrips(event)
+    }
+    @Test(arguments: SampleEvents.award) func award(_ event: MonthlyAwardEvent) throws { try assertRoundTrips(event) }
+
     @Test func samplesCoverEveryEventType() {
         assertCoversAllTypes(SampleEvents.site)
         assertCoversAllTypes(SampleEvents.agent)
@@ -43,6 +51,9 @@ struct EventCodingTests {
         assertCoversAllTypes(SampleEvents.contactInterval)
         assertCoversAllTypes(SampleEvents.agentIntervalStats)
         assertCoversAllTypes(SampleEvents.agentQuality)
+        assertCoversAllTypes(SampleEvents.program)
+        assertCoversAllTypes(SampleEvents.certification)
+        assertCoversAllTypes(SampleEvents.award)
     }
 
     @Test func eventTypeNamesAreStable() {

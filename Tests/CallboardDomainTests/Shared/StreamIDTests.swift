@@ -13,6 +13,9 @@ struct StreamIDTests {
         #expect(StreamID.contactIntervals("TAB-VOICE-EN", march) == "intervals-TAB-VOICE-EN-2026-03")
         #expect(StreamID.agentIntervalStats("A-1001", march) == "agentstats-A-1001-2026-03")
         #expect(StreamID.agentQuality("A-1001") == "agentquality-A-1001")
+        #expect(StreamID.program("TAB-SLATE") == "program-TAB-SLATE")
+        #expect(StreamID.certification("A-1001", "TAB-SLATE") == "certification-A-1001-TAB-SLATE")
+        #expect(StreamID.award("MNL", "2026-11") == "award-MNL-2026-11")
     }
 
     @Test func decidersNameTheStreamOfACommand() {

@@ -109,4 +109,58 @@ enum SampleEvents {
                 agentID: "A-1", accountID: "TAB", note: "Saved a Black Friday order",
                 commendedAt: utc("2026-11-28T16:00:00Z"))),
     ]
+
+    static let program: [TrainingProgramEvent] = [
+        .defined(
+            .init(
+                programID: "TAB-SLATE", accountID: "TAB", name: "Slate tablets",
+                scope: ProgramScope(queues: ["TAB-VOICE-EN-US"], productLine: "Slate"),
+                requirements: SlateProgram.requirements, definedOn: "2026-01-05")),
+        .revised(
+            .init(
+                programID: "TAB-SLATE", revision: 2, summary: "Slate 12 launch",
+                requirements: SlateProgram.requirements, effectiveOn: "2026-06-01", recertifyBy: "2026-09-30")),
+    ]
+
+    static let certification: [CertificationEvent] = [
+        .enrolled(
+            .init(agentID: "A-1", programID: "TAB-SLATE", cycle: 1, programRevision: 1, enrolledOn: "2026-02-02")),
+        .moduleCompleted(
+            .init(agentID: "A-1", programID: "TAB-SLATE", cycle: 1, moduleID: "returns", completedOn: "2026-02-05")),
+        .assessmentTaken(
+            .init(
+                agentID: "A-1", programID: "TAB-SLATE", cycle: 1, attempt: 1, scorePercent: 87.5,
+                passMarkPercent: 80, passed: true, takenOn: "2026-02-13")),
+        .nestingStarted(
+            .init(
+                agentID: "A-1", programID: "TAB-SLATE", cycle: 1, startedOn: "2026-02-16",
+                completesOn: "2026-03-02")),
+        .nestingQARecorded(
+            .init(
+                agentID: "A-1", programID: "TAB-SLATE", cycle: 1, evaluationID: "QA-1", evaluator: "qa.lee", score: 91,
+                evaluatedOn: "2026-02-18")),
+        .certified(
+            .init(
+                agentID: "A-1", programID: "TAB-SLATE", cycle: 1, programRevision: 1, certifiedOn: "2026-03-02",
+                expiresOn: "2026-10-01", recertifyRevision: 2, timeZone: "Asia/Manila",
+                validFrom: utc("2026-03-01T16:00:00Z"), validUntil: utc("2026-09-30T16:00:00Z"),
+                assessmentScorePercent: 87.5, nestingEvaluations: 3, nestingAverageScore: 89.5)),
+        .failed(
+            .init(
+                agentID: "A-1", programID: "TAB-SLATE", cycle: 2, attempts: 3, bestScorePercent: 78,
+                passMarkPercent: 80, failedOn: "2026-09-20")),
+        .expired(.init(agentID: "A-1", programID: "TAB-SLATE", certifiedOn: "2026-03-02", expiredOn: "2026-10-01")),
+        .revoked(
+            .init(
+                agentID: "A-1", programID: "TAB-SLATE", certifiedOn: "2026-03-02",
+                revokedAt: utc("2026-06-10T03:00:00Z"), revokedOn: "2026-06-10", reason: "QA finding")),
+    ]
+
+    static let award: [MonthlyAwardEvent] = [
+        .granted(
+            .init(
+                siteID: "MNL", month: "2026-11", agentID: "A-17", score: 104.5,
+                standings: [.init(rank: 1, agentID: "A-17", score: 104.5)], inputsFingerprint: "f1",
+                grantedAt: utc("2026-12-01T02:00:00Z"), grantedOn: "2026-12-01", grantedBy: "director.cruz"))
+    ]
 }

@@ -1,0 +1,73 @@
+import CallboardDomain
+import CallboardOperations
+import DemoWorld
+import Foundation
+
+/// What the demo loaded, added up over its import reports.
+struct DemoLoadTotals: Sendable {
+    var files = 0
+    var rows = 0
+    var rowsAlreadyStored = 0
+    var eventsAppended = 0
+    var eventsByType: [String: Int] = [:]
+    var sites: [SiteState] = []
+
+    mutating func add(_ report: ImportReport) {
+        files += 1
+        rows += report.rowsRead
+        rowsAlreadyStored += report.rowsAlreadyStored
+        eventsAppended += report.eventsAppended
+        eventsByType.merge(report.eventsByType, uniquingKeysWith: +)
+    }
+}
+
+/// The short tour `callboard demo` prints at the end.
+struct DemoTour {
+    let summary: DemoWorldSummary
+    let totals: DemoLoadTotals
+    let generated: Duration
+    let elapsed: Duration
+
+    func print() {
+        let history = "\(day(summary.historyStart)) to \(day(summary.historyEnd))"
+        Swift.print("""
+            Callboard demo world
+              sites          \(summary.sites)
+              client accounts \(summary.accounts), queues \(summary.queues)
+              agents         \(summary.agents) (\(statuses))
+              interval history \(history): \(summary.intervalRows) queue intervals, \(summary.agentIntervalRows) agent intervals
+              quality        \(summary.qaEvaluations) QA evaluations, \(summary.csatSurveys) CSAT surveys, \(summary.commendations) commendations
+              shifts         \(summary.shifts) planned for the coming weeks
+
+            Loaded through the importers: \(totals.files) files, \(totals.rows) rows, \
+            \(totals.eventsAppended) events appended, \(totals.rowsAlreadyStored) rows already stored
+            Generated in \(seconds(generated)), loaded in \(seconds(elapsed - generated)), \(seconds(elapsed)) in all.
+
+            Sites:
+            """)
+        for site in totals.sites.sorted(by: { $0.id.description < $1.id.description }) {
+            let languages = site.languages.map(\.description).joined(separator: "/")
+            Swift.print("  \(site.id)  \(site.name), \(site.country), \(site.timeZoneID), \(site.seats) seats, \(languages)")
+        }
+        Swift.print("""
+
+            Next: callboard site list · callboard queue list · callboard agent list --format csv
+                  callboard report coverage --account TABULA --date \(day(summary.historyEnd)) --tz America/New_York
+                  callboard events tail --from-start --no-follow | head
+            """)
+    }
+
+    private var statuses: String {
+        summary.agentsByStatus.sorted { $0.key < $1.key }.map { "\($0.value) \($0.key)" }.joined(separator: ", ")
+    }
+
+    private func day(_ date: Date) -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withFullDate]
+        return formatter.string(from: date)
+    }
+
+    private func seconds(_ duration: Duration) -> String {
+        String(format: "%.1f s", Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18)
+    }
+}

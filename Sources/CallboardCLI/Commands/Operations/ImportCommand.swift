@@ -1,0 +1,51 @@
+import ArgumentParser
+import CallboardImport
+import CallboardOperations
+import EventStore
+import Foundation
+
+/// `callboard import KIND FILE.csv`: imports one CSV file, whole or not at all.
+struct ImportCLICommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Import a CSV file of sites, agents, intervals and more; all rows or none.",
+        discussion: """
+            Kinds, in the order they can be imported: \(ImportKind.allCases.map(\.rawValue).joined(separator: ", ")). \
+            Formats: docs/import-formats.md. A file with any bad row is refused: every problem is \
+            printed to standard error as file:line: column: reason, nothing is imported, and the exit \
+            code is 65. Importing the same file again imports nothing twice.
+            """
+    )
+
+    @Argument(help: "What the file holds.", transform: ImportCLICommand.parseKind) var kind: ImportKind
+    @Argument(help: "The CSV file.") var file: String
+
+    func run() async throws {
+        let url = URL(fileURLWithPath: file)
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw ValidationError("cannot read \(file) as UTF-8 text: \(error.localizedDescription)")
+        }
+        let (kind, name) = (kind, url.lastPathComponent)
+        do {
+            let report = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
+                try await Importer(store: store, actor: OperationRun.actor).importFile(kind, text: text, file: name)
+            }
+            print(report)
+        } catch let rejection as ImportRejection {
+            let summary = "\(name): refused, nothing imported (\(rejection.totalCount) problems)"
+            FileHandle.standardError.write(Data((rejection.lines + [summary]).map { $0 + "\n" }.joined().utf8))
+            throw OperationRun.refused
+        } catch let conflict as AppendError {
+            FileHandle.standardError.write(Data("\(name): nothing imported; \(conflict). Run the import again.\n".utf8))
+            throw ExitCode(75)  // EX_TEMPFAIL: another writer changed a stream meanwhile.
+        }
+    }
+
+    static func parseKind(_ text: String) throws -> ImportKind {
+        guard let kind = ImportKind(rawValue: text) else {
+            throw ValidationError("unknown kind '\(text)'; the kinds are \(ImportKind.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return kind
+    }
+}

@@ -1,0 +1,48 @@
+import ArgumentParser
+import CallboardDomain
+import CallboardOperations
+import Foundation
+
+/// What every write and `list` command does around its one call into the application layer:
+/// connect to the database, name who is acting, print the outcome, and turn a domain refusal
+/// into a sentence on standard error with exit code 65 (EX_DATAERR).
+enum OperationRun {
+    /// EX_DATAERR from sysexits(3): the input was refused.
+    static let refused = ExitCode(65)
+
+    /// Who the events are recorded as having come from: `CALLBOARD_ACTOR`, else the login name.
+    static var actor: String {
+        let environment = ProcessInfo.processInfo.environment
+        return environment["CALLBOARD_ACTOR"] ?? environment["USER"] ?? "cli"
+    }
+
+    /// Runs one domain command and prints the events it recorded.
+    static func record<Event: DomainEvent>(
+        source: String, _ body: @escaping @Sendable (CommandRunner) async throws -> [Event]
+    ) async throws {
+        do {
+            let events = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
+                try await body(CommandRunner(store: store, actor: actor))
+            }
+            print(events.isEmpty ? "Nothing to change: that is already the case." : "Recorded \(Self.list(events)).")
+        } catch let rejection as any DomainRejection {
+            FileHandle.standardError.write(Data("Refused: \(rejection)\n".utf8))
+            throw refused
+        }
+    }
+
+    /// Reads through `Listings` and prints the table in `format`.
+    static func list(
+        _ format: OutputFormat, _ body: @escaping @Sendable (Listings) async throws -> OutputTable
+    ) async throws {
+        let table = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
+            try await body(Listings(store: store))
+        }
+        print(format.render(table))
+    }
+
+    /// `SiteOpened` or `AgentHired, AgentStatusChanged`.
+    private static func list(_ events: [some DomainEvent]) -> String {
+        events.map(\.eventType).joined(separator: ", ")
+    }
+}

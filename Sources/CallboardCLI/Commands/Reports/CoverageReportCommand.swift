@@ -1,0 +1,46 @@
+import ArgumentParser
+import CallboardDomain
+import CallboardImport
+import CallboardProjections
+
+/// `callboard report coverage --account A --date D [--tz ZONE]`.
+struct CoverageReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "coverage",
+        abstract: "Per half hour of a local day, which sites cover each of an account's queues and with how many agents.",
+        discussion: """
+            scheduled: agents on duty on the queue in the interval; eligible: those live and speaking the \
+            queue's language; fte: eligible time on duty in agent-intervals; required: the agents needed, \
+            once a requirement exists (empty for now); sites: eligible agents per site. Rows are the \
+            intervals where the queue is open or anyone is scheduled. The day is read on --tz, by default \
+            the market timezone most of the account's queues use; a DST day has 46 or 50 half hours.
+            """)
+
+    @Option(help: "The client account id.") var account: String
+    @Option(help: "The local day, YYYY-MM-DD.", transform: FieldSyntax.date) var date: LocalDate
+    @Option(help: "An IANA timezone, e.g. America/New_York.") var tz: String?
+    @OptionGroup var options: ReportOptions
+
+    func run() async throws {
+        let query = CoverageReport(accountID: AccountID(account), date: date, timeZone: tz.map { TimeZoneID($0) })
+        let result = try await options.answer(query)
+        let coverage = result.output
+        let rows: [[OutputCell]] = coverage.intervals.map { interval in
+            [.text(EventJSON.format(interval.start)), .text(ReportCell.clock(interval.localStart.time, offsetSeconds: interval.utcOffsetSeconds)),
+             .text(interval.queueID.rawValue), .text(interval.channel.rawValue), .text(interval.language.rawValue),
+             .text(interval.isOpen ? "yes" : "no"), .integer(interval.scheduledAgents), .integer(interval.eligibleAgents),
+             ReportCell.tenths(interval.eligibleFTE), interval.requiredAgents.map(OutputCell.integer) ?? .none,
+             .list(interval.sites.map { "\($0.siteID):\($0.agents)" })]
+        }
+        let table = OutputTable(
+            columns: ["start_utc", "local", "queue", "channel", "language", "open", "scheduled", "eligible", "fte", "required", "sites"],
+            rows: rows)
+        ReportPrinter(format: options.format).print(
+            table, terminalColumns: ["local", "queue", "open", "scheduled", "eligible", "required", "sites"],
+            details: [
+                "account": .text(coverage.accountID.rawValue), "date": .text(coverage.date.description),
+                "time_zone": .text(coverage.timeZone.rawValue),
+            ],
+            result: result)
+    }
+}

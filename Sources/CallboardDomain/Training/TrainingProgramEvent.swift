@@ -1,0 +1,17 @@
+/// Everything that can happen to a training program (stream `program-<id>`).
+public enum TrainingProgramEvent: DomainEvent {
+    case defined(TrainingProgramDefined)
+    case revised(TrainingProgramRevised)
+
+    public var payload: any EventPayload {
+        switch self {
+        case let .defined(payload): payload
+        case let .revised(payload): payload
+        }
+    }
+
+    public static let payloadTypes = EventPayloadRegistry<TrainingProgramEvent>(streamKind: "training program", [
+        .init(TrainingProgramDefined.self, TrainingProgramEvent.defined),
+        .init(TrainingProgramRevised.self, TrainingProgramEvent.revised),
+    ])
+}

@@ -1,0 +1,39 @@
+/// What decisions need to know about a training program: whose it is, what it covers, the
+/// requirements of its latest revision, and every revision's recertification deadline.
+/// Certification decisions and the certification gate receive it as context.
+public struct TrainingProgramState: Sendable, Equatable {
+    public let id: ProgramID
+    public let accountID: AccountID
+    public let name: String
+    public let scope: ProgramScope
+    public internal(set) var requirements: CertificationRequirements
+    /// Every revision, oldest first; revision 1 is the definition.
+    public internal(set) var revisions: [ProgramRevision]
+
+    init(_ defined: TrainingProgramDefined) {
+        id = defined.programID
+        accountID = defined.accountID
+        name = defined.name
+        scope = defined.scope
+        requirements = defined.requirements
+        revisions = [ProgramRevision(number: 1, summary: "defined", effectiveOn: defined.definedOn, recertifyBy: nil)]
+    }
+
+    /// The current revision number.
+    public var revision: Int { revisions.last?.number ?? 1 }
+
+    /// The revision that ends certifications earned under `revision` soonest: the newer
+    /// revision with the earliest recertify-by day, if any newer revision sets one.
+    public func recertificationDeadline(after revision: Int) -> ProgramRevision? {
+        let deadlines = revisions.compactMap { later in
+            later.recertifyBy.map { (day: $0, revision: later) }
+        }
+        return deadlines.filter { $0.revision.number > revision }
+            .min { ($0.day, $0.revision.number) < ($1.day, $1.revision.number) }?.revision
+    }
+
+    /// Whether the program certifies for `queue`.
+    public func covers(_ queue: QueueState) -> Bool {
+        queue.accountID == accountID && (scope.queues.isEmpty || scope.queues.contains(queue.id))
+    }
+}

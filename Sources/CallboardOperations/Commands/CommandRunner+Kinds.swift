@@ -1,0 +1,45 @@
+import CallboardDomain
+
+/// One entry point per stream kind, each gathering the context its decisions need.
+extension CommandRunner {
+    public func run(_ command: SiteCommand, source: String = "cli") async throws -> [SiteEvent] {
+        try await run(Site.self, command, source: source) { () }
+    }
+
+    /// Hiring and transfers need the state of the site they name.
+    public func run(_ command: AgentCommand, source: String = "cli") async throws -> [AgentEvent] {
+        let site: SiteID? = switch command {
+        case let .hire(hire): hire.siteID
+        case let .transfer(_, destination, _): destination
+        case .changeStatus, .changeLanguages, .changeSkills: nil
+        }
+        return try await run(Agent.self, command, source: source) { [store] in
+            guard let site else { return AgentContext() }
+            return AgentContext(site: try await StreamLoader<Site>(store: store).state(of: .site(site)))
+        }
+    }
+
+    public func run(_ command: ClientAccountCommand, source: String = "cli") async throws -> [ClientAccountEvent] {
+        try await run(ClientAccount.self, command, source: source) { () }
+    }
+
+    /// Opening a queue needs the state of its client account.
+    public func run(_ command: QueueCommand, source: String = "cli") async throws -> [QueueEvent] {
+        try await run(Queue.self, command, source: source) { [store] in
+            guard case let .open(open) = command else { return QueueContext() }
+            return QueueContext(account: try await StreamLoader<ClientAccount>(store: store).state(of: .account(open.accountID)))
+        }
+    }
+
+    /// Planning needs the agent, the agent's current site and the open queues.
+    public func run(_ command: ShiftCommand, source: String = "cli") async throws -> [ShiftEvent] {
+        try await run(Schedule.self, command, source: source) { [store] in
+            guard case .plan = command else { return ShiftContext() }
+            let agent = try await StreamLoader<Agent>(store: store).state(of: .agent(command.agentID))
+            var site: SiteState?
+            if let agent { site = try await StreamLoader<Site>(store: store).state(of: .site(agent.siteID)) }
+            let queues = try await KnownEntities.load([.queues], from: store).openQueueIDs
+            return ShiftContext(agent: agent, site: site, knownQueues: queues)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import CallboardDomain
+import CallboardImport
+
+// The files that create entities: their decisions take the context of the entities they
+// belong to, and the deciders check those references themselves.
+
+extension SitesFormat: ImportBinding {}
+
+extension AccountsFormat: ImportBinding {}
+
+extension QueuesFormat: ImportBinding {
+    static var references: Set<KnownEntities.Kind> { [.accounts] }
+
+    static func context(for command: QueueCommand, in known: KnownEntities) -> QueueContext {
+        guard case let .open(open) = command else { return QueueContext() }
+        return QueueContext(account: known.accounts[open.accountID])
+    }
+}
+
+extension AgentsFormat: ImportBinding {
+    static var references: Set<KnownEntities.Kind> { [.sites] }
+
+    static func context(for command: AgentCommand, in known: KnownEntities) -> AgentContext {
+        switch command {
+        case let .hire(hire): AgentContext(site: known.sites[hire.siteID])
+        case let .transfer(_, destination, _): AgentContext(site: known.sites[destination])
+        case .changeStatus, .changeLanguages, .changeSkills: AgentContext()
+        }
+    }
+}
+
+extension ShiftsFormat: ImportBinding {
+    static var references: Set<KnownEntities.Kind> { [.sites, .agents, .queues] }
+
+    static func context(for command: ShiftCommand, in known: KnownEntities) -> ShiftContext {
+        known.shiftContext(for: command.agentID)
+    }
+}

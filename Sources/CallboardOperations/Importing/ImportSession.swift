@@ -1,0 +1,52 @@
+import CallboardDomain
+import CallboardImport
+import EventStore
+
+/// One import of one file, all or nothing: parse every row, read each touched stream once,
+/// decide every row, and only if no row has a problem append all events in one bulk append,
+/// expecting every stream at the version it was read at (so a concurrent change fails the
+/// import instead of mixing with it).
+struct ImportSession<Format: ImportBinding> {
+    let store: EventStore
+    let origin: ChangeOrigin
+
+    func run(text: String, file: String) async throws -> ImportReport {
+        let parsed = ParsedImport<Format>(text: text, file: file)
+        let decisions = try await decide(parsed)
+        let pending = decisions.pendingStreams
+        let appended = try await append(pending)
+        var byType: [String: Int] = [:]
+        for event in pending.flatMap(\.pending) { byType[event.eventType, default: 0] += 1 }
+        return ImportReport(
+            kind: Format.kind, file: file, rowsRead: parsed.rowCount, rowsAlreadyStored: decisions.rowsAlreadyStored,
+            eventsAppended: appended, eventsByType: byType)
+    }
+
+    /// Every parsed row decided against the stored state.
+    ///
+    /// - Throws: `ImportRejection` with the parsing problems and the domain's refusals.
+    private func decide(_ parsed: ParsedImport<Format>) async throws -> RowDecisions<Format> {
+        if parsed.rows.isEmpty, !parsed.problems.isEmpty {
+            throw ImportRejection(file: parsed.file, problems: parsed.problems)  // nothing to decide
+        }
+        let touched = Set(parsed.rows.flatMap { $0.commands.map(Format.Rules.streamID(for:)) })
+        let known = try await KnownEntities.load(Format.references, from: store)
+        var decisions = RowDecisions<Format>(streams: try await StreamLoader<Format.Rules>(store: store).load(touched),
+                                             known: known)
+        var problems = parsed.problems
+        for row in parsed.rows {
+            problems += decisions.decide(row).map { ImportProblem(file: parsed.file, line: row.line, $0) }
+        }
+        guard problems.isEmpty else { throw ImportRejection(file: parsed.file, problems: problems) }
+        return decisions
+    }
+
+    /// All pending events in one bulk append; returns how many were written.
+    private func append(_ streams: [LoadedStream<Format.Rules>]) async throws -> Int {
+        let appends = try streams.map { stream in
+            StreamAppend(stream: stream.id.stored, expected: stream.expectedVersion,
+                         events: try stream.pending.map { try $0.newEvent(metadata: origin.metadata) })
+        }
+        return try await store.appendBulk(appends).appended
+    }
+}

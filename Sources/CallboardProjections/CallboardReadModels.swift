@@ -1,0 +1,7 @@
+/// Every read model Callboard keeps, in the order the engine runs them: what
+/// `callboard projections` installs, runs, rebuilds and reports on.
+public enum CallboardReadModels {
+    public static let all: [any CallboardProjection] = [
+        SiteRosterProjection(), ClientAccountsProjection(), QueueIntervalsProjection(), ShiftCoverageProjection(),
+    ]
+}

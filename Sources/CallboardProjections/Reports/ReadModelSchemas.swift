@@ -1,0 +1,19 @@
+import Projections
+
+/// Where a report reads each read model: the live schemas `rm_<name>`, or the scratch
+/// schemas an as-of replay has just built. Queries name no schema themselves, so the same
+/// SQL answers both.
+public struct ReadModelSchemas: Sendable {
+    let prefix: String
+
+    /// The read models the projection engine keeps current.
+    public static let live = ReadModelSchemas(prefix: "rm_")
+
+    /// The schema holding `projection`'s tables.
+    public func schema(of projection: some Projection) -> String { prefix + projection.name }
+
+    var siteRoster: String { schema(of: SiteRosterProjection()) }
+    var clientAccounts: String { schema(of: ClientAccountsProjection()) }
+    var queueIntervals: String { schema(of: QueueIntervalsProjection()) }
+    var shiftCoverage: String { schema(of: ShiftCoverageProjection()) }
+}

@@ -1,0 +1,60 @@
+import EventStore
+import Foundation
+import Logging
+import PostgresNIO
+import Projections
+
+/// Answers report queries from the read models: live, or as of a past instant.
+///
+/// Live, a query runs in one REPEATABLE READ, read-only transaction that also reads the
+/// read models' checkpoints, so the position it reports is exactly what it saw. (Catching
+/// the projections up first is the caller's choice: see `ProjectionEngine.catchUpAll`.)
+public struct ReportReader: Sendable {
+    public let store: EventStore
+    let logger: Logger
+    /// Events per replayed batch in as-of reports.
+    public var replayBatchSize = 5000
+
+    public init(store: EventStore, logger: Logger) {
+        self.store = store
+        self.logger = logger
+    }
+
+    /// The query against the live read models `rm_<name>`.
+    public func live<Query: ReportQuery>(_ query: Query) async throws -> ReportResult<Query.Output> {
+        try await inTransaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", endingWith: "COMMIT") { connection in
+            let position = try await leastAdvancedCheckpoint(query.readModels.map(\.name), on: connection)
+            let output = try await query.read(from: ReadModelSource(connection: connection, schemas: .live, logger: logger))
+            return ReportResult(output: output, position: position, asOf: nil)
+        }
+    }
+
+    /// Runs `body` between `begin` and `end` on one connection; rolls back if it throws.
+    func inTransaction<Result: Sendable>(
+        _ begin: String, endingWith end: String, _ body: (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        try await store.client.withConnection { connection in
+            try await connection.query(PostgresQuery(unsafeSQL: begin), logger: logger)
+            do {
+                let result = try await body(connection)
+                try await connection.query(PostgresQuery(unsafeSQL: end), logger: logger)
+                return result
+            } catch {
+                _ = try? await connection.query("ROLLBACK", logger: logger)
+                throw error
+            }
+        }
+    }
+
+    private func leastAdvancedCheckpoint(_ names: [String], on connection: PostgresConnection) async throws -> LogCheckpoint {
+        let rows = try await connection.query("""
+            SELECT name, transaction_id::text, position FROM projection_checkpoints WHERE name = ANY(\(names))
+            """, logger: logger)
+        var found: [String: LogCheckpoint] = [:]
+        for try await (name, transaction, position) in rows.decode((String, String, Int64).self) {
+            found[name] = LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+        }
+        if let missing = names.first(where: { found[$0] == nil }) { throw ProjectionError.notInstalled(missing) }
+        return found.values.min() ?? .start
+    }
+}

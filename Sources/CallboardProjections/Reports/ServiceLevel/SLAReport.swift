@@ -1,0 +1,98 @@
+import CallboardDomain
+import Foundation
+import PostgresNIO
+
+/// `report sla --account A --month 2026-11 [--tz ZONE]`: daily and monthly service level of
+/// each of the account's queues against its contract (see ``ServiceLevelAttainment`` for
+/// the rule). Days are local days on each queue's market clock unless `timeZone` is given;
+/// each interval counts under the SLA in force at its start; intervals before a queue's
+/// first SLA are not judged.
+public struct SLAReport: ReportQuery {
+    public let accountID: AccountID
+    public let month: CalendarMonth
+    public let timeZone: TimeZoneID?
+
+    public init(accountID: AccountID, month: CalendarMonth, timeZone: TimeZoneID? = nil) {
+        self.accountID = accountID
+        self.month = month
+        self.timeZone = timeZone
+    }
+
+    public var readModels: [any CallboardProjection] { [ClientAccountsProjection(), QueueIntervalsProjection()] }
+
+    public func read(from source: ReadModelSource) async throws -> ServiceLevelReport {
+        if let timeZone, timeZone.timeZone == nil { throw ReportError.unknownTimeZone(timeZone.rawValue) }
+        let queues = try await AccountQueue.all(of: accountID, in: source)
+        let channels = Dictionary(uniqueKeysWithValues: queues.map { ($0.queueID, $0.channel) })
+        var rows: [ServiceLevelRow] = []
+        var monthly: [MonthKey: (ServiceLevelAgreement, ContactIntervalFigures)] = [:]
+        for day in try await dailyFigures(source) {
+            guard let channel = channels[day.queueID] else { continue }
+            let sla = try StoredValue.json(day.sla, as: ServiceLevelAgreement.self)
+            rows.append(ServiceLevelRow(
+                queueID: day.queueID, channel: channel, period: .day(day.date), sla: sla, slaEffectiveFrom: day.slaEffectiveFrom,
+                figures: day.figures, attainment: ServiceLevelAttainment(day.figures, against: sla)))
+            let key = MonthKey(queueID: day.queueID, slaEffectiveFrom: day.slaEffectiveFrom)
+            monthly[key] = (sla, (monthly[key]?.1 ?? .zero) + day.figures)
+        }
+        for key in monthly.keys.sorted() {
+            guard let (sla, figures) = monthly[key], let channel = channels[key.queueID] else { continue }
+            let row = ServiceLevelRow(
+                queueID: key.queueID, channel: channel, period: .month(month), sla: sla, slaEffectiveFrom: key.slaEffectiveFrom,
+                figures: figures, attainment: ServiceLevelAttainment(figures, against: sla))
+            // After the queue's last day row.
+            let index = rows.lastIndex { $0.queueID == key.queueID }.map { $0 + 1 } ?? rows.endIndex
+            rows.insert(row, at: index)
+        }
+        return ServiceLevelReport(accountID: accountID, month: month, timeZone: timeZone, rows: rows)
+    }
+
+    /// A queue's month under one SLA.
+    private struct MonthKey: Hashable, Comparable {
+        let queueID: QueueID
+        let slaEffectiveFrom: Date
+        static func < (lhs: MonthKey, rhs: MonthKey) -> Bool {
+            (lhs.queueID, lhs.slaEffectiveFrom) < (rhs.queueID, rhs.slaEffectiveFrom)
+        }
+    }
+
+    /// One queue's figures for one local day under one SLA.
+    private struct DayFigures {
+        let queueID: QueueID
+        let date: LocalDate
+        let slaEffectiveFrom: Date
+        let sla: String
+        let figures: ContactIntervalFigures
+    }
+
+    private func dailyFigures(_ source: ReadModelSource) async throws -> [DayFigures] {
+        let accounts = source.schemas.clientAccounts
+        let rows = try await source.connection.query("""
+            WITH q AS (SELECT queue_id, coalesce(\(timeZone?.rawValue)::text, time_zone) AS zone
+                         FROM \(unescaped: accounts).queues WHERE account_id = \(accountID.rawValue))
+            SELECT i.queue_id, (i.interval_start AT TIME ZONE q.zone)::date::text, sla.effective_from, sla.sla::text,
+                   sum(i.offered)::int8, sum(i.handled)::int8, sum(i.abandoned)::int8, sum(i.short_abandoned)::int8,
+                   sum(i.answered_within_threshold)::int8, sum(i.handle_seconds)::int8
+              FROM q
+              JOIN \(unescaped: source.schemas.queueIntervals).intervals i ON i.queue_id = q.queue_id
+               AND i.interval_start >= (\(month.firstDay.description)::timestamp AT TIME ZONE q.zone)
+               AND i.interval_start < (\(month.nextFirstDay.description)::timestamp AT TIME ZONE q.zone)
+              JOIN LATERAL (SELECT s.effective_from, s.sla FROM \(unescaped: accounts).queue_slas s
+                             WHERE s.queue_id = i.queue_id AND s.effective_from <= i.interval_start
+                             ORDER BY s.effective_from DESC LIMIT 1) sla ON true
+             GROUP BY 1, 2, 3, 4
+             ORDER BY 1, 2, 3
+            """, logger: source.logger)
+        var days: [DayFigures] = []
+        for try await (queue, day, effectiveFrom, sla, offered, handled, abandoned, short, answered, handle) in rows.decode(
+            (String, String, Date, String, Int, Int, Int, Int, Int, Int).self
+        ) {
+            days.append(DayFigures(
+                queueID: QueueID(queue), date: try StoredValue.date(day), slaEffectiveFrom: effectiveFrom, sla: sla,
+                figures: ContactIntervalFigures(
+                    offered: offered, handled: handled, abandoned: abandoned, shortAbandoned: short,
+                    answeredWithinThreshold: answered, handleSeconds: handle)))
+        }
+        return days
+    }
+}

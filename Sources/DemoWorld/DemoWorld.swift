@@ -1,0 +1,34 @@
+import Foundation
+
+/// A deterministic, realistic world for demos and tests: six contact-centre sites, six
+/// cross-border e-commerce clients with 44 queues, about 1,500 agents, two years of
+/// interval history with intraday, weekly and peak-season shape, recent agent activity and
+/// quality facts, and the coming three weeks of shifts, all as import files. Interval
+/// history comes one file per queue and agent activity one file per site, so each import
+/// stays a manageable size.
+///
+/// The same seed and `now` always give byte-identical files; nothing reads the system
+/// clock or the system random generator.
+public enum DemoWorld {
+    /// Generates the world as of `now` (the demo passes today's date): interval history up to
+    /// the last complete interval before `now`, shifts for the three weeks after it.
+    public static func generate(seed: UInt64, now: Date, scale: DemoScale = .full) -> DemoWorldFiles {
+        let window = HistoryWindow(now: now, scale: scale)
+        let clocks = SiteClock.all(window: window)
+        let roster = AgentRoster.make(seed: seed, scale: scale, window: window)
+        let activity: [FileBatch.Build] = SiteProfile.all.map { site in
+            { AgentActivity.file(for: site, roster, window: window, scale: scale, clocks: clocks, seed: seed) }
+        }
+        let heavy = activity + [{ CSATSurveys.file(roster, window: window, clocks: clocks, seed: seed) }]
+            + QueueCatalog.all.map { queue in { IntervalHistory.file(for: queue, window: window, seed: seed) } }
+        let built = FileBatch.make(heavy + [
+            { QAEvaluations.file(roster, window: window, clocks: clocks, seed: seed) },
+            { Commendations.file(roster, window: window, clocks: clocks, seed: seed) },
+            { ShiftPlan.file(roster, window: window, clocks: clocks) },
+        ])
+        let reference = [SitesFile.make(), AccountsFile.make(), QueuesFile.make(window: window),
+                         AgentsFile.make(roster)]
+        let files = DemoFileKind.allCases.flatMap { kind in (reference + built).filter { $0.kind == kind } }
+        return DemoWorldFiles(files: files, summary: WorldCensus.summary(of: files, roster: roster, window: window))
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The queue's underlying daily volume with weekdays and peaks taken out: a level and a
+/// growth rate, extrapolated with damping.
+///
+/// Exists because contact volume grows (or shrinks) with the client's business, and last
+/// month's level is a poor guess for six weeks ahead. Fit: the weekday-adjusted volume of
+/// normal days, averaged per week over the last `weeks` weeks that have at least 3 normal
+/// days (looking back at most 26 weeks, so a peak season is skipped, not averaged in); a
+/// Theil-Sen line (median of pairwise slopes, robust to an odd week) through the logarithms
+/// of those weekly levels. Growth is capped at +/-100% a year; beyond the last normal day
+/// it is damped by `dampingPerWeek` per week (damped-trend forecasting, as in damped Holt).
+struct DailyTrend: Sendable, Equatable {
+    /// Log of the adjusted daily level on ``anchorDay``.
+    let logLevel: Double
+    /// Growth in log units per day.
+    let slope: Double
+    /// Last normal day used: extrapolation is damped after it.
+    let anchorDay: Int
+    let dampingPerDay: Double
+
+    static let maximumSlope = log(2.0) / 365
+    static let lookbackWeeks = 26
+
+    /// Nil when fewer than 2 usable weeks precede the origin.
+    init?(learningFrom days: TrainingDays, weekdays: WeekdayFactors, weeks: Int, dampingPerWeek: Double) {
+        var levels: [(day: Double, log: Double)] = []
+        var anchor: Int?
+        var week = Int.min, sum = 0.0, daySum = 0.0, count = 0
+        func closeWeek() {
+            if count >= 3, sum > 0 { levels.append((daySum / Double(count), log(sum / Double(count)))) }
+            sum = 0; daySum = 0; count = 0
+        }
+        var day = days.origin - 1
+        let earliest = max(days.history.firstDay, days.origin - 7 * Self.lookbackWeeks)
+        while day >= earliest, levels.count < weeks {
+            let number = CalendarDay(daysSinceEpoch: day).weekNumber
+            if number != week { closeWeek(); week = number }
+            let factor = weekdays[day]
+            if let volume = days.normal(day), factor > 0.01 {
+                anchor = anchor ?? day
+                sum += volume / factor
+                daySum += Double(day)
+                count += 1
+            }
+            day -= 1
+        }
+        if levels.count < weeks { closeWeek() }
+        guard levels.count >= 2, let anchor else { return nil }
+
+        var slopes: [Double] = []
+        for i in 0..<levels.count {
+            for j in (i + 1)..<levels.count where levels[i].day != levels[j].day {
+                slopes.append((levels[i].log - levels[j].log) / (levels[i].day - levels[j].day))
+            }
+        }
+        let slope = min(Self.maximumSlope, max(-Self.maximumSlope, Self.median(slopes)))
+        let intercepts = levels.map { $0.log - slope * ($0.day - Double(anchor)) }
+        self.logLevel = Self.median(intercepts)
+        self.slope = slope
+        self.anchorDay = anchor
+        self.dampingPerDay = pow(min(1, max(0, dampingPerWeek)), 1.0 / 7)
+    }
+
+    /// The adjusted daily level (before weekday factors) on `day`.
+    func level(on day: Int) -> Double {
+        let ahead = day - anchorDay
+        guard ahead > 0 else { return exp(logLevel + slope * Double(ahead)) }
+        let steps = dampingPerDay >= 1 ? Double(ahead)
+            : dampingPerDay * (1 - pow(dampingPerDay, Double(ahead))) / (1 - dampingPerDay)
+        return exp(logLevel + slope * steps)
+    }
+
+    static func median(_ values: [Double]) -> Double {
+        guard !values.isEmpty else { return 0 }
+        let sorted = values.sorted()
+        let middle = sorted.count / 2
+        return sorted.count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2
+    }
+}

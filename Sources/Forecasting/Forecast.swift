@@ -1,0 +1,39 @@
+import Foundation
+
+/// Expected offered contacts per future interval of one queue, with the P90 a planner
+/// staffs against for safety, stamped with the model and the history it learned from.
+///
+/// Exists as the value the nightly job publishes (Codable, for the event that carries it)
+/// and the staffing maths consumes: every figure traceable to a model version and a
+/// training range.
+public struct Forecast: Sendable, Hashable, Codable {
+    public let modelVersion: String
+    public let market: Market
+    public let timeZoneIdentifier: String
+    public let length: IntervalSeries.Length
+    /// The history the model learned from (UTC, end exclusive).
+    public let trainingRange: Range<Date>
+    /// The forecast intervals in time order, covering the requested horizon exactly.
+    public let intervals: [ForecastInterval]
+    /// Every market-local day the horizon touches, with the model's reasoning for it.
+    public let days: [ForecastDay]
+
+    public init(modelVersion: String, market: Market, timeZoneIdentifier: String, length: IntervalSeries.Length,
+                trainingRange: Range<Date>, intervals: [ForecastInterval], days: [ForecastDay]) {
+        self.modelVersion = modelVersion
+        self.market = market
+        self.timeZoneIdentifier = timeZoneIdentifier
+        self.length = length
+        self.trainingRange = trainingRange
+        self.intervals = intervals
+        self.days = days
+    }
+
+    /// The forecast intervals starting in `start ..< end`.
+    public func intervals(from start: Date, until end: Date) -> [ForecastInterval] {
+        intervals.filter { $0.start >= start && $0.start < end }
+    }
+
+    /// The forecast day for a market-local day, if the horizon touches it.
+    public func day(_ day: CalendarDay) -> ForecastDay? { days.first { $0.day == day } }
+}

@@ -1,0 +1,52 @@
+extension VolumeForecaster {
+    /// The forecaster's settings, and the model version its forecasts are stamped with.
+    ///
+    /// Exists so a planner can tell which model produced a published forecast, and so a
+    /// backtest can compare settings. Change ``modelVersion`` whenever a default or the
+    /// model's maths changes, so stored forecasts stay traceable.
+    public struct Configuration: Sendable, Hashable {
+        /// Stamped on every forecast.
+        public var modelVersion: String
+        /// History shorter than this is refused (``ForecastInputError/historyTooShort(weeks:requiredWeeks:)``).
+        public var minimumHistoryWeeks: Int
+        /// Weeks with normal days the level-and-trend line is fitted through.
+        public var trendWindowWeeks: Int
+        /// Share of the weekly growth kept for each further week ahead (1 = no damping).
+        public var trendDampingPerWeek: Double
+        /// Weeks of normal days the weekday factors are learned from.
+        public var weekdayWindowWeeks: Int
+        /// Most recent normal days per weekday the intraday shape is learned from.
+        public var shapeDaysPerWeekday: Int
+        /// Prior spread (standard deviation of the log) of peak uplifts: how far from 1 an
+        /// uplift may be before evidence is needed. Smaller shrinks harder toward 1.
+        public var upliftPriorSpread: Double
+        /// Weeks of normal days held out to measure the model's error for P90.
+        public var holdoutWeeks: Int
+
+        public init(modelVersion: String = "callboard-volume-1", minimumHistoryWeeks: Int = 8,
+                    trendWindowWeeks: Int = 10, trendDampingPerWeek: Double = 0.9, weekdayWindowWeeks: Int = 16,
+                    shapeDaysPerWeekday: Int = 12, upliftPriorSpread: Double = 0.5, holdoutWeeks: Int = 4) {
+            self.modelVersion = modelVersion
+            self.minimumHistoryWeeks = minimumHistoryWeeks
+            self.trendWindowWeeks = trendWindowWeeks
+            self.trendDampingPerWeek = trendDampingPerWeek
+            self.weekdayWindowWeeks = weekdayWindowWeeks
+            self.shapeDaysPerWeekday = shapeDaysPerWeekday
+            self.upliftPriorSpread = upliftPriorSpread
+            self.holdoutWeeks = holdoutWeeks
+        }
+
+        func validate() throws(ForecastInputError) {
+            func require(_ condition: Bool, _ field: String, _ value: Double) throws(ForecastInputError) {
+                if !condition { throw .invalidConfiguration(field: field, value: value) }
+            }
+            try require(minimumHistoryWeeks >= 2, "minimumHistoryWeeks", Double(minimumHistoryWeeks))
+            try require(trendWindowWeeks >= 2, "trendWindowWeeks", Double(trendWindowWeeks))
+            try require(trendDampingPerWeek > 0 && trendDampingPerWeek <= 1, "trendDampingPerWeek", trendDampingPerWeek)
+            try require(weekdayWindowWeeks >= 1, "weekdayWindowWeeks", Double(weekdayWindowWeeks))
+            try require(shapeDaysPerWeekday >= 1, "shapeDaysPerWeekday", Double(shapeDaysPerWeekday))
+            try require(upliftPriorSpread > 0 && upliftPriorSpread.isFinite, "upliftPriorSpread", upliftPriorSpread)
+            try require(holdoutWeeks >= 0, "holdoutWeeks", Double(holdoutWeeks))
+        }
+    }
+}

@@ -1,0 +1,30 @@
+/// One market-local day of a forecast: its expected total and how the model got there.
+///
+/// Exists so a planner can see why a day is high ("Black Friday: baseline 3 100 x uplift
+/// 2.4, learned from 2 past years") and so daily accuracy can be checked.
+public struct ForecastDay: Sendable, Hashable, Codable {
+    public let day: CalendarDay
+    /// Expected offered contacts over the whole local day (also the hours outside the horizon).
+    public let p50: Double
+    /// Trend level x weekday factor: the day without any peak uplift.
+    public let baseline: Double
+    /// The peak uplift applied (1 on normal days).
+    public let uplift: Double
+    /// The day's position relative to a peak event, if any.
+    public let peakDay: PeakDay?
+    /// Past occurrences the uplift was learned from (0 on normal days or unseen positions).
+    public let upliftEvidence: Int
+    /// Whether every interval of the local day lies in the horizon.
+    public let isWholeDay: Bool
+
+    public init(day: CalendarDay, p50: Double, baseline: Double, uplift: Double, peakDay: PeakDay?,
+                upliftEvidence: Int, isWholeDay: Bool) {
+        self.day = day
+        self.p50 = p50
+        self.baseline = baseline
+        self.uplift = uplift
+        self.peakDay = peakDay
+        self.upliftEvidence = upliftEvidence
+        self.isWholeDay = isWholeDay
+    }
+}

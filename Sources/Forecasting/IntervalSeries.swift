@@ -1,0 +1,69 @@
+import Foundation
+
+/// A queue's offered contacts over contiguous UTC intervals of one length: the only kind of
+/// history the forecaster learns from.
+///
+/// Exists to check the history once, at the edge (aligned starts, no gaps, no negative or
+/// non-finite counts), so the model can index intervals by position. Intervals when the
+/// queue was closed must be present with 0 offered: a gap is an error, not a zero.
+public struct IntervalSeries: Hashable, Sendable {
+    /// Start of the first interval (UTC instant).
+    public let start: Date
+    public let length: Length
+    /// Offered contacts per interval, in time order from ``start``.
+    public let offered: [Double]
+
+    /// A series from its first interval's start and the counts that follow it.
+    public init(start: Date, length: Length, offered: [Double]) throws(ForecastInputError) {
+        guard !offered.isEmpty else { throw .emptyHistory }
+        let seconds = start.timeIntervalSince1970
+        guard seconds.rounded(.down) == seconds, Int(seconds) % length.seconds == 0 else {
+            throw .misalignedInterval(start: start, lengthMinutes: length.minutes)
+        }
+        for (index, value) in offered.enumerated() where !(value.isFinite && value >= 0) {
+            throw .invalidOffered(start: start.addingTimeInterval(Double(index * length.seconds)), value: value)
+        }
+        self.start = start
+        self.length = length
+        self.offered = offered
+    }
+
+    /// A series from dated intervals, as a database query returns them (ascending start).
+    public init(length: Length, intervals: [OfferedInterval]) throws(ForecastInputError) {
+        guard let first = intervals.first else { throw .emptyHistory }
+        for (index, interval) in intervals.enumerated() {
+            let expected = first.start.addingTimeInterval(Double(index * length.seconds))
+            guard interval.start == expected else {
+                throw .nonContiguousInterval(expected: expected, found: interval.start)
+            }
+        }
+        try self.init(start: first.start, length: length, offered: intervals.map(\.offered))
+    }
+
+    /// End of the last interval (exclusive).
+    public var end: Date { start.addingTimeInterval(Double(offered.count * length.seconds)) }
+
+    /// Whole weeks (fractional) the series covers.
+    public var weeks: Double { Double(offered.count) / Double(length.perWeek) }
+
+    /// The intervals as dated values.
+    public var intervals: [OfferedInterval] {
+        offered.enumerated().map { index, value in
+            OfferedInterval(start: start.addingTimeInterval(Double(index * length.seconds)), offered: value)
+        }
+    }
+
+    var startSeconds: Int { Int(start.timeIntervalSince1970) }
+
+    /// The leading part of the series that ends at or before `instant` (at least one interval).
+    func prefix(endingAt endSeconds: Int) -> IntervalSeries {
+        let count = max(1, min(offered.count, (endSeconds - startSeconds) / length.seconds))
+        return IntervalSeries(unchecked: start, length: length, offered: Array(offered.prefix(count)))
+    }
+
+    private init(unchecked start: Date, length: Length, offered: [Double]) {
+        self.start = start
+        self.length = length
+        self.offered = offered
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+
+/// Forecasts a queue's offered contacts per interval (P50 and P90) from its own history.
+///
+/// Exists so the scheduler's nightly and pre-peak jobs get interval demand to staff
+/// against. Pure: no database, files or clock; the same input gives the same forecast.
+///
+/// The model ("callboard-volume-1"), all on the market's local clock:
+/// 1. daily volume = trend level x weekday factor x peak uplift. The level and growth are
+///    a damped, robust (Theil-Sen) line through the last 10 weeks' weekday-adjusted normal
+///    days (``DailyTrend``); weekday factors come from the last 16 weeks (``WeekdayFactors``).
+/// 2. the peak uplift for "event day + k" is the queue's own past ratio of actual to the
+///    baseline the model would have predicted, averaged over past years in logs and shrunk
+///    toward 1 when evidence is thin (``PeakUplifts``); days are aligned by distance to the
+///    event (``SpecialDayCalendar``), and days near events never teach the normal pattern.
+/// 3. the day is spread over its intervals by a per-weekday share of local time of day
+///    (``IntradayShape``), renormalised over the intervals the day has (23 h, 24 h, 25 h).
+/// 4. P90 = P50 + 1.2816 sd, with Poisson plus relative model error measured on held-out
+///    recent weeks plus the uplift's uncertainty (``ForecastSpread``).
+public struct VolumeForecaster: Sendable {
+    public var configuration: Configuration
+
+    public init(configuration: Configuration = Configuration()) {
+        self.configuration = configuration
+    }
+
+    /// Forecasts the `weeks` weeks that follow the history.
+    public func forecast(_ history: QueueHistory, calendar: SpecialDayCalendar = .standard,
+                         weeks: Int) throws(ForecastInputError) -> Forecast {
+        let end = history.offered.end.addingTimeInterval(Double(weeks * 7 * 86_400))
+        return try forecast(history, calendar: calendar, from: history.offered.end, until: end)
+    }
+
+    /// Forecasts the intervals from `start` (at or after the history's end) until `end`.
+    public func forecast(_ history: QueueHistory, calendar: SpecialDayCalendar = .standard,
+                         from start: Date, until end: Date) throws(ForecastInputError) -> Forecast {
+        try configuration.validate()
+        let series = history.offered
+        let length = series.length
+        for instant in [start, end] {
+            let seconds = instant.timeIntervalSince1970
+            guard seconds.rounded(.down) == seconds, Int(seconds) % length.seconds == 0 else {
+                throw .misalignedInterval(start: instant, lengthMinutes: length.minutes)
+            }
+        }
+        guard start >= series.end else { throw .horizonStartsInsideHistory(start: start, historyEnd: series.end) }
+        guard end > start else { throw .emptyHorizon(start: start, end: end) }
+        guard series.weeks >= Double(configuration.minimumHistoryWeeks) else {
+            throw .historyTooShort(weeks: series.weeks, requiredWeeks: configuration.minimumHistoryWeeks)
+        }
+        let startSeconds = Int(start.timeIntervalSince1970), endSeconds = Int(end.timeIntervalSince1970)
+        let clock = MarketClock(timeZone: history.timeZone, from: series.startSeconds, to: endSeconds)
+        let local = LocalHistory(series: series, clock: clock)
+
+        // The horizon widened to whole local days, so each day's total is spread over all its intervals.
+        let step = length.seconds
+        let firstDay = clock.localDay(at: startSeconds), lastDay = clock.localDay(at: endSeconds - step)
+        var gridStart = startSeconds, gridEnd = endSeconds
+        while clock.localDay(at: gridStart - step) == firstDay { gridStart -= step }
+        while clock.localDay(at: gridEnd) == lastDay { gridEnd += step }
+        let count = (gridEnd - gridStart) / step
+        let (days, minutes) = clock.positions(start: gridStart, count: count, step: step)
+        let slots = minutes.map { $0 / length.minutes }
+
+        let peakDays = calendar.peakDayTable(from: CalendarDay(daysSinceEpoch: local.firstDay),
+                                             through: CalendarDay(daysSinceEpoch: lastDay), market: history.market)
+        let training = TrainingDays(history: local, peakDays: peakDays, origin: local.originDay)
+        let model = FittedVolumeModel(days: training, configuration: configuration)
+        let spread = ForecastSpread(holdingOutFrom: training, configuration: configuration)
+
+        var intervals: [ForecastInterval] = []
+        intervals.reserveCapacity((endSeconds - startSeconds) / step)
+        var forecastDays: [ForecastDay] = []
+        var runStart = 0
+        for i in 1...count where i == count || days[i] != days[runStart] {
+            let (expectation, values) = model.forecast(day: days[runStart], slots: slots[runStart..<i])
+            let upliftVariance = expectation.uplift?.logVariance ?? 0
+            var isWholeDay = true
+            for (offset, p50) in values.enumerated() {
+                let t = gridStart + (runStart + offset) * step
+                guard t >= startSeconds, t < endSeconds else { isWholeDay = false; continue }
+                intervals.append(ForecastInterval(start: Date(timeIntervalSince1970: Double(t)), p50: p50,
+                                                  p90: spread.p90(p50, upliftVariance: upliftVariance)))
+            }
+            forecastDays.append(ForecastDay(
+                day: CalendarDay(daysSinceEpoch: days[runStart]), p50: expectation.total,
+                baseline: expectation.baseline, uplift: expectation.uplift?.factor ?? 1,
+                peakDay: expectation.peakDay, upliftEvidence: expectation.uplift?.occurrences ?? 0,
+                isWholeDay: isWholeDay))
+            runStart = i
+        }
+        return Forecast(modelVersion: configuration.modelVersion, market: history.market,
+                        timeZoneIdentifier: history.timeZone.identifier, length: length,
+                        trainingRange: series.start..<series.end, intervals: intervals, days: forecastDays)
+    }
+}

@@ -1,0 +1,14 @@
+import CallboardImport
+import CallboardOperations
+import EventStore
+
+/// The sample world (sites, accounts, queues, agents) imported into a fresh store, the
+/// starting point of tests about what comes after.
+enum World {
+    static func importEntities(into store: EventStore) async throws {
+        let importer = Importer(store: store, actor: "test")
+        for kind in [ImportKind.sites, .accounts, .queues, .agents] {
+            _ = try await importer.importFile(kind, text: try SampleFiles.text(kind), file: kind.fileName)
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import CallboardDomain
+import CallboardProjections
+import Foundation
+import PostgresTestSupport
+import Testing
+
+@Suite("Reports as of an earlier instant")
+struct AsOfReportTests {
+    @Test func showWhatWasKnownThenAndLeaveNothingBehind() async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            var world = WorldLog(store: store)
+            let harness = ReadModelHarness(store: store)
+            let beforeAnything = try await harness.serverNow()
+            try await world.openSite("MNL", zone: "Asia/Manila")
+            try await world.hire("A1", at: "MNL", status: .training)
+            try await world.hire("A2", at: "MNL")
+            try await Worlds.serviceLevels(&world)
+            try await world.report("PET-V", at: utc("2026-11-02T14:00:00Z"), ContactIntervalFigures(
+                offered: 100, handled: 100, abandoned: 0, shortAbandoned: 0, answeredWithinThreshold: 70, handleSeconds: 20000))
+            try await harness.settle()
+            try await Task.sleep(for: .milliseconds(20))
+            let monday = try await harness.serverNow()
+            try await Task.sleep(for: .milliseconds(20))
+
+            try await world.agent(.changeStatus(agent: "A1", to: .nesting, effectiveOn: "2026-11-24", reason: "passed"))
+            try await world.hire("A3", at: "MNL")
+            try await world.report("PET-V", at: utc("2026-11-02T14:00:00Z"), ContactIntervalFigures(
+                offered: 100, handled: 100, abandoned: 0, shortAbandoned: 0, answeredWithinThreshold: 85, handleSeconds: 20000))
+
+            let roster = RosterReport(siteID: "MNL")
+            let now = try await harness.live(roster)
+            let then = try await harness.reader.asOf(monday, roster)
+            #expect(now.output.agents.map(\.agentID) == ["A2", "A3", "A1"])
+            #expect(then.output.agents.map(\.agentID) == ["A2", "A1"])
+            #expect(then.output.agents.last?.status == .training)
+            #expect(then.asOf == monday && now.asOf == nil)
+            #expect(then.position < now.position)
+
+            let sla = SLAReport(accountID: "PET", month: try #require(CalendarMonth(parsing: "2026-11")))
+            #expect(try await harness.live(sla).output.rows.first?.figures.answeredWithinThreshold == 85)
+            #expect(try await harness.reader.asOf(monday, sla).output.rows.first?.figures.answeredWithinThreshold == 70)
+
+            await #expect(throws: ReportError.unknownSite("MNL")) { try await harness.reader.asOf(beforeAnything, roster) }
+            let scratch = try await store.client.query(
+                "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'asof%'", logger: TestDatabase.logger)
+            for try await count in scratch.decode(Int.self) { #expect(count == 0) }
+        }
+    }
+}

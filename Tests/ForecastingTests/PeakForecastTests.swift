@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+import Forecasting
+
+@Suite("Peak days")
+struct PeakForecastTests {
+    let queue = Fixtures.newYork
+
+    @Test("Black Friday 2026 gets the uplift learned from 2024 and 2025")
+    func blackFriday2026() throws {
+        let forecast = try Fixtures.forecaster.forecast(Fixtures.newYorkHistory(before: "2026-11-02"), weeks: 6)
+        let blackFriday = try #require(forecast.day("2026-11-27"))
+        let normalFriday = try #require(forecast.day("2026-11-13"))
+        #expect(blackFriday.peakDay == PeakDay(event: .blackFriday, position: .during(0)))
+        #expect(blackFriday.upliftEvidence == 2)
+        #expect(blackFriday.p50 / normalFriday.p50 > 1.8)
+        #expect(abs(blackFriday.uplift - 2.5) < 0.25)
+        #expect(abs(blackFriday.p50 / queue.expectedDailyVolume("2026-11-27") - 1) < 0.12)
+        let cyberMonday = try #require(forecast.day("2026-11-30"))
+        #expect(abs(cyberMonday.uplift - 2.5) < 0.25)
+        // Thanksgiving is quieter than a normal Thursday.
+        #expect(try #require(forecast.day("2026-11-26")).uplift < 0.9)
+        #expect(normalFriday.peakDay == nil && normalFriday.uplift == 1)
+    }
+
+    @Test("With one past Black Friday the uplift is learned from that one")
+    func oneYearOfEvidence() throws {
+        let history = Fixtures.newYorkHistory(from: "2025-01-05", before: "2026-11-02")
+        let forecast = try Fixtures.forecaster.forecast(history, weeks: 6)
+        let blackFriday = try #require(forecast.day("2026-11-27"))
+        #expect(blackFriday.upliftEvidence == 1)
+        #expect(blackFriday.uplift > 2)
+    }
+
+    @Test("Without past occurrences the uplift is exactly 1")
+    func noEvidence() throws {
+        let history = Fixtures.newYorkHistory(from: "2026-03-02", before: "2026-11-02")
+        let forecast = try Fixtures.forecaster.forecast(history, weeks: 6)
+        let blackFriday = try #require(forecast.day("2026-11-27"))
+        #expect(blackFriday.uplift == 1)
+        #expect(blackFriday.upliftEvidence == 0)
+        #expect(blackFriday.peakDay?.event == .blackFriday)
+    }
+
+    @Test("A tight prior shrinks uplifts toward 1; a wide one lets the evidence speak")
+    func shrinkage() throws {
+        let history = Fixtures.newYorkHistory(before: "2026-11-02")
+        func uplift(prior: Double) throws -> Double {
+            let forecaster = VolumeForecaster(configuration: .init(upliftPriorSpread: prior))
+            return try #require(forecaster.forecast(history, weeks: 6).day("2026-11-27")).uplift
+        }
+        let tight = try uplift(prior: 0.01), standard = try uplift(prior: 0.5), wide = try uplift(prior: 5)
+        #expect(tight < 1.25)
+        #expect(tight < standard && standard <= wide)
+        #expect(abs(wide - 2.5) < 0.25)
+    }
+
+    @Test("Prime Day 2026 (two assumed days) uses the first days of 2024's and 2025's")
+    func primeDay() throws {
+        let forecast = try Fixtures.forecaster.forecast(Fixtures.newYorkHistory(before: "2026-06-29"), weeks: 4)
+        let first = try #require(forecast.day("2026-07-14"))
+        #expect(first.peakDay == PeakDay(event: .primeDay, position: .during(0)))
+        #expect(first.upliftEvidence == 2)
+        #expect(abs(first.uplift - 1.8) < 0.2)
+        let after = try #require(forecast.day("2026-07-16"))
+        #expect(after.peakDay == PeakDay(event: .primeDay, position: .after(1)))
+        #expect(abs(after.uplift - 1.3) < 0.2)
+    }
+}
