@@ -70,6 +70,7 @@ let package = Package(
                 "Projections",
                 "EventStore",
                 "CallboardDomain",
+                "CallboardImport",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -22,35 +22,24 @@ struct CommandRunner: Sendable {
     /// we are root; returns its standard output and error, or throws on a non-zero exit.
     @discardableResult
     func run(_ program: String, _ arguments: [String], input: String? = nil, dropPrivileges: Bool = true) throws -> String {
-        let process = Process()
-        if dropPrivileges && runsAsRoot {
-            process.executableURL = URL(fileURLWithPath: Self.runuserPath)
-            process.arguments = ["-u", Self.unprivilegedUser, "--", program] + arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: program)
-            process.arguments = arguments
+        let argv = dropPrivileges && runsAsRoot
+            ? [Self.runuserPath, "-u", Self.unprivilegedUser, "--", program] + arguments
+            : [program] + arguments
+        // Input and output go through files, not pipes: a server started by pg_ctl
+        // inherits the descriptors and would hold a pipe open for as long as it runs.
+        let scratch = FileManager.default.temporaryDirectory
+        let inputURL = scratch.appendingPathComponent("callboard-\(UUID().uuidString).in")
+        let outputURL = scratch.appendingPathComponent("callboard-\(UUID().uuidString).out")
+        try Data((input ?? "").utf8).write(to: inputURL)
+        defer {
+            try? FileManager.default.removeItem(at: inputURL)
+            try? FileManager.default.removeItem(at: outputURL)
         }
-        // Output goes to a file, not a pipe: a server started by pg_ctl inherits the
-        // descriptor and would hold a pipe open for as long as it runs.
-        let outputURL = FileManager.default.temporaryDirectory.appendingPathComponent("callboard-\(UUID().uuidString).out")
-        FileManager.default.createFile(atPath: outputURL.path, contents: nil)
-        defer { try? FileManager.default.removeItem(at: outputURL) }
-        let output = try FileHandle(forWritingTo: outputURL)
-        process.standardOutput = output
-        process.standardError = output
-        let inputPipe = Pipe()
-        process.standardInput = input == nil ? FileHandle.nullDevice : inputPipe
-        try process.run()
-        if let input {
-            inputPipe.fileHandleForWriting.write(Data(input.utf8))
-            try inputPipe.fileHandleForWriting.close()
-        }
-        process.waitUntilExit()
-        try output.close()
+        let status = try ChildProcess.run(argv, stdinPath: inputURL.path, outputPath: outputURL.path)
         let data = (try? Data(contentsOf: outputURL)) ?? Data()
         let text = String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        guard process.terminationStatus == 0 else {
-            throw Failure(command: ([program] + arguments).joined(separator: " "), status: process.terminationStatus, output: text)
+        guard status == 0 else {
+            throw Failure(command: argv.joined(separator: " "), status: status, output: text)
         }
         return text
     }

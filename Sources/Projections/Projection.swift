@@ -14,6 +14,11 @@ public protocol Projection: Sendable {
     /// `rm_<name>` and the rebuild schema are named after it.
     var name: String { get }
 
+    /// The event types the read model applies, or nil for every type. The engine reads
+    /// only these from the log (its checkpoint still moves past the others), so a read
+    /// model of a few rare types does not pay for reading the whole log.
+    var eventTypes: Set<String>? { get }
+
     /// Creates the read model's empty tables in `schema` (which exists and is empty).
     func createTables(in schema: String, on connection: PostgresConnection, logger: Logger) async throws
 
@@ -22,6 +27,9 @@ public protocol Projection: Sendable {
 }
 
 extension Projection {
+    /// Every event type, unless the read model says otherwise.
+    public var eventTypes: Set<String>? { nil }
+
     /// The schema readers query: `rm_<name>`.
     public var liveSchema: String { "rm_\(name)" }
 

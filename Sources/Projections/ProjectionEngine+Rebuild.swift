@@ -5,7 +5,8 @@ import PostgresNIO
 extension ProjectionEngine {
     /// Rebuilds `projection` from the first event into fresh tables, then swaps them in
     /// atomically: readers see the old read model until the swap commits, then the new
-    /// one, never a half-built one. Returns the number of events the rebuild applied.
+    /// one, never a half-built one. Returns the number of events the rebuild applied
+    /// (of the projection's ``Projection/eventTypes``).
     ///
     /// The bulk of the log is applied to the rebuild schema batch by batch while the live
     /// projection keeps running; the last stretch and the swap happen in one transaction
@@ -25,15 +26,14 @@ extension ProjectionEngine {
         var applied = 0
         // Catch up outside the swap lock, each batch in its own transaction.
         while true {
-            let batch = try await store.readAll(after: checkpoint, limit: batchSize)
-            guard let last = batch.last else { break }
-            try await client.withConnection { connection in
+            let batch = try await client.withConnection { connection in
                 try await connection.transaction(logger: logger) { connection in
-                    try await projection.apply(batch, in: schema, on: connection, logger: logger)
+                    try await applyBatch(projection, after: checkpoint, in: schema, on: connection)
                 }
             }
-            checkpoint = last.checkpoint
-            applied += batch.count
+            checkpoint = batch.checkpoint
+            applied += batch.events.count
+            if batch.events.count < batchSize { break }
         }
         // The last stretch and the swap, atomically.
         return try await client.withConnection { connection in
@@ -41,11 +41,10 @@ extension ProjectionEngine {
                 try await connection.query("SELECT pg_advisory_xact_lock(\(projection.applyLockKey))", logger: logger)
                 _ = try await lockedCheckpoint(of: projection.name, on: connection)
                 while true {
-                    let batch = try await store.readAll(after: checkpoint, limit: batchSize, on: connection)
-                    guard let last = batch.last else { break }
-                    try await projection.apply(batch, in: schema, on: connection, logger: logger)
-                    checkpoint = last.checkpoint
-                    applied += batch.count
+                    let batch = try await applyBatch(projection, after: checkpoint, in: schema, on: connection)
+                    checkpoint = batch.checkpoint
+                    applied += batch.events.count
+                    if batch.events.count < batchSize { break }
                 }
                 try await connection.query(PostgresQuery(unsafeSQL: """
                     DROP SCHEMA \(projection.liveSchema) CASCADE;

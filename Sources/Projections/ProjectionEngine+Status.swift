@@ -29,15 +29,9 @@ extension ProjectionEngine {
             if !found {
                 statuses.append(ProjectionStatus(
                     name: projection.name, checkpoint: .start, eventsApplied: 0,
-                    eventsBehind: try await countEvents(), lagSeconds: 0, updatedAt: nil, rebuiltAt: nil))
+                    eventsBehind: try await store.eventCount(), lagSeconds: 0, updatedAt: nil, rebuiltAt: nil))
             }
         }
         return statuses
-    }
-
-    private func countEvents() async throws -> Int64 {
-        let rows = try await client.query("SELECT count(*) FROM events", logger: logger)
-        for try await count in rows.decode(Int64.self) { return count }
-        return 0
     }
 }

@@ -65,13 +65,24 @@ public struct ProjectionEngine: Sendable {
             try await connection.transaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock_shared(\(projection.applyLockKey))", logger: logger)
                 let checkpoint = try await lockedCheckpoint(of: projection.name, on: connection)
-                let events = try await store.readAll(after: checkpoint, limit: batchSize, on: connection)
-                guard let last = events.last else { return 0 }
-                try await projection.apply(events, in: projection.liveSchema, on: connection, logger: logger)
-                try await moveCheckpoint(of: projection.name, to: last.checkpoint, adding: events.count, on: connection)
-                return events.count
+                let batch = try await applyBatch(projection, after: checkpoint, in: projection.liveSchema, on: connection)
+                guard batch.checkpoint > checkpoint else { return 0 }
+                try await moveCheckpoint(of: projection.name, to: batch.checkpoint, adding: batch.events.count, on: connection)
+                return batch.events.count
             }
         }
+    }
+
+    /// Reads the next batch of the projection's event types after `checkpoint` and applies
+    /// it to the tables in `schema`, in the caller's transaction.
+    func applyBatch(
+        _ projection: any Projection, after checkpoint: LogCheckpoint, in schema: String, on connection: PostgresConnection
+    ) async throws -> EventBatch {
+        let batch = try await store.readBatch(after: checkpoint, types: projection.eventTypes, limit: batchSize, on: connection)
+        if !batch.events.isEmpty {
+            try await projection.apply(batch.events, in: schema, on: connection, logger: logger)
+        }
+        return batch
     }
 
     /// The projection's checkpoint, with its row locked until the transaction ends.

@@ -1,4 +1,5 @@
 import CallboardDomain
+import CallboardImport
 import Foundation
 import Logging
 import PostgresNIO
@@ -46,7 +47,7 @@ struct AccountWriter {
         rows.add(opened.map { $0.market?.rawValue ?? "" })
         rows.add(opened.map(\.timeZone.rawValue))
         rows.add(try opened.map { try Self.json($0.hours) })
-        rows.add(opened.map { HoursWording.text($0.hours) })
+        rows.add(opened.map { FieldSyntax.text($0.hours) })
         try await connection.execute("""
             INSERT INTO \(schema).queues (queue_id, account_id, channel, language, market, time_zone, hours, hours_text)
             SELECT u.id, u.account, u.channel, u.language, NULLIF(u.market, ''), u.zone, u.hours::jsonb, u.hours_text

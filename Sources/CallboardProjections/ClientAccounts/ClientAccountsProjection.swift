@@ -11,9 +11,9 @@ import Projections
 ///
 /// Hours and SLAs are kept both as the domain's JSON (read back into domain values by the
 /// reports) and as readable text.
-public struct ClientAccountsProjection: CallboardProjection {
+public struct ClientAccountsProjection: Projection {
     public let name = "client_accounts"
-    public let eventTypes = AccountChanges.accountTypes.union(AccountChanges.queueTypes)
+    public let eventTypes: Set<String>? = AccountChanges.accountTypes.union(AccountChanges.queueTypes)
 
     public init() {}
 

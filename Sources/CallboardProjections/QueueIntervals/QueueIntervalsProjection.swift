@@ -12,9 +12,9 @@ import Projections
 /// period adds up exactly.
 ///
 /// This is the high-volume read model: a batch becomes one multi-row upsert.
-public struct QueueIntervalsProjection: CallboardProjection {
+public struct QueueIntervalsProjection: Projection {
     public let name = "queue_intervals"
-    public let eventTypes: Set<String> = [IntervalReported.eventType, IntervalCorrected.eventType]
+    public let eventTypes: Set<String>? = [IntervalReported.eventType, IntervalCorrected.eventType]
 
     public init() {}
 

@@ -2,13 +2,14 @@ import EventStore
 import Foundation
 import Logging
 import PostgresNIO
+import Projections
 
 /// One report's question to the read models (`RosterReport`, `SLAReport`...): which read
 /// models it needs and how it reads them. ``ReportReader`` runs it live or as of an instant.
 public protocol ReportQuery: Sendable {
     associatedtype Output: Sendable
     /// The read models the query reads; an as-of replay rebuilds exactly these.
-    var readModels: [any CallboardProjection] { get }
+    var readModels: [any Projection] { get }
     func read(from source: ReadModelSource) async throws -> Output
 }
 

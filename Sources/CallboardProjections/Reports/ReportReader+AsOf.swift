@@ -1,6 +1,7 @@
 import EventStore
 import Foundation
 import PostgresNIO
+import Projections
 
 extension ReportReader {
     /// The query as it would have been answered at `instant`: the events of the query's
@@ -26,17 +27,16 @@ extension ReportReader {
     /// Builds `projection` in a scratch schema from the log up to `instant`; returns the
     /// checkpoint of the last event applied.
     private func replay(
-        _ projection: any CallboardProjection, until instant: Date, into schemas: ReadModelSchemas,
+        _ projection: any Projection, until instant: Date, into schemas: ReadModelSchemas,
         on connection: PostgresConnection
     ) async throws -> LogCheckpoint {
         let schema = schemas.schema(of: projection)
         try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(schema)"), logger: logger)
         try await projection.createTables(in: schema, on: connection, logger: logger)
-        let types = projection.eventTypes.sorted()
         var checkpoint = LogCheckpoint.start
         while true {
             let batch = try await store.readAll(
-                after: checkpoint, recordedAtOrBefore: instant, types: types, limit: replayBatchSize, on: connection)
+                after: checkpoint, recordedAtOrBefore: instant, types: projection.eventTypes, limit: replayBatchSize, on: connection)
             guard let last = batch.last else { return checkpoint }
             try await projection.apply(batch, in: schema, on: connection, logger: logger)
             checkpoint = last.checkpoint

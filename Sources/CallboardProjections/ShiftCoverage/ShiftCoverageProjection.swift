@@ -11,9 +11,9 @@ import Projections
 /// languages. See ``StaffingEligibility`` for the rule and its certification seam.
 ///
 /// A shift on several queues counts on each of them: the agent is available to any.
-public struct ShiftCoverageProjection: CallboardProjection {
+public struct ShiftCoverageProjection: Projection {
     public let name = "shift_coverage"
-    public let eventTypes = ScheduleChanges.eventTypes.union(AgentChanges.eventTypes)
+    public let eventTypes: Set<String>? = ScheduleChanges.eventTypes.union(AgentChanges.eventTypes)
 
     public init() {}
 

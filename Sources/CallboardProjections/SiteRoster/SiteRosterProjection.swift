@@ -6,9 +6,9 @@ import Projections
 
 /// The site roster: every site, and every agent with their site, status, languages (with
 /// proficiency) and channels. It answers "who works at my site" without reading the log.
-public struct SiteRosterProjection: CallboardProjection {
+public struct SiteRosterProjection: Projection {
     public let name = "site_roster"
-    public let eventTypes = SiteChanges.eventTypes.union(AgentChanges.eventTypes)
+    public let eventTypes: Set<String>? = SiteChanges.eventTypes.union(AgentChanges.eventTypes)
 
     public init() {}
 

@@ -76,9 +76,21 @@ extension EventStore {
         return false
     }
 
+    /// How many events the log holds.
+    public func eventCount() async throws -> Int64 {
+        let rows = try await client.query("SELECT count(*) FROM events", logger: logger)
+        for try await count in rows.decode(Int64.self) { return count }
+        return 0
+    }
+
     /// The checkpoint after the last event a reader of the whole log can see now.
     public func headCheckpoint() async throws -> LogCheckpoint {
-        let rows = try await client.query("""
+        try await client.withConnection { connection in try await headCheckpoint(on: connection) }
+    }
+
+    /// ``headCheckpoint()`` on a connection the caller holds.
+    public func headCheckpoint(on connection: PostgresConnection) async throws -> LogCheckpoint {
+        let rows = try await connection.query("""
             SELECT transaction_id::text, position FROM events
              WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
              ORDER BY events.transaction_id DESC, events.position DESC LIMIT 1
@@ -91,9 +103,14 @@ extension EventStore {
 
     static func decodeEvents(_ rows: PostgresRowSequence) async throws -> [RecordedEvent] {
         var events: [RecordedEvent] = []
+        // Events of one import or command share their metadata: decode each distinct text once.
+        var metadataByText: [String: EventMetadata] = [:]
         for try await row in rows {
-            let (position, transaction, stream, version, id, type, schemaVersion, payload, metadata, recordedAt) =
+            let (position, transaction, stream, version, id, type, schemaVersion, payload, metadataText, recordedAt) =
                 try row.decode((Int64, String, String, Int64, UUID, String, Int32, String, String, Date).self)
+            let metadata = metadataByText[metadataText]
+                ?? (try? JSONCoding.decoder.decode(EventMetadata.self, from: Data(metadataText.utf8))) ?? EventMetadata()
+            metadataByText[metadataText] = metadata
             events.append(RecordedEvent(
                 position: position,
                 checkpoint: LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position),
@@ -103,7 +120,7 @@ extension EventStore {
                 type: type,
                 schemaVersion: Int(schemaVersion),
                 payload: payload,
-                metadata: (try? JSONCoding.decoder.decode(EventMetadata.self, from: Data(metadata.utf8))) ?? EventMetadata(),
+                metadata: metadata,
                 recordedAt: recordedAt
             ))
         }

@@ -2,7 +2,7 @@ import Foundation
 import PostgresNIO
 
 extension EventStore {
-    /// Up to `limit` events of the given types after `checkpoint`, in log order, recorded
+    /// Up to `limit` events of `types` (nil: every type) after `checkpoint`, in log order, recorded
     /// at or before `instant`: the log as it stood then, for replaying a read model "as of"
     /// a past moment.
     ///
@@ -13,14 +13,14 @@ extension EventStore {
     /// time, so an event whose transaction started by `instant` but committed after it
     /// counts as recorded by then.
     public func readAll(
-        after checkpoint: LogCheckpoint, recordedAtOrBefore instant: Date, types: [String], limit: Int = 1000,
+        after checkpoint: LogCheckpoint, recordedAtOrBefore instant: Date, types: Set<String>?, limit: Int = 1000,
         on connection: PostgresConnection
     ) async throws -> [RecordedEvent] {
         let rows = try await connection.query("""
             SELECT \(unescaped: Self.eventColumns) FROM events
              WHERE (transaction_id, position) > (\(String(checkpoint.transactionID))::xid8, \(checkpoint.position))
                AND recorded_at <= \(instant)
-               AND event_type = ANY(\(types))
+               AND (\(types == nil) OR event_type = ANY(\(types.map(Array.init) ?? [])))
              ORDER BY events.transaction_id, events.position
              LIMIT \(Int64(limit))
             """, logger: logger)

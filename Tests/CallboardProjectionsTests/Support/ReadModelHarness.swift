@@ -42,7 +42,7 @@ struct ReadModelHarness {
     }
 
     /// Every row of every table of `projection`'s live schema, as text, table by table.
-    func dump(_ projection: any CallboardProjection) async throws -> [String: [String]] {
+    func dump(_ projection: any Projection) async throws -> [String: [String]] {
         let schema = projection.liveSchema
         let tables = try await store.client.query(
             "SELECT table_name::text FROM information_schema.tables WHERE table_schema = \(schema) ORDER BY 1",

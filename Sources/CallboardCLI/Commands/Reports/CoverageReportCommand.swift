@@ -35,11 +35,14 @@ struct CoverageReportCommand: AsyncParsableCommand {
         let table = OutputTable(
             columns: ["start_utc", "local", "queue", "channel", "language", "open", "scheduled", "eligible", "fte", "required", "sites"],
             rows: rows)
+        // Until staffing requirements exist the column is empty: the terminal gives its width to the sites.
+        let hasRequirements = coverage.intervals.contains { $0.requiredAgents != nil }
         ReportPrinter(format: options.format).print(
-            table, terminalColumns: ["local", "queue", "open", "scheduled", "eligible", "required", "sites"],
+            table, terminalColumns: ["local", "queue", "open", "scheduled", "eligible"] + (hasRequirements ? ["required"] : []) + ["sites"],
             details: [
                 "account": .text(coverage.accountID.rawValue), "date": .text(coverage.date.description),
                 "time_zone": .text(coverage.timeZone.rawValue),
+                "requirements": .text(hasRequirements ? "recorded" : "none recorded yet"),
             ],
             result: result)
     }

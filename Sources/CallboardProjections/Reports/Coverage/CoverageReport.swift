@@ -1,6 +1,7 @@
 import CallboardDomain
 import Foundation
 import PostgresNIO
+import Projections
 
 /// `report coverage --account A --date D [--tz ZONE]`: per half hour of a local day and
 /// per queue of the account, which sites cover it and how many eligible agents are
@@ -17,7 +18,7 @@ public struct CoverageReport: ReportQuery {
         self.timeZone = timeZone
     }
 
-    public var readModels: [any CallboardProjection] { [ClientAccountsProjection(), ShiftCoverageProjection()] }
+    public var readModels: [any Projection] { [ClientAccountsProjection(), ShiftCoverageProjection()] }
 
     public func read(from source: ReadModelSource) async throws -> Coverage {
         let queues = try await AccountQueue.all(of: accountID, in: source)

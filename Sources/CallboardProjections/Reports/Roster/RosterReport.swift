@@ -1,6 +1,7 @@
 import CallboardDomain
 import Foundation
 import PostgresNIO
+import Projections
 
 /// `report roster --site S`: the site director's "who works here, in what status, speaking
 /// what, on which channels", from the site roster read model.
@@ -9,7 +10,7 @@ public struct RosterReport: ReportQuery {
 
     public init(siteID: SiteID) { self.siteID = siteID }
 
-    public var readModels: [any CallboardProjection] { [SiteRosterProjection()] }
+    public var readModels: [any Projection] { [SiteRosterProjection()] }
 
     public func read(from source: ReadModelSource) async throws -> Roster {
         Roster(site: try await site(source), agents: try await agents(source))

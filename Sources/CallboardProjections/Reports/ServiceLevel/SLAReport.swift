@@ -1,6 +1,7 @@
 import CallboardDomain
 import Foundation
 import PostgresNIO
+import Projections
 
 /// `report sla --account A --month 2026-11 [--tz ZONE]`: daily and monthly service level of
 /// each of the account's queues against its contract (see ``ServiceLevelAttainment`` for
@@ -18,7 +19,7 @@ public struct SLAReport: ReportQuery {
         self.timeZone = timeZone
     }
 
-    public var readModels: [any CallboardProjection] { [ClientAccountsProjection(), QueueIntervalsProjection()] }
+    public var readModels: [any Projection] { [ClientAccountsProjection(), QueueIntervalsProjection()] }
 
     public func read(from source: ReadModelSource) async throws -> ServiceLevelReport {
         if let timeZone, timeZone.timeZone == nil { throw ReportError.unknownTimeZone(timeZone.rawValue) }

@@ -1,5 +1,6 @@
 import CallboardDomain
 import PostgresNIO
+import Projections
 
 /// `report staffing --site S --week 2026-W48`: the site's shifts in the week and the hours
 /// per queue, in the site's local time, from the coverage read model (names from the roster).
@@ -12,7 +13,7 @@ public struct StaffingReport: ReportQuery {
         self.week = week
     }
 
-    public var readModels: [any CallboardProjection] { [SiteRosterProjection(), ShiftCoverageProjection()] }
+    public var readModels: [any Projection] { [SiteRosterProjection(), ShiftCoverageProjection()] }
 
     public func read(from source: ReadModelSource) async throws -> Staffing {
         let site = try await RosterReport(siteID: siteID).site(source)

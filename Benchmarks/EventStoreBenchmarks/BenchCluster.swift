@@ -1,0 +1,191 @@
+import EmbeddedPostgres
+import EventStore
+import Foundation
+import PostgresNIO
+
+/// Which server configuration a run measures: Callboard's ``ClusterSettings/tuned`` or
+/// PostgreSQL's own defaults. Chosen with `CALLBOARD_BENCH_SETTINGS=tuned|defaults`.
+enum BenchSettings: String, Sendable {
+    case tuned
+    case defaults
+
+    var clusterSettings: ClusterSettings {
+        switch self {
+        case .tuned: return .tuned
+        case .defaults: return .defaults
+        }
+    }
+
+    /// Ports away from the developers' cluster (54329), one per configuration.
+    var port: Int {
+        switch self {
+        case .tuned: return 54349
+        case .defaults: return 54339
+        }
+    }
+}
+
+/// The benchmark run's surroundings, read from the environment:
+///
+/// - `CALLBOARD_BENCH_SETTINGS`: `tuned` (default) or `defaults`;
+/// - `CALLBOARD_BENCH_ROOT`: the cluster's directory (default `$TMPDIR/callboard-bench-<settings>`);
+/// - `CALLBOARD_BENCH_PORT`: overrides the port (54349 tuned, 54339 defaults);
+/// - `CALLBOARD_BENCH_RESULTS`: a file every measured iteration appends its events/s to,
+///   which `Benchmarks/run.sh` turns into the ratios;
+/// - `CALLBOARD_BENCH_KEEP_CLUSTER`: set to leave the cluster running after each benchmark.
+///
+/// package-benchmark runs every benchmark in a process of its own, so each one starts the
+/// cluster (initialising it the first time), works in a fresh database, and stops it again.
+struct BenchEnvironment: Sendable {
+    let settings: BenchSettings
+    let cluster: LocalCluster
+    let resultsFile: String?
+    let keepsClusterRunning: Bool
+    let schemaDirectory: URL
+
+    static let templateDatabase = "bench_template"
+
+    static let current: BenchEnvironment = {
+        let environment = ProcessInfo.processInfo.environment
+        let name = environment["CALLBOARD_BENCH_SETTINGS"] ?? BenchSettings.tuned.rawValue
+        guard let settings = BenchSettings(rawValue: name) else {
+            fatalError("CALLBOARD_BENCH_SETTINGS must be `tuned` or `defaults`, not `\(name)`")
+        }
+        let root = environment["CALLBOARD_BENCH_ROOT"]
+            ?? URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("callboard-bench-\(settings.rawValue)").path
+        let port = environment["CALLBOARD_BENCH_PORT"].flatMap(Int.init) ?? settings.port
+        // Benchmarks/EventStoreBenchmarks/BenchCluster.swift -> the package root's schema/.
+        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        let schema = environment["CALLBOARD_SCHEMA_DIR"].map { URL(fileURLWithPath: $0) }
+            ?? packageRoot.appendingPathComponent("schema")
+        return BenchEnvironment(
+            settings: settings,
+            cluster: LocalCluster(root: URL(fileURLWithPath: root), port: port, settings: settings.clusterSettings),
+            resultsFile: environment["CALLBOARD_BENCH_RESULTS"],
+            keepsClusterRunning: environment["CALLBOARD_BENCH_KEEP_CLUSTER"] != nil,
+            schemaDirectory: schema
+        )
+    }()
+
+    static let logger: Logger = {
+        var logger = Logger(label: "callboard.benchmarks")
+        logger.logLevel = .error
+        return logger
+    }()
+
+    /// Starts the cluster and makes sure the migrated template database exists.
+    ///
+    /// `LocalCluster.start()` cannot simply be awaited here: it waits for `pg_ctl start`
+    /// with Foundation's `Process`, which on Linux learns that a child exited when a
+    /// socket it hands the child reaches end-of-file, and the server pg_ctl launches
+    /// inherits that socket, so the wait lasts as long as the server runs (see
+    /// Benchmarks/README.md, "Findings"). It therefore runs on a thread of its own, and
+    /// once the server answers, its last step (the application login) is done here.
+    func startCluster() async throws {
+        if case .running = try cluster.status() {
+            try createApplicationLogin()
+            try await ensureTemplate()
+            return
+        }
+        let cluster = self.cluster
+        let failure = StartFailure()
+        let starter = Thread {
+            do { try cluster.start() } catch { failure.record(error) }
+        }
+        starter.start()
+        let deadline = ContinuousClock.now + .seconds(180)
+        while true {
+            if case .running = try? cluster.status(), (try? cluster.runSQL("SELECT 1")) != nil { break }
+            let startError = failure.error
+            guard startError == nil, ContinuousClock.now < deadline else {
+                let log = (try? String(contentsOf: cluster.logFile, encoding: .utf8)) ?? ""
+                throw BenchError("""
+                    the benchmark cluster in \(cluster.root.path) (port \(cluster.port)) did not start\
+                    \(startError.map { ": \($0)" } ?? ""); the end of its postgres.log:
+                    \(log.split(separator: "\n").suffix(12).joined(separator: "\n"))
+                    """)
+            }
+            try await Task.sleep(for: .milliseconds(200))
+        }
+        try createApplicationLogin()
+        try await ensureTemplate()
+    }
+
+    /// What `LocalCluster.start()` does once the server runs: the application's login.
+    private func createApplicationLogin() throws {
+        try cluster.runSQL("""
+            DO $$
+            BEGIN
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(LocalCluster.applicationRole)') THEN
+                    CREATE ROLE \(LocalCluster.applicationRole) NOLOGIN;
+                END IF;
+                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(LocalCluster.applicationUser)') THEN
+                    CREATE ROLE \(LocalCluster.applicationUser) LOGIN IN ROLE \(LocalCluster.applicationRole);
+                END IF;
+            END
+            $$;
+            """)
+    }
+
+    func stopCluster() throws {
+        guard !keepsClusterRunning else { return }
+        try cluster.stop()
+    }
+
+    /// A new database, copied from the template: the event store's schema plus
+    /// `plain_events`, a table of the same shape as `events` without the store's logic.
+    func createFreshDatabase(_ name: String) throws -> (application: DatabaseURL, administrator: DatabaseURL) {
+        try cluster.runSQL("DROP DATABASE IF EXISTS \(name) WITH (FORCE);")
+        try cluster.runSQL("CREATE DATABASE \(name) TEMPLATE \(Self.templateDatabase);")
+        return (
+            try DatabaseURL(parsing: cluster.applicationURL).database(name),
+            try DatabaseURL(parsing: cluster.administratorURL).database(name)
+        )
+    }
+
+    func dropDatabase(_ name: String) throws {
+        try cluster.runSQL("DROP DATABASE IF EXISTS \(name) WITH (FORCE);")
+    }
+
+    /// Builds the template under another name and renames it when complete, so that an
+    /// interrupted run never leaves a half-migrated template behind.
+    private func ensureTemplate() async throws {
+        let exists = try cluster.runSQL("SELECT 1 FROM pg_database WHERE datname = '\(Self.templateDatabase)'")
+        guard exists.isEmpty else { return }
+        let building = Self.templateDatabase + "_building"
+        try cluster.runSQL("DROP DATABASE IF EXISTS \(building) WITH (FORCE);")
+        try cluster.runSQL("CREATE DATABASE \(building);")
+        let migrations = try MigrationDirectory.load(from: schemaDirectory)
+        let adminURL = try DatabaseURL(parsing: cluster.administratorURL).database(building)
+        _ = try await PostgresClient.withRunningClient(adminURL, logger: Self.logger) { client in
+            try await Migrator(client: client, logger: Self.logger).migrate(migrations).applied.count
+        }
+        try cluster.runSQL(Self.plainTableSQL, database: building)
+        try cluster.runSQL("ALTER DATABASE \(building) RENAME TO \(Self.templateDatabase);")
+    }
+
+    /// The baseline table: the same columns, defaults, identity, checks and indexes as
+    /// `events` (primary key, unique (stream_id, stream_version), unique event_id,
+    /// (transaction_id, position)), and no triggers, functions or streams table.
+    static let plainTableSQL = """
+        CREATE TABLE plain_events (LIKE events INCLUDING ALL);
+        GRANT SELECT, INSERT ON plain_events TO callboard_app;
+        """
+}
+
+/// Why a benchmark could not run.
+struct BenchError: Error, CustomStringConvertible {
+    let description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// The error `LocalCluster.start()` threw on its thread, if it did.
+final class StartFailure: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: (any Error)?
+
+    var error: (any Error)? { lock.withLock { stored } }
+
+    func record(_ error: any Error) { lock.withLock { stored = error } }
+}

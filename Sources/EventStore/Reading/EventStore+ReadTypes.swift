@@ -1,0 +1,31 @@
+import Foundation
+import PostgresNIO
+
+extension EventStore {
+    /// Up to `limit` events of `types` (nil: every type) after `checkpoint`, in log order,
+    /// and where a reader of those types stands after them.
+    ///
+    /// A read model that applies few of the log's event types reads only those, and its
+    /// checkpoint still moves over the rest: when fewer than `limit` events match, the
+    /// returned checkpoint is the head of the readable log (as in ``readAll(after:limit:on:)``,
+    /// events of transactions older than every running one), not the last event returned.
+    /// The head is taken first; everything up to it is final then, so the second statement,
+    /// bounded by it, sees exactly the events the first one's snapshot allowed.
+    public func readBatch(
+        after checkpoint: LogCheckpoint, types: Set<String>?, limit: Int, on connection: PostgresConnection
+    ) async throws -> EventBatch {
+        let head = try await headCheckpoint(on: connection)
+        guard head > checkpoint else { return EventBatch(events: [], checkpoint: checkpoint) }
+        let rows = try await connection.query("""
+            SELECT \(unescaped: Self.eventColumns) FROM events
+             WHERE (transaction_id, position) > (\(String(checkpoint.transactionID))::xid8, \(checkpoint.position))
+               AND (transaction_id, position) <= (\(String(head.transactionID))::xid8, \(head.position))
+               AND (\(types == nil) OR event_type = ANY(\(types.map(Array.init) ?? [])))
+             ORDER BY events.transaction_id, events.position
+             LIMIT \(Int64(limit))
+            """, logger: logger)
+        let events = try await Self.decodeEvents(rows)
+        let through = events.count == limit ? events[events.count - 1].checkpoint : head
+        return EventBatch(events: events, checkpoint: through)
+    }
+}
