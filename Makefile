@@ -6,7 +6,7 @@ SWIFT      ?= swift
 CALLBOARD  := .build/debug/callboard
 BENCH_PATH := .build-bench
 
-.PHONY: all setup build database demo test bench db-stop clean
+.PHONY: all setup build database demo demo-full test bench db-stop clean
 
 all: build
 
@@ -20,8 +20,15 @@ database: build
 	@if [ -z "$$CALLBOARD_DATABASE_URL" ]; then $(CALLBOARD) db start; fi
 	$(CALLBOARD) db migrate
 
+# The small world (51 agents, 8 weeks of history) loads in under a minute in a debug build.
 demo: database
-	$(CALLBOARD) demo
+	$(CALLBOARD) demo --scale small
+
+# The full world (about 1,500 agents, two years of history, 1.6 million events) is loaded
+# by a release build.
+demo-full: database
+	$(SWIFT) build -c release --product callboard
+	.build/release/callboard demo --scale full
 
 test: database
 	$(SWIFT) build --build-tests
