@@ -52,7 +52,7 @@ struct DemoTour {
         Swift.print("""
 
             Next: callboard site list · callboard queue list · callboard agent list --format csv
-                  callboard report coverage --account TABULA --date \(day(summary.historyEnd)) --tz America/New_York
+                  callboard report coverage --account tabula --date \(day(summary.historyEnd)) --tz America/New_York
                   callboard events tail --from-start --no-follow | head
             """)
     }
