@@ -74,58 +74,11 @@ struct BenchEnvironment: Sendable {
         return logger
     }()
 
-    /// Starts the cluster and makes sure the migrated template database exists.
-    ///
-    /// `LocalCluster.start()` cannot simply be awaited here: it waits for `pg_ctl start`
-    /// with Foundation's `Process`, which on Linux learns that a child exited when a
-    /// socket it hands the child reaches end-of-file, and the server pg_ctl launches
-    /// inherits that socket, so the wait lasts as long as the server runs (see
-    /// Benchmarks/README.md, "Findings"). It therefore runs on a thread of its own, and
-    /// once the server answers, its last step (the application login) is done here.
+    /// Starts the cluster (initialising it the first time; the application's login with
+    /// it) and makes sure the migrated template database exists.
     func startCluster() async throws {
-        if case .running = try cluster.status() {
-            try createApplicationLogin()
-            try await ensureTemplate()
-            return
-        }
-        let cluster = self.cluster
-        let failure = StartFailure()
-        let starter = Thread {
-            do { try cluster.start() } catch { failure.record(error) }
-        }
-        starter.start()
-        let deadline = ContinuousClock.now + .seconds(180)
-        while true {
-            if case .running = try? cluster.status(), (try? cluster.runSQL("SELECT 1")) != nil { break }
-            let startError = failure.error
-            guard startError == nil, ContinuousClock.now < deadline else {
-                let log = (try? String(contentsOf: cluster.logFile, encoding: .utf8)) ?? ""
-                throw BenchError("""
-                    the benchmark cluster in \(cluster.root.path) (port \(cluster.port)) did not start\
-                    \(startError.map { ": \($0)" } ?? ""); the end of its postgres.log:
-                    \(log.split(separator: "\n").suffix(12).joined(separator: "\n"))
-                    """)
-            }
-            try await Task.sleep(for: .milliseconds(200))
-        }
-        try createApplicationLogin()
+        try cluster.start()
         try await ensureTemplate()
-    }
-
-    /// What `LocalCluster.start()` does once the server runs: the application's login.
-    private func createApplicationLogin() throws {
-        try cluster.runSQL("""
-            DO $$
-            BEGIN
-                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(LocalCluster.applicationRole)') THEN
-                    CREATE ROLE \(LocalCluster.applicationRole) NOLOGIN;
-                END IF;
-                IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '\(LocalCluster.applicationUser)') THEN
-                    CREATE ROLE \(LocalCluster.applicationUser) LOGIN IN ROLE \(LocalCluster.applicationRole);
-                END IF;
-            END
-            $$;
-            """)
     }
 
     func stopCluster() throws {
@@ -178,14 +131,4 @@ struct BenchEnvironment: Sendable {
 struct BenchError: Error, CustomStringConvertible {
     let description: String
     init(_ description: String) { self.description = description }
-}
-
-/// The error `LocalCluster.start()` threw on its thread, if it did.
-final class StartFailure: @unchecked Sendable {
-    private let lock = NSLock()
-    private var stored: (any Error)?
-
-    var error: (any Error)? { lock.withLock { stored } }
-
-    func record(_ error: any Error) { lock.withLock { stored = error } }
 }
