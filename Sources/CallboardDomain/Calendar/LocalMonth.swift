@@ -3,7 +3,7 @@ import Foundation
 /// A calendar month on a site's own clock (`2026-11`): scorecards and monthly awards are per
 /// site and local month, so a contact at 23:30 in Manila on 31 October belongs to October even
 /// though UTC already says November. Encoded as `yyyy-MM`.
-public struct LocalMonth: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
+public struct LocalMonth: Hashable, Comparable, Sendable, TextCodable,
     ExpressibleByStringLiteral
 {
     public let year: Int
@@ -75,19 +75,7 @@ public struct LocalMonth: Hashable, Comparable, Sendable, Codable, CustomStringC
         (lhs.year, lhs.month) < (rhs.year, rhs.month)
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let month = LocalMonth(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a yyyy-MM month: \(text)"))
-        }
-        self = month
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static let textFormat = "a yyyy-MM month"
 
     private static func firstDaySinceEpoch(_ year: Int, _ month: Int) -> Int {
         guard let first = LocalDate(year: year, month: month, day: 1) else {

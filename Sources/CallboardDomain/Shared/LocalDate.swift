@@ -3,7 +3,7 @@
 ///
 /// Day arithmetic uses the proleptic Gregorian calendar in pure integer maths, so it never
 /// depends on the machine's calendar or timezone. Encoded as `yyyy-MM-dd`.
-public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
+public struct LocalDate: Hashable, Comparable, Sendable, TextCodable,
     ExpressibleByStringLiteral
 {
     public let year: Int
@@ -68,19 +68,7 @@ public struct LocalDate: Hashable, Comparable, Sendable, Codable, CustomStringCo
         lhs.daysSinceEpoch < rhs.daysSinceEpoch
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let date = LocalDate(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not a yyyy-MM-dd date: \(text)"))
-        }
-        self = date
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static let textFormat = "a yyyy-MM-dd date"
 
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {

@@ -1,6 +1,6 @@
 /// A wall-clock time of day with minute precision (`22:00`), read on some local clock:
 /// shift starts and ends, break starts, queue opening hours. Encoded as `HH:mm`.
-public struct LocalTime: Hashable, Comparable, Sendable, Codable, CustomStringConvertible,
+public struct LocalTime: Hashable, Comparable, Sendable, TextCodable,
     ExpressibleByStringLiteral
 {
     public let hour: Int
@@ -41,17 +41,5 @@ public struct LocalTime: Hashable, Comparable, Sendable, Codable, CustomStringCo
         lhs.minutesSinceMidnight < rhs.minutesSinceMidnight
     }
 
-    public init(from decoder: any Decoder) throws {
-        let text = try decoder.singleValueContainer().decode(String.self)
-        guard let time = LocalTime(parsing: text) else {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath,
-                                                    debugDescription: "not an HH:mm time: \(text)"))
-        }
-        self = time
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(description)
-    }
+    public static let textFormat = "an HH:mm time"
 }
