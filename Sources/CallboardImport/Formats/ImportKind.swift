@@ -1,7 +1,11 @@
 /// The kinds of file Callboard imports, listed in the order they can be imported in: each
 /// kind refers only to kinds before it (agents to sites, queues to accounts, and so on).
 public enum ImportKind: String, Sendable, CaseIterable, CustomStringConvertible {
-    case sites, accounts, queues, agents, shifts, intervals
+    case sites, accounts, queues
+    case trainingPrograms = "training-programs"
+    case agents
+    case trainingProgress = "training-progress"
+    case shifts, intervals
     case agentIntervals = "agent-intervals"
     case qa, csat, commendations
 
@@ -15,7 +19,9 @@ public enum ImportKind: String, Sendable, CaseIterable, CustomStringConvertible 
         case .sites: SitesFormat.columns
         case .accounts: AccountsFormat.columns
         case .queues: QueuesFormat.columns
+        case .trainingPrograms: TrainingProgramsFormat.columns
         case .agents: AgentsFormat.columns
+        case .trainingProgress: TrainingProgressFormat.columns
         case .shifts: ShiftsFormat.columns
         case .intervals: IntervalsFormat.columns
         case .agentIntervals: AgentIntervalsFormat.columns

@@ -31,15 +31,24 @@ extension CommandRunner {
         }
     }
 
-    /// Planning needs the agent, the agent's current site and the open queues.
+    /// Planning needs the agent, the agent's current site, the open queues, the programs they
+    /// require and the agent's certifications on those programs (read stream by stream).
     public func run(_ command: ShiftCommand, source: String = "cli") async throws -> [ShiftEvent] {
         try await run(Schedule.self, command, source: source) { [store] in
-            guard case .plan = command else { return ShiftContext() }
+            guard case let .plan(plan) = command else { return ShiftContext() }
+            var known = try await KnownEntities.load([.queues, .programs], from: store)
             let agent = try await StreamLoader<Agent>(store: store).state(of: .agent(command.agentID))
-            var site: SiteState?
-            if let agent { site = try await StreamLoader<Site>(store: store).state(of: .site(agent.siteID)) }
-            let queues = try await KnownEntities.load([.queues], from: store).openQueueIDs
-            return ShiftContext(agent: agent, site: site, knownQueues: queues)
+            if let agent {
+                known.agents[agent.id] = agent
+                known.sites[agent.siteID] = try await StreamLoader<Site>(store: store).state(of: .site(agent.siteID))
+            }
+            let programs = Set(plan.queues.compactMap { known.requiredPrograms[$0]?.id })
+            let records = try await StreamLoader<Certification>(store: store)
+                .load(Set(programs.map { .certification(command.agentID, $0) }))
+            for record in records.values.compactMap(\.state) {
+                known.certifications[record.agentID, default: [:]][record.programID] = record
+            }
+            return known.shiftContext(for: command)
         }
     }
 }

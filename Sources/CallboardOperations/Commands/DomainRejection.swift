@@ -12,3 +12,5 @@ extension QueueRejection: DomainRejection {}
 extension ShiftRejection: DomainRejection {}
 extension IntervalRejection: DomainRejection {}
 extension AgentQualityRejection: DomainRejection {}
+extension TrainingProgramRejection: DomainRejection {}
+extension CertificationRejection: DomainRejection {}

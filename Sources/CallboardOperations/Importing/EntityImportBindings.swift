@@ -30,9 +30,11 @@ extension AgentsFormat: ImportBinding {
 }
 
 extension ShiftsFormat: ImportBinding {
-    static var references: Set<KnownEntities.Kind> { [.sites, .agents, .queues] }
+    /// Programs and certifications are read once per file, so gating a big import costs
+    /// two category reads, not one read per row.
+    static var references: Set<KnownEntities.Kind> { [.sites, .agents, .queues, .programs, .certifications] }
 
     static func context(for command: ShiftCommand, in known: KnownEntities) -> ShiftContext {
-        known.shiftContext(for: command.agentID)
+        known.shiftContext(for: command)
     }
 }

@@ -15,3 +15,5 @@ extension Schedule: StreamCategory { static let category = "schedule" }
 extension ContactIntervals: StreamCategory { static let category = "intervals" }
 extension AgentIntervalStats: StreamCategory { static let category = "agentstats" }
 extension AgentQuality: StreamCategory { static let category = "agentquality" }
+extension TrainingProgram: StreamCategory { static let category = "program" }
+extension Certification: StreamCategory { static let category = "certification" }

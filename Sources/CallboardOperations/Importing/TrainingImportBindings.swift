@@ -1,0 +1,21 @@
+import CallboardDomain
+import CallboardImport
+
+// The training files: programs need their client account and its queues; progress rows
+// need the program, the agent and the agent's site. Each category is read once per file.
+
+extension TrainingProgramsFormat: ImportBinding {
+    static var references: Set<KnownEntities.Kind> { [.accounts, .queues] }
+
+    static func context(for command: TrainingProgramCommand, in known: KnownEntities) -> TrainingProgramContext {
+        known.programContext(for: command)
+    }
+}
+
+extension TrainingProgressFormat: ImportBinding {
+    static var references: Set<KnownEntities.Kind> { [.sites, .agents, .programs] }
+
+    static func context(for command: CertificationCommand, in known: KnownEntities) -> CertificationContext {
+        known.certificationContext(for: command)
+    }
+}
