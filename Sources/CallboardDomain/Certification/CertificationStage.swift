@@ -19,16 +19,29 @@ extension CertificationState {
     /// The agent's stage at `instant` under `program`'s revisions. A valid certification wins
     /// over a recertification under way; otherwise the latest training cycle tells.
     public func stage(at instant: Date, under program: TrainingProgramState) -> CertificationStage {
-        let validity = CertificationValidity(self, agentID: agentID, program: program)
+        CertificationStage.at(instant, validity: CertificationValidity(self, agentID: agentID, program: program),
+                              enrolledOn: training.enrolledOn, nestingSince: training.nesting?.startedOn,
+                              outcome: training.outcome)
+    }
+}
+
+extension CertificationStage {
+    /// The stage at `instant` from the agent's validity on the program and the progress of
+    /// their latest training cycle (enrolment day, nesting start, outcome): the one rule for
+    /// both the folded stream and read models that keep only these facts.
+    public static func at(
+        _ instant: Date, validity: CertificationValidity, enrolledOn: LocalDate, nestingSince: LocalDate?,
+        outcome: TrainingCycle.Outcome?
+    ) -> CertificationStage {
         if let current = validity.intervals.first(where: { $0.contains(instant) }) { return .certified(current.ending) }
-        switch training.outcome {
+        switch outcome {
         case nil:
-            return training.nesting.map { .nesting(since: $0.startedOn) } ?? .inTraining(since: training.enrolledOn)
+            return nestingSince.map { .nesting(since: $0) } ?? .inTraining(since: enrolledOn)
         case let .failed(day):
             return .failed(on: day)
         case .certified:
             let ended = validity.intervals.last { $0.until <= instant }
-            return ended.map { .lapsed($0.ending) } ?? .inTraining(since: training.enrolledOn)
+            return ended.map { .lapsed($0.ending) } ?? .inTraining(since: enrolledOn)
         }
     }
 }

@@ -26,7 +26,8 @@ public struct CoverageInterval: Sendable, Equatable {
     public let isOpen: Bool
     /// Every agent with time on duty in the interval on this queue, whatever their status.
     public let scheduledAgents: Int
-    /// Agents who count (see ``StaffingEligibility``): live and speaking the language.
+    /// Agents who count (see ``StaffingEligibility``): live, speaking the language and, when
+    /// the queue requires a training program, certified on it.
     public let eligibleAgents: Int
     /// Eligible time on duty in agent-intervals (two agents on duty for half of it: 1.0).
     public let eligibleFTE: Double

@@ -18,7 +18,7 @@ public struct CoverageReport: ReportQuery {
         self.timeZone = timeZone
     }
 
-    public var readModels: [any Projection] { [ClientAccountsProjection(), ShiftCoverageProjection()] }
+    public var readModels: [any Projection] { [ClientAccountsProjection(), ShiftCoverageProjection(), CertificationsProjection()] }
 
     public func read(from source: ReadModelSource) async throws -> Coverage {
         let queues = try await AccountQueue.all(of: accountID, in: source)

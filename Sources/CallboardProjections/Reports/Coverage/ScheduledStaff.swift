@@ -26,7 +26,7 @@ struct ScheduledStaff {
               JOIN \(unescaped: schema).shift_intervals i ON i.queue_id = q.queue_id
               JOIN \(unescaped: schema).shifts s ON s.agent_id = i.agent_id AND s.shift_id = i.shift_id
               LEFT JOIN \(unescaped: schema).agents a ON a.agent_id = i.agent_id
-              CROSS JOIN LATERAL (SELECT coalesce((\(unescaped: StaffingEligibility.condition(schema: schema))), false)
+              CROSS JOIN LATERAL (SELECT coalesce((\(unescaped: StaffingEligibility.condition(schema: schema, certifications: source.schemas.certifications))), false)
                                          AS eligible) e
              WHERE i.interval_start >= \(from) AND i.interval_start < \(to)
              GROUP BY i.queue_id, i.interval_start, i.site_id
