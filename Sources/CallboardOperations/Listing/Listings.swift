@@ -34,3 +34,20 @@ public struct Listings: Sendable {
         try await StreamLoader<Schedule>(store: store).state(of: .schedule(agent)) ?? ScheduleState()
     }
 }
+
+extension Listings {
+    /// Training programs, of one client account only when `account` is given.
+    public func programs(of account: AccountID? = nil) async throws -> [TrainingProgramState] {
+        try await KnownEntities.load([.programs], from: store).programs.values
+            .filter { account == nil || $0.accountID == account }.sorted { $0.id < $1.id }
+    }
+
+    /// One agent's training record on every program they enrolled on, with the program, by program id.
+    public func certifications(of agent: AgentID) async throws -> [(record: CertificationState, program: TrainingProgramState)] {
+        let known = try await KnownEntities.load([.programs], from: store)
+        let ids = Set(known.programs.keys.map { CallboardDomain.StreamID.certification(agent, $0) })
+        let records = try await StreamLoader<Certification>(store: store).load(ids).values.compactMap(\.state)
+        return records.compactMap { record in known.programs[record.programID].map { (record, $0) } }
+            .sorted { $0.record.programID < $1.record.programID }
+    }
+}

@@ -4,11 +4,12 @@ import ArgumentParser
 struct ReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Rosters, staffing, coverage and service levels, from the read models.",
+        abstract: "Rosters, staffing, coverage, service levels and certifications, from the read models.",
         discussion: """
             Every report catches the read models up first, prints the log position it reflects, \
             takes --format table|csv|json and --as-of INSTANT (replays the log up to then).
             """,
-        subcommands: [RosterReportCommand.self, StaffingReportCommand.self, CoverageReportCommand.self, SLAReportCommand.self]
+        subcommands: [RosterReportCommand.self, StaffingReportCommand.self, CoverageReportCommand.self, SLAReportCommand.self,
+                      CertificationsReportCommand.self, ReadinessReportCommand.self]
     )
 }

@@ -1,0 +1,105 @@
+import ArgumentParser
+import CallboardDomain
+import CallboardImport
+
+/// `callboard program ...`: define, revise and list clients' training programs.
+struct ProgramCLICommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "program",
+        abstract: "Define, revise and list training programs.",
+        discussion: """
+            A program belongs to a client account (optionally to some of its queues or a product line): \
+            classroom modules, an assessment with a pass mark and a retake limit, nesting with a minimum \
+            number of QA evaluations and average score, and a validity in months. A revision replaces the \
+            requirements and may require earlier holders to recertify by a day.
+            """,
+        subcommands: [Define.self, Revise.self, List.self]
+    )
+
+    /// The requirements a definition or revision sets.
+    struct Requirements: ParsableArguments {
+        @Option(help: "Modules as id:title;id:title, e.g. 'basics:Slate basics;returns:Returns policy'.",
+                transform: { try FieldSyntax.list($0, FieldSyntax.trainingModule) })
+        var modules: [TrainingModule]
+        @Option(help: "The assessment's pass mark in percent, e.g. 80.") var passMark: Double
+        @Option(help: "Retakes allowed after a failed first attempt.") var retakeLimit: Int
+        @Option(help: "The shortest nesting period in days.") var nestingDays: Int
+        @Option(help: "The fewest nesting QA evaluations.") var nestingEvaluations: Int
+        @Option(help: "The lowest average nesting QA score (0-100).") var nestingAverage: Double
+        @Option(help: "How many months a certification holds.") var validityMonths: Int
+
+        var value: CertificationRequirements {
+            CertificationRequirements(
+                modules: modules, assessment: AssessmentRule(passMarkPercent: passMark, retakeLimit: retakeLimit),
+                nesting: NestingRule(days: nestingDays, minimumEvaluations: nestingEvaluations,
+                                     minimumAverageScore: nestingAverage),
+                validityMonths: validityMonths)
+        }
+    }
+
+    struct Define: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Define a client account's training program.")
+
+        @Option(help: "The program id, e.g. TAB-SLATE.") var id: String
+        @Option(help: "The client account.") var account: String
+        @Option(help: "The program's name.") var name: String
+        @Option(parsing: .upToNextOption, help: "Only these queues of the account (default: all).") var queues: [String] = []
+        @Option(help: "The product line it covers.") var productLine: String?
+        @Option(help: "The day it takes effect, YYYY-MM-DD.", transform: FieldSyntax.date) var on: LocalDate
+        @OptionGroup var requirements: Requirements
+
+        func run() async throws {
+            let define = DefineTrainingProgram(
+                programID: ProgramID(id), accountID: AccountID(account), name: name,
+                scope: ProgramScope(queues: queues.map { QueueID($0) }, productLine: productLine),
+                requirements: requirements.value, definedOn: on)
+            try await OperationRun.record(source: "cli:program define") { try await $0.run(TrainingProgramCommand.define(define)) }
+        }
+    }
+
+    struct Revise: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Revise a program, e.g. for a new product model.")
+
+        @Option(help: "The program id.") var id: String
+        @Option(help: "The revision number: the current revision plus one.") var revision: Int
+        @Option(help: "Why it changed, e.g. 'Slate 12 launch'.") var summary: String
+        @Option(help: "The day it takes effect, YYYY-MM-DD.", transform: FieldSyntax.date) var effectiveOn: LocalDate
+        @Option(help: "Earlier holders stay certified through this day only.", transform: FieldSyntax.date)
+        var recertifyBy: LocalDate?
+        @OptionGroup var requirements: Requirements
+
+        func run() async throws {
+            let revise = ReviseTrainingProgram(
+                programID: ProgramID(id), revision: revision, summary: summary, requirements: requirements.value,
+                effectiveOn: effectiveOn, recertifyBy: recertifyBy)
+            try await OperationRun.record(source: "cli:program revise") { try await $0.run(TrainingProgramCommand.revise(revise)) }
+        }
+    }
+
+    struct List: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List training programs by id.")
+
+        @Option(help: "Only this client account's programs.") var account: String?
+        @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+        func run() async throws {
+            let accountID = account.map { AccountID($0) }
+            try await OperationRun.list(format) { listings in
+                let rows: [[OutputCell]] = try await listings.programs(of: accountID).map { program in
+                    let rules = program.requirements
+                    return [.text(program.id.rawValue), .text(program.accountID.rawValue), .text(program.name),
+                            .list(program.scope.queues.map(\.rawValue)), .integer(program.revision),
+                            .list(rules.moduleIDs.map(\.rawValue)), .decimal(rules.assessment.passMarkPercent),
+                            .integer(rules.assessment.retakeLimit), .integer(rules.nesting.days),
+                            .integer(rules.nesting.minimumEvaluations), .decimal(rules.nesting.minimumAverageScore),
+                            .integer(rules.validityMonths)]
+                }
+                return OutputTable(
+                    columns: ["program_id", "account", "name", "queues", "revision", "modules", "pass_mark", "retake_limit",
+                              "nesting_days", "nesting_evaluations", "nesting_average", "validity_months"], rows: rows,
+                    detailColumns: ["queues", "modules", "retake_limit", "nesting_days", "nesting_evaluations",
+                                    "nesting_average"])
+            }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import CallboardDomain
+import CallboardProjections
+import Foundation
+
+/// `callboard report readiness --site S | --account A [--expiring-within 30d]`.
+struct ReadinessReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "readiness",
+        abstract: "Certified headcount per queue, language and site; in training, nesting and expiring.",
+        discussion: """
+            For each open queue that requires a training program, per site: agents (not left) who speak \
+            the queue's language and are certified on its program now (or at --as-of), in training, in \
+            nesting, and certified but expiring within the window (default 30d).
+            """)
+
+    @Option(help: "Only agents of this site.") var site: String?
+    @Option(help: "Only this client account's queues.") var account: String?
+    @Option(help: "The expiry window, e.g. 30d.", transform: StaffingCommand.DurationArgument.seconds)
+    var expiringWithin: Double = 30 * 86_400
+    @OptionGroup var options: ReportOptions
+
+    func validate() throws {
+        guard site != nil || account != nil else { throw ValidationError("Give --site, --account or both.") }
+    }
+
+    func run() async throws {
+        let instant = options.asOf ?? Date()
+        let result = try await options.answer(ReadinessReport(
+            siteID: site.map { SiteID($0) }, accountID: account.map { AccountID($0) }, at: instant,
+            expiringWithin: expiringWithin))
+        let rows: [[OutputCell]] = result.output.map { row in
+            [.text(row.queueID.rawValue), .text(row.accountID.rawValue), .text(row.channel.rawValue),
+             .text(row.language.rawValue), .text(row.programID.rawValue), .text(row.siteID.rawValue),
+             .integer(row.certified), .integer(row.inTraining), .integer(row.nesting), .integer(row.expiring)]
+        }
+        let table = OutputTable(
+            columns: ["queue", "account", "channel", "language", "program", "site", "certified", "in_training",
+                      "nesting", "expiring"], rows: rows)
+        ReportPrinter(format: options.format).print(
+            table, terminalColumns: ["queue", "language", "site", "certified", "in_training", "nesting", "expiring"],
+            details: [
+                "site": site.map(OutputCell.text) ?? .none, "account": account.map(OutputCell.text) ?? .none,
+                "judged_at": .text(ReportCell.minute(instant)), "expiring_within_days": .decimal(expiringWithin / 86_400),
+                "certified": .integer(result.output.reduce(0) { $0 + $1.certified }),
+            ],
+            result: result)
+    }
+}
