@@ -16,7 +16,7 @@ extension Certification {
         guard checks.problems.isEmpty else { throw .invalidFields(checks.problems) }
         return [.nestingStarted(.init(
             agentID: agent, programID: program.id, cycle: cycle.number, startedOn: day,
-            completesOn: program.requirements.nesting.completes(startedOn: day)))]
+            completesOn: program.requirements(of: cycle.programRevision).nesting.completes(startedOn: day)))]
     }
 
     static func recordingNestingQA(
@@ -49,7 +49,7 @@ extension Certification {
             return []
         }
         try requireUnderWay(cycle, agentID, program.id)
-        let shortfalls = cycle.shortfalls(on: day, program.requirements)
+        let shortfalls = cycle.shortfalls(on: day, program.requirements(of: cycle.programRevision))
         guard shortfalls.isEmpty, let passed = cycle.passedAssessment else {
             throw .notReadyForCertification(agentID, program.id, shortfalls)
         }
@@ -58,7 +58,7 @@ extension Certification {
         guard let site = context.site, site.id == agent.siteID, let zone = site.timeZone else {
             throw .siteNotOpened(agent.siteID)
         }
-        var expiresOn = day.adding(months: program.requirements.validityMonths)
+        var expiresOn = day.adding(months: program.requirements(of: cycle.programRevision).validityMonths)
         var recertifyRevision: Int?
         if let revision = program.recertificationDeadline(after: cycle.programRevision),
            let deadline = revision.recertifyBy {

@@ -15,13 +15,13 @@ extension Certification {
                        "must not be before the agent was hired on \(agent.hiredOn)")
         guard checks.problems.isEmpty else { throw .invalidFields(checks.problems) }
         return [.enrolled(.init(agentID: agentID, programID: program.id, cycle: (state?.training.number ?? 0) + 1,
-                                programRevision: program.revision, enrolledOn: day))]
+                                programRevision: program.revision(on: day), enrolledOn: day))]
     }
 
     static func completing(
         _ module: ModuleID, on day: LocalDate, _ cycle: TrainingCycle, _ program: TrainingProgramState
     ) throws(CertificationRejection) -> [CertificationEvent] {
-        let modules = program.requirements.moduleIDs
+        let modules = program.requirements(of: cycle.programRevision).moduleIDs
         guard modules.contains(module) else { throw .unknownModule(module, program: program.id, known: modules) }
         if let completedOn = cycle.completedModules[module] {
             guard completedOn == day else { throw .moduleAlreadyCompleted(module, on: completedOn) }
@@ -50,7 +50,7 @@ extension Certification {
             }
             return []
         }
-        let agent = cycle.agentID, rule = program.requirements.assessment
+        let agent = cycle.agentID, rule = program.requirements(of: cycle.programRevision).assessment
         let exhausted = CertificationRejection.retakesExhausted(
             agent, program.id, attempts: cycle.attempts.count, retakeLimit: rule.retakeLimit)
         if case .failed = cycle.outcome { throw exhausted }
@@ -62,7 +62,7 @@ extension Certification {
         guard attempt == cycle.attempts.count + 1 else {
             throw .attemptOutOfSequence(attempt: attempt, expected: cycle.attempts.count + 1)
         }
-        let outstanding = program.requirements.moduleIDs.filter { cycle.completedModules[$0] == nil }
+        let outstanding = program.requirements(of: cycle.programRevision).moduleIDs.filter { cycle.completedModules[$0] == nil }
         guard outstanding.isEmpty else { throw .modulesOutstanding(agent, outstanding) }
         let earliest = cycle.attempts.last?.takenOn ?? cycle.enrolledOn
         checks.require(day >= earliest, "takenOn", "\(day)", "must not be before \(earliest)")

@@ -14,6 +14,7 @@ public enum TrainingProgram: Decider {
         case .defined: break
         case let .revised(revised):
             program.requirements = revised.requirements
+            program.requirementsByRevision[revised.revision] = revised.requirements
             program.revisions.append(.init(number: revised.revision, summary: revised.summary,
                                            effectiveOn: revised.effectiveOn, recertifyBy: revised.recertifyBy))
         }
@@ -74,8 +75,7 @@ public enum TrainingProgram: Decider {
         let recorded = ProgramRevision(number: revise.revision, summary: revise.summary,
                                        effectiveOn: revise.effectiveOn, recertifyBy: revise.recertifyBy)
         if revise.revision > 1, let earlier = program.revisions.first(where: { $0.number == revise.revision }) {
-            // Only the latest revision's requirements are kept; older ones are compared by their record.
-            let sameRequirements = revise.revision < program.revision || program.requirements == revise.requirements
+            let sameRequirements = program.requirements(of: revise.revision) == revise.requirements
             guard earlier == recorded, sameRequirements else {
                 throw .revisionAlreadyRecorded(program.id, revision: revise.revision)
             }

@@ -9,6 +9,9 @@ public struct TrainingProgramState: Sendable, Equatable {
     public internal(set) var requirements: CertificationRequirements
     /// Every revision, oldest first; revision 1 is the definition.
     public internal(set) var revisions: [ProgramRevision]
+    /// Each revision's requirements: an agent trains under the revision in force when they
+    /// enrolled, even when a later revision has been recorded since (history imported late).
+    public internal(set) var requirementsByRevision: [Int: CertificationRequirements]
 
     init(_ defined: TrainingProgramDefined) {
         id = defined.programID
@@ -17,6 +20,17 @@ public struct TrainingProgramState: Sendable, Equatable {
         scope = defined.scope
         requirements = defined.requirements
         revisions = [ProgramRevision(number: 1, summary: "defined", effectiveOn: defined.definedOn, recertifyBy: nil)]
+        requirementsByRevision = [1: defined.requirements]
+    }
+
+    /// The revision in force on `day`: the latest one effective by then (revision 1 before any).
+    public func revision(on day: LocalDate) -> Int {
+        revisions.last { $0.effectiveOn <= day }?.number ?? 1
+    }
+
+    /// The requirements of `revision` (the latest ones for an unknown number).
+    public func requirements(of revision: Int) -> CertificationRequirements {
+        requirementsByRevision[revision] ?? requirements
     }
 
     /// The current revision number.
