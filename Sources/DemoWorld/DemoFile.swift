@@ -17,12 +17,15 @@ public struct DemoFile: Sendable, Hashable {
 
 /// The kinds of import file, named as in docs/import-formats.md and listed in the order
 /// they must be imported: sites before agents, accounts before queues, queues before
-/// shifts and interval figures.
+/// training programs, training progress before shifts (which the certification gate
+/// checks), queues before interval figures.
 public enum DemoFileKind: String, Sendable, Hashable, CaseIterable {
     case sites
     case accounts
     case queues
+    case trainingPrograms = "training-programs"
     case agents
+    case trainingProgress = "training-progress"
     case shifts
     case intervals
     case agentIntervals = "agent-intervals"

@@ -16,6 +16,7 @@ public enum DemoWorld {
         let window = HistoryWindow(now: now, scale: scale)
         let clocks = SiteClock.all(window: window)
         let roster = AgentRoster.make(seed: seed, scale: scale, window: window)
+        let training = TrainingPlan.make(roster, window: window, seed: seed)
         let activity: [FileBatch.Build] = SiteProfile.all.map { site in
             { AgentActivity.file(for: site, roster, window: window, scale: scale, clocks: clocks, seed: seed) }
         }
@@ -24,10 +25,11 @@ public enum DemoWorld {
         let built = FileBatch.make(heavy + [
             { QAEvaluations.file(roster, window: window, clocks: clocks, seed: seed) },
             { Commendations.file(roster, window: window, clocks: clocks, seed: seed) },
-            { ShiftPlan.file(roster, window: window, clocks: clocks) },
+            { ShiftPlan.file(roster, window: window, clocks: clocks, certifiedThrough: training.shiftsThrough) },
         ])
         let reference = [SitesFile.make(), AccountsFile.make(), QueuesFile.make(window: window),
-                         AgentsFile.make(roster)]
+                         AgentsFile.make(roster), TrainingProgramsFile.make(window: window),
+                         TrainingProgressFile.make(training)]
         let files = DemoFileKind.allCases.flatMap { kind in (reference + built).filter { $0.kind == kind } }
         return DemoWorldFiles(files: files, summary: WorldCensus.summary(of: files, roster: roster, window: window))
     }

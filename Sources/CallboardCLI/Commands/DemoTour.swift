@@ -37,7 +37,8 @@ struct DemoTour {
               agents         \(summary.agents) (\(statuses))
               interval history \(history): \(summary.intervalRows) queue intervals, \(summary.agentIntervalRows) agent intervals
               quality        \(summary.qaEvaluations) QA evaluations, \(summary.csatSurveys) CSAT surveys, \(summary.commendations) commendations
-              shifts         \(summary.shifts) planned for the coming weeks
+              training       \(training)
+              shifts         \(summary.shifts) planned for the coming weeks (certified agents only)
 
             Loaded through the importers: \(totals.files) files, \(totals.rows) rows, \
             \(totals.eventsAppended) events appended, \(totals.rowsAlreadyStored) rows already stored
@@ -53,8 +54,18 @@ struct DemoTour {
 
             Next: callboard site list · callboard queue list · callboard agent list --format csv
                   callboard report coverage --account tabula --date \(day(summary.historyEnd)) --tz America/New_York
+                  callboard report certifications --site MNL --expiring-within 35d
+                  callboard report readiness --account tabula
                   callboard events tail --from-start --no-follow | head
             """)
+    }
+
+    /// Programs and certification progress recorded by this load (nothing on a repeated load).
+    private var training: String {
+        let count = { (type: String) in totals.eventsByType[type, default: 0] }
+        return "\(count("TrainingProgramDefined")) programs (\(count("TrainingProgramRevised")) revised), "
+            + "\(count("AgentCertified")) certifications granted, \(count("CertificationRevoked")) revoked, "
+            + "\(count("CertificationFailed")) trainings failed, \(count("NestingStarted")) nesting starts"
     }
 
     private var statuses: String {

@@ -4,9 +4,10 @@ extension Certification {
         _ agentID: AgentID, on day: LocalDate, _ state: CertificationState?, _ program: TrainingProgramState,
         _ agent: AgentState?
     ) throws(CertificationRejection) -> [CertificationEvent] {
-        if let cycle = state?.training, cycle.isUnderWay {
-            guard cycle.enrolledOn == day else { throw .alreadyEnrolled(agentID, program.id, since: cycle.enrolledOn) }
-            return []
+        if let cycle = state?.training {
+            // The latest enrolment, recorded again (an import run twice), changes nothing.
+            if cycle.enrolledOn == day { return [] }
+            guard !cycle.isUnderWay else { throw .alreadyEnrolled(agentID, program.id, since: cycle.enrolledOn) }
         }
         guard let agent, agent.id == agentID else { throw .agentNotHired(agentID) }
         guard !agent.hasLeft else { throw .agentHasLeft(agentID) }
