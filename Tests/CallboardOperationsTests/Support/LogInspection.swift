@@ -3,7 +3,8 @@ import EventStore
 /// What the log holds, to check that a refused import or command appended nothing.
 enum LogInspection {
     /// Every category Callboard's operations write to.
-    static let categories = ["site", "agent", "account", "queue", "schedule", "intervals", "agentstats", "agentquality"]
+    static let categories = ["site", "agent", "account", "queue", "schedule", "intervals", "agentstats", "agentquality",
+                             "program", "certification"]
 
     /// Events in all of `categories` (read per category: a whole-log read waits for other
     /// tests' transactions on the same server).

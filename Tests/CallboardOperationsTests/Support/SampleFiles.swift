@@ -14,4 +14,9 @@ enum SampleFiles {
     static func badIntervals() throws -> String {
         try String(contentsOf: directory.appendingPathComponent("bad/intervals.csv"), encoding: .utf8)
     }
+
+    /// A rejected file under `deploy/samples/bad/`, e.g. `shifts.csv`.
+    static func bad(_ fileName: String) throws -> String {
+        try String(contentsOf: directory.appendingPathComponent("bad/\(fileName)"), encoding: .utf8)
+    }
 }

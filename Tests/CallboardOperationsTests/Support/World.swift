@@ -11,4 +11,12 @@ enum World {
             _ = try await importer.importFile(kind, text: try SampleFiles.text(kind), file: kind.fileName)
         }
     }
+
+    /// The sample training programs and agents' progress (five agents certified, one in training).
+    static func importTraining(into store: EventStore) async throws {
+        let importer = Importer(store: store, actor: "test")
+        for kind in [ImportKind.trainingPrograms, .trainingProgress] {
+            _ = try await importer.importFile(kind, text: try SampleFiles.text(kind), file: kind.fileName)
+        }
+    }
 }
