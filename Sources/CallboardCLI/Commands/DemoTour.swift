@@ -11,6 +11,8 @@ struct DemoLoadTotals: Sendable {
     var eventsAppended = 0
     var eventsByType: [String: Int] = [:]
     var sites: [SiteState] = []
+    /// The Manila agent the demo opened a disciplinary case for (see `DemoAwards`).
+    var flaggedAgent: AgentID?
 
     mutating func add(_ report: ImportReport) {
         files += 1
@@ -54,7 +56,13 @@ struct DemoTour {
             Next: callboard site list · callboard queue list · callboard agent list --format csv
                   callboard report coverage --account tabula --date \(day(summary.historyEnd)) --tz America/New_York
                   callboard events tail --from-start --no-follow | head
+                  callboard report awards --site \(DemoAwards.site) --month \(day(summary.historyEnd).prefix(7))\(flagged)
             """)
+    }
+
+    /// Where the tour points at the flagged agent's line.
+    private var flagged: String {
+        totals.flaggedAgent.map { "   (agent \($0) has a disciplinary case open)" } ?? ""
     }
 
     private var statuses: String {

@@ -102,7 +102,7 @@ struct WorldLog {
     }
 
     /// Decides `command`, appends the events, and returns the new state.
-    private func record<Rules: Decider>(
+    func record<Rules: Decider>(
         _ rules: Rules.Type, _ command: Rules.Command, state: Rules.State?, context: Rules.Context
     ) async throws -> Rules.State? {
         let events = try Rules.decide(command, state: state, context: context)
