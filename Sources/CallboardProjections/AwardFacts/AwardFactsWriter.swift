@@ -45,17 +45,7 @@ struct AwardFactsWriter {
                    AS u(agent, day, position, site)
             """, placed, rowCount: placements.count, logger: logger)
 
-        let statuses = agents.statusChanges
-        var history = ColumnArrays()
-        history.add(statuses.map(\.agentID.rawValue))
-        history.add(statuses.map(\.effectiveOn.description))
-        history.add(statuses.map(\.position))
-        history.add(statuses.map(\.status.rawValue))
-        try await connection.execute("""
-            INSERT INTO \(schema).agent_statuses (agent_id, effective_on, position, status)
-            SELECT u.agent, u.day::date, u.position, u.status FROM UNNEST($1::text[], $2::text[], $3::int8[], $4::text[])
-                   AS u(agent, day, position, status)
-            """, history, rowCount: statuses.count, logger: logger)
+        try await agents.insertStatusHistory(into: "\(schema).agent_statuses", on: connection, logger: logger)
     }
 
     private func writeWork(_ work: [AwardFactsChanges.Work]) async throws {
