@@ -120,6 +120,8 @@ struct AwardsReportTests {
                                            context: MonthlyAwardContext(site: world.log.sites["MNL"]))
             let closed = try await report(store)
             #expect(closed.award?.agentID == "M1" && closed.configurationSource == .award && !closed.hasLaterData)
+            let harness = ReadModelHarness(store: store)
+            let closedAt = try await harness.serverNow()
 
             // The site changes its weights from December, and a late survey for November arrives.
             _ = try await world.log.record(
@@ -137,6 +139,9 @@ struct AwardsReportTests {
             #expect(later.standings.winner?.agentID == "M2")
             #expect(later.laterData.contains(.winnerWouldDiffer(granted: "M1", fresh: "M2")))
             #expect(later.standings.configuration == before.standings.configuration)
+            // As of the close, nothing had arrived after it.
+            let asClosed = try await harness.reader.asOf(closedAt, AwardsReport(siteID: "MNL", month: "2026-11")).output
+            #expect(asClosed.award?.agentID == "M1" && !asClosed.hasLaterData && asClosed.standings.winner?.agentID == "M1")
         }
     }
 }
