@@ -71,6 +71,7 @@ let package = Package(
                 "EventStore",
                 "CallboardDomain",
                 "CallboardImport",
+                "Scorecards",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -87,6 +88,7 @@ let package = Package(
                 "DemoWorld",
                 "Projections",
                 "CallboardProjections",
+                "Scorecards",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -115,7 +117,7 @@ let package = Package(
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "PostgresTestSupport"]),
         .testTarget(
             name: "CallboardProjectionsTests",
-            dependencies: ["CallboardProjections", "Projections", "CallboardDomain", "EventStore", "PostgresTestSupport"]
+            dependencies: ["CallboardProjections", "Projections", "CallboardDomain", "EventStore", "PostgresTestSupport", "Scorecards"]
         ),
     ],
     swiftLanguageModes: [.v6]

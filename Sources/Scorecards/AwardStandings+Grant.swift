@@ -11,6 +11,6 @@ extension AwardStandings {
         }
         return GrantAward(
             siteID: siteID, month: month, agentID: winner.agentID, score: winner.score, standings: standings,
-            inputsFingerprint: inputsFingerprint, grantedAt: instant, grantedBy: director)
+            inputsFingerprint: inputsFingerprint, configuration: configuration, grantedAt: instant, grantedBy: director)
     }
 }

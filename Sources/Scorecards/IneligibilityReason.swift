@@ -1,3 +1,5 @@
+import CallboardDomain
+
 /// Why an agent cannot win this month, reported next to their scorecard so nobody has to
 /// guess why a high score did not win.
 public enum IneligibilityReason: Hashable, Sendable, CustomStringConvertible {

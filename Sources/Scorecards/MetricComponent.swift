@@ -1,3 +1,5 @@
+import CallboardDomain
+
 /// One metric of one agent's scorecard, with every step visible so an award can be explained:
 /// the raw figure, its normalised value against target (capped), the site mean it is shrunk
 /// toward, the credibility of the agent's own figure, the shrunk value, and the points it adds.

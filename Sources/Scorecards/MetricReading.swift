@@ -1,3 +1,5 @@
+import CallboardDomain
+
 /// How each metric is read from an agent's facts, normalised against its target, and pooled
 /// over the site: the arithmetic behind every scorecard component.
 extension ScorecardMetric {

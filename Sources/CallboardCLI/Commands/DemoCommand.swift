@@ -30,7 +30,8 @@ struct DemoCommand: AsyncParsableCommand {
     func run() async throws {
         let clock = ContinuousClock()
         let started = clock.now
-        let world = DemoWorld.generate(seed: seed, now: try worldNow(), scale: scale.scale)
+        let now = try worldNow()
+        let world = DemoWorld.generate(seed: seed, now: now, scale: scale.scale)
         let generated = clock.now - started
         if let writeFiles { try write(world.files, to: writeFiles) }
         let files = world.files
@@ -44,6 +45,7 @@ struct DemoCommand: AsyncParsableCommand {
                 Progress.note("[\(index + 1)/\(files.count)] \(report)")
             }
             totals.sites = try await Listings(store: store).sites()
+            totals.flaggedAgent = try await DemoAwards.record(store, now: now)
             return totals
         }
         let elapsed = clock.now - started

@@ -11,6 +11,8 @@ struct DemoLoadTotals: Sendable {
     var eventsAppended = 0
     var eventsByType: [String: Int] = [:]
     var sites: [SiteState] = []
+    /// The Manila agent the demo opened a disciplinary case for (see `DemoAwards`).
+    var flaggedAgent: AgentID?
 
     mutating func add(_ report: ImportReport) {
         files += 1
@@ -57,6 +59,7 @@ struct DemoTour {
                   callboard report certifications --site MNL --expiring-within 35d
                   callboard report readiness --account tabula
                   callboard events tail --from-start --no-follow | head
+                  callboard report awards --site \(DemoAwards.site) --month \(day(summary.historyEnd).prefix(7))\(flagged)
             """)
     }
 
@@ -66,6 +69,11 @@ struct DemoTour {
         return "\(count("TrainingProgramDefined")) programs (\(count("TrainingProgramRevised")) revised), "
             + "\(count("AgentCertified")) certifications granted, \(count("CertificationRevoked")) revoked, "
             + "\(count("CertificationFailed")) trainings failed, \(count("NestingStarted")) nesting starts"
+    }
+
+    /// Where the tour points at the flagged agent's line.
+    private var flagged: String {
+        totals.flaggedAgent.map { "   (agent \($0) has a disciplinary case open)" } ?? ""
     }
 
     private var statuses: String {

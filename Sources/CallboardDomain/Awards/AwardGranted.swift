@@ -13,6 +13,9 @@ public struct AwardGranted: EventPayload {
     public let standings: [GrantedStanding]
     /// Identifies the exact inputs and configuration the standings were computed from.
     public let inputsFingerprint: String
+    /// The scorecard settings the standings were computed with: later changes to the site's
+    /// scorecard never change what this award was decided on.
+    public let configuration: ScorecardConfiguration
     public let grantedAt: Date
     /// The local day of `grantedAt` on the site's clock.
     public let grantedOn: LocalDate

@@ -33,7 +33,8 @@ public enum MonthlyAward: Decider {
             }
             return [.granted(.init(
                 siteID: grant.siteID, month: grant.month, agentID: grant.agentID, score: grant.score,
-                standings: grant.standings, inputsFingerprint: grant.inputsFingerprint, grantedAt: grant.grantedAt,
+                standings: grant.standings, inputsFingerprint: grant.inputsFingerprint, configuration: grant.configuration,
+                grantedAt: grant.grantedAt,
                 grantedOn: LocalDateTime(grant.grantedAt, in: zone).date, grantedBy: grant.grantedBy))]
         }
     }

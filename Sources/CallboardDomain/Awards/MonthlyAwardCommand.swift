@@ -26,17 +26,19 @@ public struct GrantAward: Sendable, Equatable {
     public var score: Double
     public var standings: [GrantedStanding]
     public var inputsFingerprint: String
+    public var configuration: ScorecardConfiguration
     public var grantedAt: Date
     public var grantedBy: String
 
     public init(siteID: SiteID, month: LocalMonth, agentID: AgentID, score: Double, standings: [GrantedStanding],
-                inputsFingerprint: String, grantedAt: Date, grantedBy: String) {
+                inputsFingerprint: String, configuration: ScorecardConfiguration, grantedAt: Date, grantedBy: String) {
         self.siteID = siteID
         self.month = month
         self.agentID = agentID
         self.score = score
         self.standings = standings
         self.inputsFingerprint = inputsFingerprint
+        self.configuration = configuration
         self.grantedAt = grantedAt
         self.grantedBy = grantedBy
     }

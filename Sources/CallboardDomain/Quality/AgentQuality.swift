@@ -1,5 +1,5 @@
 /// The rules for an agent's quality facts: QA scores are 0-100, CSAT scores 1-5, texts are
-/// not empty; recording the same fact again changes nothing, and a different fact with the
+/// not empty, a disciplinary case closes only after it was opened; recording the same fact again changes nothing, and a different fact with the
 /// same natural key is refused rather than overwriting the first.
 public enum AgentQuality: Decider {
     public static func streamID(for command: AgentQualityCommand) -> StreamID { .agentQuality(command.agentID) }
@@ -33,8 +33,13 @@ public enum AgentQuality: Decider {
             checks.requireIdentifier(account, "accountID")
             checks.requireText(note, "note")
             event = .commendationRecorded(.init(agentID: agent, accountID: account, note: note, commendedAt: at))
+        case let .openDisciplinaryCase(agent, caseID, day, reason, by):
+            event = opening(agent, caseID, on: day, reason: reason, by: by, &checks)
+        case let .closeDisciplinaryCase(agent, caseID, day, outcome, by):
+            event = closing(agent, caseID, on: day, outcome: outcome, by: by, &checks)
         }
         guard checks.problems.isEmpty else { throw .invalidFields(checks.problems) }
+        if case let .disciplinaryCaseClosed(closed) = event { try requireOpened(closed, state) }
         switch state?.recorded[AgentQualityState.key(of: event)] {
         case nil: return [event]
         case event?: return []

@@ -7,3 +7,13 @@ public struct AgentQualityState: Sendable, Equatable {
 
     static func key(of event: AgentQualityEvent) -> String { "\(event.eventType)|\(event.payload.naturalKey)" }
 }
+
+extension AgentQualityState {
+    /// The opening of disciplinary case `caseID`, if it was opened.
+    public func disciplinaryCase(_ caseID: String) -> DisciplinaryCaseOpened? {
+        recorded.values.lazy.compactMap { event -> DisciplinaryCaseOpened? in
+            if case let .disciplinaryCaseOpened(opened) = event, opened.caseID == caseID { return opened }
+            return nil
+        }.first
+    }
+}

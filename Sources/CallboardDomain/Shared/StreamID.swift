@@ -47,6 +47,9 @@ public struct StreamID: RawRepresentable, Hashable, Sendable, Codable, Expressib
         StreamID(rawValue: "certification-\(agent)-\(program)")
     }
 
+    /// `scorecard-<siteId>`: a site's scorecard weights, targets and eligibility minimums over time.
+    public static func scorecard(_ site: SiteID) -> StreamID { StreamID(rawValue: "scorecard-\(site)") }
+
     /// `award-<siteId>-<yyyy-mm>`: the monthly award of one site and local month, granted once.
     public static func award(_ site: SiteID, _ month: LocalMonth) -> StreamID {
         StreamID(rawValue: "award-\(site)-\(month)")

@@ -26,7 +26,7 @@ public enum CSATFormat: ImportFormat {
     public static func problems(explaining rejection: AgentQualityRejection) -> [ColumnProblem] {
         switch rejection {
         case let .invalidFields(problems): problems.map { ColumnProblem($0, fieldColumns: fieldColumns) }
-        case .conflictsWithRecorded: [ColumnProblem(rejection, column: "contact_id")]
+        case .conflictsWithRecorded, .caseNotOpened, .closedBeforeOpened: [ColumnProblem(rejection, column: "contact_id")]
         }
     }
 }

@@ -23,7 +23,7 @@ public enum CommendationsFormat: ImportFormat {
     public static func problems(explaining rejection: AgentQualityRejection) -> [ColumnProblem] {
         switch rejection {
         case let .invalidFields(problems): problems.map { ColumnProblem($0, fieldColumns: fieldColumns) }
-        case .conflictsWithRecorded: [ColumnProblem(rejection, column: "note")]
+        case .conflictsWithRecorded, .caseNotOpened, .closedBeforeOpened: [ColumnProblem(rejection, column: "note")]
         }
     }
 }

@@ -25,7 +25,7 @@ public enum QAFormat: ImportFormat {
     public static func problems(explaining rejection: AgentQualityRejection) -> [ColumnProblem] {
         switch rejection {
         case let .invalidFields(problems): problems.map { ColumnProblem($0, fieldColumns: fieldColumns) }
-        case .conflictsWithRecorded: [ColumnProblem(rejection, column: "score")]
+        case .conflictsWithRecorded, .caseNotOpened, .closedBeforeOpened: [ColumnProblem(rejection, column: "score")]
         }
     }
 }

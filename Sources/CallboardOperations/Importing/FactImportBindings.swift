@@ -53,6 +53,8 @@ extension KnownEntities {
             return agent + requireQueue(queue, column: "queue")
         case let .recordCommendation(_, account, _, _):
             return agent + requireAccount(account, column: "account_id")
+        case .openDisciplinaryCase, .closeDisciplinaryCase:
+            return agent
         }
     }
 }

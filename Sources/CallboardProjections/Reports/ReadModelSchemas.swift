@@ -17,4 +17,5 @@ public struct ReadModelSchemas: Sendable {
     var queueIntervals: String { schema(of: QueueIntervalsProjection()) }
     var shiftCoverage: String { schema(of: ShiftCoverageProjection()) }
     var certifications: String { schema(of: CertificationsProjection()) }
+    var awardFacts: String { schema(of: AwardFactsProjection()) }
 }

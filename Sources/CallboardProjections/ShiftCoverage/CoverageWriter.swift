@@ -27,17 +27,7 @@ struct CoverageWriter {
               FROM UNNEST($1::text[], $2::text[]) AS u(id, languages) WHERE t.agent_id = u.id
             """, spoken, rowCount: changes.languages.count, logger: logger)
 
-        let statuses = changes.statusChanges
-        var history = ColumnArrays()
-        history.add(statuses.map(\.agentID.rawValue))
-        history.add(statuses.map(\.effectiveOn.description))
-        history.add(statuses.map(\.position))
-        history.add(statuses.map(\.status.rawValue))
-        try await connection.execute("""
-            INSERT INTO \(schema).agent_statuses (agent_id, effective_on, position, status)
-            SELECT u.id, u.effective_on::date, u.position, u.status
-              FROM UNNEST($1::text[], $2::text[], $3::int8[], $4::text[]) AS u(id, effective_on, position, status)
-            """, history, rowCount: statuses.count, logger: logger)
+        try await changes.insertStatusHistory(into: "\(schema).agent_statuses", on: connection, logger: logger)
     }
 
     func write(_ changes: ScheduleChanges) async throws {

@@ -8,7 +8,8 @@ struct MonthlyAwardTests {
         .grant(GrantAward(
             siteID: "MNL", month: "2026-11", agentID: agent, score: 104.5,
             standings: [.init(rank: 1, agentID: "A-17", score: 104.5), .init(rank: 2, agentID: "A-3", score: 101.25)],
-            inputsFingerprint: "5d7c0e1c-0000-5000-8000-000000000000", grantedAt: utc(instant),
+            inputsFingerprint: "5d7c0e1c-0000-5000-8000-000000000000", configuration: .standard,
+            grantedAt: utc(instant),
             grantedBy: "director.cruz"))
     }
 

@@ -40,6 +40,9 @@ struct EventCodingTests {
     @Test(arguments: SampleEvents.certification) func certification(_ event: CertificationEvent) throws {
         try assertRoundTrips(event)
     }
+    @Test(arguments: SampleEvents.scorecard) func scorecard(_ event: SiteScorecardEvent) throws {
+        try assertRoundTrips(event)
+    }
     @Test(arguments: SampleEvents.award) func award(_ event: MonthlyAwardEvent) throws { try assertRoundTrips(event) }
 
     @Test func samplesCoverEveryEventType() {
@@ -54,6 +57,7 @@ struct EventCodingTests {
         assertCoversAllTypes(SampleEvents.program)
         assertCoversAllTypes(SampleEvents.certification)
         assertCoversAllTypes(SampleEvents.award)
+        assertCoversAllTypes(SampleEvents.scorecard)
     }
 
     @Test func eventTypeNamesAreStable() {
@@ -62,7 +66,8 @@ struct EventCodingTests {
         #expect(ContactIntervalEvent.payloadTypes.eventTypes == ["IntervalCorrected", "IntervalReported"])
         #expect(
             SampleEvents.agentQuality.map(\.eventType) == [
-                "QAEvaluationRecorded", "CSATSurveyRecorded", "CommendationRecorded",
+                "QAEvaluationRecorded", "CSATSurveyRecorded", "CommendationRecorded", "DisciplinaryCaseOpened",
+                "DisciplinaryCaseClosed",
             ])
     }
 

@@ -108,6 +108,18 @@ enum SampleEvents {
             .init(
                 agentID: "A-1", accountID: "TAB", note: "Saved a Black Friday order",
                 commendedAt: utc("2026-11-28T16:00:00Z"))),
+        .disciplinaryCaseOpened(
+            .init(agentID: "A-1", caseID: "HR-77", openedOn: "2026-11-20", reason: "Shared a buyer's address",
+                  openedBy: "hr.santos")),
+        .disciplinaryCaseClosed(
+            .init(agentID: "A-1", caseID: "HR-77", closedOn: "2026-12-04", outcome: "written warning",
+                  closedBy: "hr.santos")),
+    ]
+
+    static let scorecard: [SiteScorecardEvent] = [
+        .configured(
+            .init(siteID: "MNL", effectiveFrom: "2026-12", configuration: .standard,
+                  configuredAt: utc("2026-11-23T09:00:00Z"), configuredBy: "director.cruz")),
     ]
 
     static let program: [TrainingProgramEvent] = [
@@ -161,6 +173,6 @@ enum SampleEvents {
             .init(
                 siteID: "MNL", month: "2026-11", agentID: "A-17", score: 104.5,
                 standings: [.init(rank: 1, agentID: "A-17", score: 104.5)], inputsFingerprint: "f1",
-                grantedAt: utc("2026-12-01T02:00:00Z"), grantedOn: "2026-12-01", grantedBy: "director.cruz"))
+                configuration: .standard, grantedAt: utc("2026-12-01T02:00:00Z"), grantedOn: "2026-12-01", grantedBy: "director.cruz"))
     ]
 }

@@ -10,6 +10,7 @@ struct ReportCommand: AsyncParsableCommand {
             takes --format table|csv|json and --as-of INSTANT (replays the log up to then).
             """,
         subcommands: [RosterReportCommand.self, StaffingReportCommand.self, CoverageReportCommand.self, SLAReportCommand.self,
-                      CertificationsReportCommand.self, ReadinessReportCommand.self]
+                      CertificationsReportCommand.self, ReadinessReportCommand.self,
+                      AwardsReportCommand.self]
     )
 }

@@ -1,0 +1,38 @@
+import ArgumentParser
+import CallboardDomain
+import CallboardProjections
+import Scorecards
+
+/// `callboard report awards --site S --month 2026-11 [--agent A]`.
+struct AwardsReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "awards",
+        abstract: "Agent-of-the-month standings of a site's local month, with every scorecard component.",
+        discussion: """
+            Each metric: raw (the agent's figure), n (observations), norm (raw against target, capped), \
+            cred (n / (n + k), the weight of the agent's own figure), shrunk (cred x norm + (1 - cred) x the \
+            site mean), weight, pts (weight x shrunk x 100). score: the sum of the points. Ineligible agents \
+            are listed with every reason. A closed month shows the granted result and, labelled as later data, \
+            what data arriving after the award would change. --agent shows one agent's components.
+            """)
+
+    @Option(help: "The site id, e.g. MNL.") var site: String
+    @Option(help: "The site's local month, YYYY-MM.", transform: MonthArgument.parse) var month: LocalMonth
+    @Option(help: "Show this agent's scorecard components, one metric per row.") var agent: String?
+    @OptionGroup var options: ReportOptions
+
+    func run() async throws {
+        let result = try await options.answer(AwardsReport(siteID: SiteID(site), month: month))
+        let view = AwardsView(result.output)
+        let table: OutputTable, terminal: [String]
+        if let agent {
+            guard let entry = result.output.standings.entry(for: AgentID(agent)) else {
+                throw ValidationError("agent \(agent) has no facts at site \(site) in \(month)")
+            }
+            (table, terminal) = (view.components(of: entry), AwardsView.componentColumns)
+        } else {
+            (table, terminal) = (view.standingsTable, view.terminalColumns)
+        }
+        ReportPrinter(format: options.format).print(table, terminalColumns: terminal, details: view.details, result: result)
+    }
+}
