@@ -56,7 +56,7 @@ struct DemoTour {
 
             Next: callboard site list · callboard queue list · callboard agent list --format csv
                   callboard report coverage --account tabula --date \(day(summary.historyEnd)) --tz America/New_York
-                  callboard report certifications --site MNL --expiring-within 35d
+                  callboard report certifications --site MNL   (add --expiring-within 35d for those lapsing soon)
                   callboard report readiness --account tabula
                   callboard events tail --from-start --no-follow | head
                   callboard report awards --site \(DemoAwards.site) --month \(day(summary.historyEnd).prefix(7))\(flagged)
