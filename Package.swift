@@ -56,6 +56,7 @@ let package = Package(
                 "CallboardDomain",
                 "CallboardImport",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(name: "DemoWorld"),
@@ -82,6 +83,7 @@ let package = Package(
             name: "CallboardHTTP",
             dependencies: [
                 "EventStore",
+                "CallboardOperations",
                 "CallboardDomain",
                 "Projections",
                 "CallboardProjections",
@@ -91,7 +93,8 @@ let package = Package(
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            resources: [.copy("Resources/openapi.json")]
         ),
         .executableTarget(
             name: "CallboardCLI",

@@ -42,4 +42,12 @@ extension CommandRunner {
             return ShiftContext(agent: agent, site: site, knownQueues: queues)
         }
     }
+
+    /// Issuing a token needs the state of the account it reads.
+    public func run(_ command: ApiTokenCommand, source: String = "cli") async throws -> [ApiTokenEvent] {
+        try await run(ApiToken.self, command, source: source) { [store] in
+            guard case let .issue(issue) = command else { return ApiTokenContext() }
+            return ApiTokenContext(account: try await StreamLoader<ClientAccount>(store: store).state(of: .account(issue.accountID)))
+        }
+    }
 }

@@ -12,3 +12,4 @@ extension QueueRejection: DomainRejection {}
 extension ShiftRejection: DomainRejection {}
 extension IntervalRejection: DomainRejection {}
 extension AgentQualityRejection: DomainRejection {}
+extension ApiTokenRejection: DomainRejection {}

@@ -15,3 +15,4 @@ extension Schedule: StreamCategory { static let category = "schedule" }
 extension ContactIntervals: StreamCategory { static let category = "intervals" }
 extension AgentIntervalStats: StreamCategory { static let category = "agentstats" }
 extension AgentQuality: StreamCategory { static let category = "agentquality" }
+extension ApiToken: StreamCategory { static let category = "apitoken" }
