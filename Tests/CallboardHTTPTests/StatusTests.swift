@@ -1,6 +1,7 @@
 import CallboardOperations
 @testable import CallboardHTTP
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
 import Testing
 
@@ -54,7 +55,7 @@ import Testing
             for _ in 0..<3 { #expect(try await client.get("/v1/accounts/ACME", token: harness.acme).status == .ok) }
             let limited = try await client.get("/v1/accounts/ACME", token: harness.acme)
             #expect(limited.status == .tooManyRequests)
-            #expect(Int(limited.headers[.retryAfter] ?? "") == 10)
+            #expect((1...10).contains(Int(limited.headers[.retryAfter] ?? "") ?? 0)) // 1 request at 0.1/s
             // Another token has its own bucket.
             #expect(try await client.get("/v1/accounts/BETA", token: harness.beta).status == .ok)
         }

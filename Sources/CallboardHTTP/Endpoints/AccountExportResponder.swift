@@ -3,6 +3,7 @@ import CallboardProjections
 import Crypto
 import EventStore
 import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// Answers every ``AccountExport``: negotiates the format (406), resolves `tz` (400), finds
@@ -28,7 +29,7 @@ struct AccountExportResponder: Sendable {
 
     private func answer(_ request: Request, context: ExportRequestContext) async throws -> Response {
         guard let grant = context.grant else { throw ExportError.notFound }
-        let parameters = QueryParameters(request.uri)
+        let parameters = QueryParameters(request)
         let format = try ExportFormat.negotiate(format: parameters["format"], accept: request.headers[.accept])
         let positions = try await services.reader.positions()
         let profiles = try await services.profiles.profile(grant.accountID, current: positions["client_accounts"])
@@ -52,9 +53,11 @@ struct AccountExportResponder: Sendable {
         }
         if let next = answer.nextCursor {
             headers[.callboardNextCursor] = next
-            var components = URLComponents(string: request.uri.description)
-            components?.queryItems = (components?.queryItems ?? []).filter { $0.name != "cursor" } + [URLQueryItem(name: "cursor", value: next)]
-            if let link = components?.string { headers[.link] = "<\(link)>; rel=\"next\"" }
+            if var components = URLComponents(string: request.uri.description) {
+                let kept = (components.queryItems ?? []).filter { $0.name != "cursor" }
+                components.queryItems = kept + [URLQueryItem(name: "cursor", value: next)]
+                if let link = components.string { headers[.link] = "<\(link)>; rel=\"next\"" }
+            }
         }
         let renderer = TableRenderer(
             format: format, columns: answer.table.columns, meta: answer.table.meta, nextCursor: answer.nextCursor)
@@ -81,4 +84,5 @@ struct AccountExportResponder: Sendable {
 extension HTTPField.Name {
     static let callboardPosition = HTTPField.Name("Callboard-Position")!
     static let callboardNextCursor = HTTPField.Name("Callboard-Next-Cursor")!
+    static let link = HTTPField.Name("Link")!
 }

@@ -24,11 +24,8 @@ struct IntervalsExport: AccountExport {
         let from = try parameters.date("from")
         let to = try parameters.date("to")
         guard to >= from else { throw ExportError.badParameter("to", "must not be before from (\(from)), but was \(to)") }
-        var queues = request.profile.queues
-        if let only = parameters["queue"] {
-            queues = queues.filter { $0.queueID.rawValue == only }
-            guard !queues.isEmpty else { throw ExportError.notFound }
-        }
+        let queues = request.profile.queues.filter { queue in parameters["queue"].map { $0 == queue.queueID.rawValue } ?? true }
+        guard !queues.isEmpty || parameters["queue"] == nil else { throw ExportError.notFound }
         let byID = Dictionary(uniqueKeysWithValues: queues.map { ($0.queueID, $0) })
         let span = (start: request.clock.start(of: from), end: request.clock.start(of: to.adding(days: 1)))
         let after = try parameters["cursor"].map(Self.key)

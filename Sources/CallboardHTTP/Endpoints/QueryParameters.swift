@@ -7,9 +7,9 @@ import Hummingbird
 struct QueryParameters: Sendable {
     let values: [String: String]
 
-    init(_ uri: URI) {
+    init(_ request: Request) {
         var values: [String: String] = [:]
-        for (name, value) in uri.queryParameters { values[String(name)] = String(value) }
+        for (name, value) in request.uri.queryParameters { values[String(name)] = String(value) }
         self.values = values
     }
 

@@ -1,4 +1,3 @@
-import Foundation
 import Hummingbird
 import Metrics
 
@@ -18,12 +17,12 @@ struct RequestMetricsMiddleware: RouterMiddleware {
         let method = request.method.rawValue
         let body = response.body
         response.body = ResponseBody(contentLength: body.contentLength) { [factory] writer in
-            var written = body
+            let written = body
             try await written.write(writer)
             Counter(label: "callboard_http_requests_total",
                     dimensions: [("route", route), ("method", method), ("status", String(status))], factory: factory).increment()
             let elapsed = ContinuousClock.now - started
-            Metrics.Timer(label: "callboard_http_request_duration_seconds", dimensions: [("route", route)], factory: factory)
+            Timer(label: "callboard_http_request_duration_seconds", dimensions: [("route", route)], factory: factory)
                 .recordNanoseconds(elapsed.components.seconds * 1_000_000_000 + elapsed.components.attoseconds / 1_000_000_000)
         }
         return response

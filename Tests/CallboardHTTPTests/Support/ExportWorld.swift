@@ -13,11 +13,11 @@ import Foundation
 enum ExportWorld {
     static let intervalsPerQueue = 96
 
-    static let accounts = """
+    static let accounts = #"""
         account_id,name,markets,brands,channels,languages,signed_on
         ACME,"Acme, ""Best"" Goods",US,"Acme, Inc.;Acme ""Pro""",voice;email,en,2024-03-01
         BETA,Beta Wares,GB,Beta,voice,en,2024-03-01
-        """
+        """#
 
     static let queues = """
         queue_id,account_id,channel,language,timezone,hours,sla,sla_effective_from,market
