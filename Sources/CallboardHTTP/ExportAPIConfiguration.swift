@@ -10,6 +10,8 @@ public struct ExportAPIConfiguration: Sendable {
     public var tokenCacheSeconds = 2.0
     /// `/readyz` answers 503 when a read model's oldest unapplied event is older than this.
     public var readinessLagSeconds = 30.0
+    /// `/readyz` answers 503 when the database does not answer `SELECT 1` within this.
+    public var readinessDatabaseTimeoutSeconds = 2.0
     /// Rows read from PostgreSQL per keyset page of a streamed export.
     public var streamPageSize = 5000
     /// The largest `limit` a paged request may ask for.

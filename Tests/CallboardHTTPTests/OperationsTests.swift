@@ -24,7 +24,9 @@ import Testing
 
     @Test func readinessFailsWithTheReasonWhileReadModelsAreMissing() async throws {
         try await TestDatabase.withEventStore { store, _ in
-            let api = ExportAPI(store: store, logger: TestDatabase.logger)
+            var configuration = ExportAPIConfiguration()
+            configuration.readinessDatabaseTimeoutSeconds = 60 // a busy test server is not an unreachable one
+            let api = ExportAPI(store: store, configuration: configuration, logger: TestDatabase.logger)
             try await api.application().test(.live) { client in
                 let response = try await client.execute(uri: "/readyz", method: .get)
                 #expect(response.status == .serviceUnavailable)

@@ -2,31 +2,31 @@ import Foundation
 import Metrics
 import Projections
 
-/// What `/readyz` checks: the database answers within two seconds, and every read model's
-/// oldest unapplied event is younger than the configured bound. Each failure is a reason.
+/// What `/readyz` checks: the database answers `SELECT 1` within the configured timeout
+/// (2 s by default), and every read model's oldest unapplied event is younger than the
+/// configured bound. Each failure is a reason.
 struct ReadinessCheck: Sendable {
     let services: ExportServices
 
-    static let databaseTimeout: Duration = .seconds(2)
-
     /// The reasons the API is not ready; empty when it is.
     func problems() async -> [String] {
-        let engine = services.engine
-        let statuses: [ProjectionStatus]
-        do {
-            statuses = try await withThrowingTaskGroup(of: [ProjectionStatus]?.self) { group in
-                group.addTask { try await engine.status() }
-                group.addTask {
-                    try await Task.sleep(for: Self.databaseTimeout)
-                    return nil
-                }
-                defer { group.cancelAll() }
-                guard let first = try await group.next(), let statuses = first else { throw CancellationError() }
-                return statuses
+        let timeout = Duration.milliseconds(Int64(services.configuration.readinessDatabaseTimeoutSeconds * 1000))
+        let client = services.store.client
+        let logger = services.logger
+        let answered = (try? await withThrowingTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                try await client.query("SELECT 1", logger: logger)
+                return true
             }
-        } catch {
-            return ["database: not reachable within \(Self.databaseTimeout)"]
-        }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return false
+            }
+            defer { group.cancelAll() }
+            return try await group.next() ?? false
+        }) ?? false
+        guard answered else { return ["database: no answer to SELECT 1 within \(timeout)"] }
+        guard let statuses = try? await services.engine.status() else { return ["database: projection status unreadable"] }
         let bound = services.configuration.readinessLagSeconds
         return statuses.compactMap { status in
             if status.updatedAt == nil { return "projection \(status.name): not installed" }

@@ -37,6 +37,7 @@ struct APIHarness: Sendable {
             configuration.tokenCacheSeconds = 0
             configuration.ratePerSecond = 10_000
             configuration.rateBurst = 10_000
+            configuration.readinessDatabaseTimeoutSeconds = 60
             configure(&configuration)
             let api = ExportAPI(store: store, configuration: configuration, logger: TestDatabase.logger)
             try await api.application().test(.live) { client in try await body(harness, client) }
