@@ -8,6 +8,9 @@ public struct ExportAPIConfiguration: Sendable {
     public var rateBurst = 40.0
     /// How long a token's record is trusted before it is looked up again (revocation delay).
     public var tokenCacheSeconds = 2.0
+    /// How long the read models' positions, read for one request, serve the next ones:
+    /// a response may be this much less fresh (0: read for every request).
+    public var positionsMaxAgeSeconds = 0.1
     /// `/readyz` answers 503 when a read model's oldest unapplied event is older than this.
     public var readinessLagSeconds = 30.0
     /// `/readyz` answers 503 when the database does not answer `SELECT 1` within this.

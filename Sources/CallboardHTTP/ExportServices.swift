@@ -15,6 +15,7 @@ struct ExportServices: Sendable {
     let tokens: TokenAuthority
     let limiter: RateLimiter
     let profiles: ProfileCache
+    let positions: PositionCache
     let registry: PrometheusCollectorRegistry
     let metrics: PrometheusMetricsFactory
 
@@ -27,6 +28,7 @@ struct ExportServices: Sendable {
         tokens = TokenAuthority(client: store.client, cacheSeconds: configuration.tokenCacheSeconds, logger: logger)
         limiter = RateLimiter(.init(perSecond: configuration.ratePerSecond, burst: configuration.rateBurst))
         profiles = ProfileCache(reader: reader)
+        positions = PositionCache(reader: reader, maxAge: .milliseconds(Int64(configuration.positionsMaxAgeSeconds * 1000)))
         registry = PrometheusCollectorRegistry()
         metrics = PrometheusMetricsFactory(registry: registry)
     }

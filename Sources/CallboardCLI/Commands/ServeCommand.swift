@@ -26,6 +26,8 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "Requests per second each token may make on average.") var ratePerSecond = 20.0
     @Option(help: "Requests each token may make at once (token bucket size).") var rateBurst = 40.0
     @Option(help: "Seconds a token's record is trusted before it is looked up again.") var tokenCacheSeconds = 2.0
+    @Option(help: "Seconds the read models' positions, read for one request, serve the next ones.")
+    var positionsMaxAgeSeconds = 0.1
     @Option(help: "/readyz fails when a read model lags more than this many seconds.") var readinessLagSeconds = 30.0
     @Flag(help: "Serve without running the projections (another process runs them).") var noProjections = false
 
@@ -39,6 +41,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.rateBurst = rateBurst
         configuration.tokenCacheSeconds = tokenCacheSeconds
         configuration.readinessLagSeconds = readinessLagSeconds
+        configuration.positionsMaxAgeSeconds = positionsMaxAgeSeconds
 
         let target = try DatabaseTarget.resolve()
         try target.ensureRunning()

@@ -31,7 +31,7 @@ struct AccountExportResponder: Sendable {
         guard let grant = context.grant else { throw ExportError.notFound }
         let parameters = QueryParameters(request)
         let format = try ExportFormat.negotiate(format: parameters["format"], accept: request.headers[.accept])
-        let positions = try await services.reader.positions()
+        let positions = try await services.positions.current()
         let profiles = try await services.profiles.profile(grant.accountID, current: positions["client_accounts"])
         guard let profile = profiles?.output, let profilePosition = profiles?.position else { throw ExportError.notFound }
         let clock = try ReaderClock.resolve(parameters["tz"], fallback: profile.marketTimeZone)

@@ -35,6 +35,7 @@ struct APIHarness: Sendable {
             try await harness.settle()
             var configuration = ExportAPIConfiguration()
             configuration.tokenCacheSeconds = 0
+            configuration.positionsMaxAgeSeconds = 0
             configuration.ratePerSecond = 10_000
             configuration.rateBurst = 10_000
             configuration.readinessDatabaseTimeoutSeconds = 60
