@@ -30,6 +30,9 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.16.2"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-crypto.git", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.13.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.4.1"),
     ],
     targets: [
         .target(
@@ -53,6 +56,7 @@ let package = Package(
                 "CallboardDomain",
                 "CallboardImport",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(name: "DemoWorld"),
@@ -76,6 +80,23 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(
+            name: "CallboardHTTP",
+            dependencies: [
+                "EventStore",
+                "CallboardOperations",
+                "CallboardDomain",
+                "Projections",
+                "CallboardProjections",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources/openapi.json")]
+        ),
         .executableTarget(
             name: "CallboardCLI",
             dependencies: [
@@ -89,6 +110,7 @@ let package = Package(
                 "Projections",
                 "CallboardProjections",
                 "Scorecards",
+                "CallboardHTTP",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -118,6 +140,14 @@ let package = Package(
         .testTarget(
             name: "CallboardProjectionsTests",
             dependencies: ["CallboardProjections", "Projections", "CallboardDomain", "EventStore", "PostgresTestSupport", "Scorecards"]
+        ),
+        .testTarget(
+            name: "CallboardHTTPTests",
+            dependencies: [
+                "CallboardHTTP", "CallboardProjections", "Projections", "CallboardDomain", "EventStore",
+                "PostgresTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -11,6 +11,12 @@ for package in "${packages[@]}"; do
     fi
 done
 
+# The HTTP API's OpenAPI document is validated in the tests by openapi-spec-validator (PyPI).
+if ! python3 -c 'import openapi_spec_validator' 2>/dev/null; then
+    python3 -m pip install --quiet openapi-spec-validator \
+        || echo "install openapi-spec-validator for the OpenAPI test: python3 -m pip install openapi-spec-validator" >&2
+fi
+
 if [ ${#missing[@]} -eq 0 ]; then
     exit 0
 fi

@@ -17,7 +17,8 @@ struct CallboardCommand: AsyncParsableCommand {
                       ImportCLICommand.self, SiteCLICommand.self, AccountCLICommand.self, QueueCLICommand.self,
                       AgentCLICommand.self, ShiftCLICommand.self, ProjectionsCommand.self, ReportCommand.self,
                       ProgramCLICommand.self, CertificationCLICommand.self,
-                      ScorecardCLICommand.self, DisciplineCLICommand.self, AwardsCLICommand.self]
+                      ScorecardCLICommand.self, DisciplineCLICommand.self, AwardsCLICommand.self,
+                      ServeCommand.self, TokenCommand.self]
     )
 
     /// Runs the chosen subcommand; database errors are printed with the server's own

@@ -5,6 +5,6 @@ import Projections
 public enum CallboardReadModels {
     public static let all: [any Projection] = [
         SiteRosterProjection(), ClientAccountsProjection(), QueueIntervalsProjection(), ShiftCoverageProjection(),
-        CertificationsProjection(), AwardFactsProjection(),
+        CertificationsProjection(), AwardFactsProjection(), ApiTokensProjection(),
     ]
 }

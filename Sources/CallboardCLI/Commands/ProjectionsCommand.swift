@@ -60,7 +60,7 @@ struct ProjectionsCommand: AsyncParsableCommand {
             discussion: "Readers see the old read model until the new one is complete. Prints the rate achieved."
         )
 
-        @Argument(help: "Read models to rebuild (site_roster, client_accounts, queue_intervals, shift_coverage), or all.")
+        @Argument(help: "Read models to rebuild (site_roster, client_accounts, queue_intervals, shift_coverage, api_tokens), or all.")
         var names: [String]
 
         func run() async throws {

@@ -54,4 +54,7 @@ public struct StreamID: RawRepresentable, Hashable, Sendable, Codable, Expressib
     public static func award(_ site: SiteID, _ month: LocalMonth) -> StreamID {
         StreamID(rawValue: "award-\(site)-\(month)")
     }
+
+    /// `apitoken-<id>`: one client API token's issue and revocation.
+    public static func apiToken(_ id: ApiTokenID) -> StreamID { StreamID(rawValue: "apitoken-\(id)") }
 }

@@ -51,4 +51,12 @@ extension CommandRunner {
             return known.shiftContext(for: command)
         }
     }
+
+    /// Issuing a token needs the state of the account it reads.
+    public func run(_ command: ApiTokenCommand, source: String = "cli") async throws -> [ApiTokenEvent] {
+        try await run(ApiToken.self, command, source: source) { [store] in
+            guard case let .issue(issue) = command else { return ApiTokenContext() }
+            return ApiTokenContext(account: try await StreamLoader<ClientAccount>(store: store).state(of: .account(issue.accountID)))
+        }
+    }
 }

@@ -14,3 +14,4 @@ extension IntervalRejection: DomainRejection {}
 extension AgentQualityRejection: DomainRejection {}
 extension TrainingProgramRejection: DomainRejection {}
 extension CertificationRejection: DomainRejection {}
+extension ApiTokenRejection: DomainRejection {}

@@ -17,3 +17,4 @@ extension AgentIntervalStats: StreamCategory { static let category = "agentstats
 extension AgentQuality: StreamCategory { static let category = "agentquality" }
 extension TrainingProgram: StreamCategory { static let category = "program" }
 extension Certification: StreamCategory { static let category = "certification" }
+extension ApiToken: StreamCategory { static let category = "apitoken" }

@@ -46,6 +46,18 @@ public struct ReportReader: Sendable {
         }
     }
 
+    /// Every installed read model's checkpoint, by name, in one statement: what a reader
+    /// checks before answering from cache or with 304 Not Modified.
+    public func positions() async throws -> [String: LogCheckpoint] {
+        let rows = try await store.client.query(
+            "SELECT name, transaction_id::text, position FROM projection_checkpoints", logger: logger)
+        var found: [String: LogCheckpoint] = [:]
+        for try await (name, transaction, position) in rows.decode((String, String, Int64).self) {
+            found[name] = LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+        }
+        return found
+    }
+
     private func leastAdvancedCheckpoint(_ names: [String], on connection: PostgresConnection) async throws -> LogCheckpoint {
         let rows = try await connection.query("""
             SELECT name, transaction_id::text, position FROM projection_checkpoints WHERE name = ANY(\(names))

@@ -1,0 +1,62 @@
+import ArgumentParser
+import CallboardHTTP
+import CallboardProjections
+import EventStore
+import Logging
+import PostgresNIO
+import Projections
+import ServiceLifecycle
+
+/// `callboard serve`: the clients' HTTP export API and the projection runner in one process,
+/// under one service group with the database client. SIGTERM or SIGINT shuts down
+/// gracefully: the server stops accepting, in-flight responses finish, then the projection
+/// runner stops between batches and the database client closes.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the clients' read-only HTTP export API and keep the read models current.",
+        discussion: """
+            Endpoints, formats and tokens: see README.md ("HTTP export API") and GET /openapi.json. \
+            Rate limits are per token and per process (in memory).
+            """
+    )
+
+    @Option(help: "Address to listen on.") var host = "127.0.0.1"
+    @Option(help: "Port to listen on.") var port = 8080
+    @Option(help: "Requests per second each token may make on average.") var ratePerSecond = 20.0
+    @Option(help: "Requests each token may make at once (token bucket size).") var rateBurst = 40.0
+    @Option(help: "Seconds a token's record is trusted before it is looked up again.") var tokenCacheSeconds = 2.0
+    @Option(help: "Seconds the read models' positions, read for one request, serve the next ones.")
+    var positionsMaxAgeSeconds = 0.1
+    @Option(help: "/readyz fails when a read model lags more than this many seconds.") var readinessLagSeconds = 30.0
+    @Flag(help: "Serve without running the projections (another process runs them).") var noProjections = false
+
+    func run() async throws {
+        var logger = CommandLogger.make(label: "callboard.serve")
+        if logger.logLevel > .info { logger.logLevel = .info }
+        var configuration = ExportAPIConfiguration()
+        configuration.host = host
+        configuration.port = port
+        configuration.ratePerSecond = ratePerSecond
+        configuration.rateBurst = rateBurst
+        configuration.tokenCacheSeconds = tokenCacheSeconds
+        configuration.readinessLagSeconds = readinessLagSeconds
+        configuration.positionsMaxAgeSeconds = positionsMaxAgeSeconds
+
+        let target = try DatabaseTarget.resolve()
+        try target.ensureRunning()
+        let client = PostgresClient(configuration: target.application.clientConfiguration(), backgroundLogger: logger)
+        let store = EventStore(client: client, logger: logger)
+        let api = ExportAPI(store: store, configuration: configuration, logger: logger)
+        var services: [any Service] = [client]
+        if !noProjections {
+            services.append(ProjectionRunnerService(
+                engine: ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: logger)))
+        }
+        services.append(api.application())
+        // Services stop in reverse order: the server first, the database client last.
+        let group = ServiceGroup(configuration: .init(
+            services: services.map { .init(service: $0) }, gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
+        try await group.run()
+    }
+}

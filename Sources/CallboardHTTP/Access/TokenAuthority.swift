@@ -1,0 +1,58 @@
+import CallboardDomain
+import CallboardOperations
+import CallboardProjections
+import Foundation
+import Logging
+import PostgresNIO
+
+/// Who a request's bearer token lets in: exactly one client account, or nobody (401).
+///
+/// Token records come from the `api_tokens` read model and are kept for `cacheSeconds`
+/// (0: looked up on every request), so a revocation takes effect within that time plus the
+/// projection's lag (milliseconds while `serve` runs the projections).
+actor TokenAuthority {
+    /// What a valid token grants.
+    struct Grant: Sendable, Equatable {
+        let tokenID: ApiTokenID
+        let accountID: AccountID
+    }
+
+    private let client: PostgresClient
+    private let logger: Logger
+    private let cacheSeconds: Double
+    private var cache: [ApiTokenID: (record: ApiTokenRecord?, fetched: Date)] = [:]
+
+    init(client: PostgresClient, cacheSeconds: Double, logger: Logger) {
+        self.client = client
+        self.cacheSeconds = cacheSeconds
+        self.logger = logger
+    }
+
+    /// The grant of the `Authorization` header's bearer token at `now`, or why not.
+    func grant(authorization: String?, now: Date = Date()) async throws -> Grant {
+        guard let authorization, !authorization.isEmpty else {
+            throw ExportError.unauthorized("a bearer token is required", tokenPresented: false)
+        }
+        let parts = authorization.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer",
+              let token = BearerToken(parsing: parts[1].trimmingCharacters(in: .whitespaces)) else {
+            throw ExportError.unauthorized("the bearer token is malformed")
+        }
+        guard let record = try await record(token.id, now: now), token.matches(storedHash: record.secretSHA256) else {
+            throw ExportError.unauthorized("the bearer token is not known")
+        }
+        if let revoked = record.revokedAt, revoked <= now { throw ExportError.unauthorized("the bearer token was revoked") }
+        if let expires = record.expiresAt, expires <= now { throw ExportError.unauthorized("the bearer token has expired") }
+        return Grant(tokenID: record.tokenID, accountID: record.accountID)
+    }
+
+    private func record(_ id: ApiTokenID, now: Date) async throws -> ApiTokenRecord? {
+        if let cached = cache[id], now.timeIntervalSince(cached.fetched) < cacheSeconds { return cached.record }
+        let record = try await ApiTokenRecord.find(id, client: client, logger: logger)
+        if cacheSeconds > 0 {
+            if cache.count > 10_000 { cache.removeAll() }
+            cache[id] = (record, now)
+        }
+        return record
+    }
+}

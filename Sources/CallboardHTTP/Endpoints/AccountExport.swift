@@ -1,0 +1,45 @@
+import CallboardProjections
+import EventStore
+import Projections
+
+/// One export under `/v1/accounts/{account}`: its path, the read models it answers from,
+/// and how it turns a request into an ``ExportTable``. Everything common (token, account,
+/// format, `tz`, position, ETag, 304, rendering) is done around it by ``AccountExportResponder``,
+/// so a new export is one file conforming to this, one line in ``ExportAPI/exports``, and
+/// one entry in `openapi.json`.
+protocol AccountExport: Sendable {
+    /// The path below `/v1/accounts/{account}`: `""` for the account itself, else `/name`.
+    var path: String { get }
+    /// The read models the answer comes from: the response's position is the least
+    /// advanced of them. Empty for exports read from the log itself.
+    var readModels: [any Projection] { get }
+    func answer(_ request: AccountRequest) async throws -> ExportAnswer
+}
+
+/// A request that has passed the token, the account and parameter checks common to all.
+struct AccountRequest: Sendable {
+    let profile: AccountProfile
+    /// The client accounts read model's position the profile was read at.
+    let profilePosition: LogCheckpoint
+    let clock: ReaderClock
+    let parameters: QueryParameters
+    let services: ExportServices
+    /// Every read model's position when the request arrived.
+    let positions: [String: LogCheckpoint]
+}
+
+/// What an export answers.
+struct ExportAnswer: Sendable {
+    var table: ExportTable
+    /// The exact position the rows reflect, when the export knows it (a report read in one
+    /// snapshot); otherwise the least advanced read model's position on arrival.
+    var position: LogCheckpoint?
+    /// Where the next page starts, for paged exports.
+    var nextCursor: String?
+
+    init(_ table: ExportTable, position: LogCheckpoint? = nil, nextCursor: String? = nil) {
+        self.table = table
+        self.position = position
+        self.nextCursor = nextCursor
+    }
+}

@@ -1,0 +1,38 @@
+import CallboardProjections
+import EventStore
+import Projections
+
+/// `GET /v1/accounts/{account}/sla/monthly?from=YYYY-MM[&to=YYYY-MM]`: each queue's service
+/// level per month (at most 24) on the reader's clock, against the SLA in force.
+struct MonthlyServiceLevelExport: AccountExport {
+    let path = "/sla/monthly"
+    var readModels: [any Projection] { [ClientAccountsProjection(), QueueIntervalsProjection()] }
+
+    static let maximumMonths = 24
+
+    func answer(_ request: AccountRequest) async throws -> ExportAnswer {
+        let from = try request.parameters.month("from")
+        let to = request.parameters["to"] == nil ? from : try request.parameters.month("to")
+        var months = [from]
+        while let last = months.last, last != to, months.count <= Self.maximumMonths {
+            guard let next = CalendarMonth(parsing: String(last.nextFirstDay.description.prefix(7))) else { break }
+            months.append(next)
+        }
+        guard months.last == to, months.count <= Self.maximumMonths else {
+            throw ExportError.badParameter("to", "must be from \(from) to \(Self.maximumMonths) months later, but was \(to)")
+        }
+        var instants = request.clock.renderer()
+        var rows: [[ExportValue]] = []
+        var position: LogCheckpoint?
+        for month in months {
+            let report = try await request.services.reader.live(
+                SLAReport(accountID: request.profile.accountID, month: month, timeZone: request.clock.zoneID))
+            position = min(position ?? report.position, report.position)
+            for row in report.output.rows {
+                guard case let .month(month) = row.period else { continue }
+                rows.append(ServiceLevelRows.row(row, period: month.description, &instants))
+            }
+        }
+        return ExportAnswer(ExportTable(columns: ServiceLevelRows.columns, rows: rows), position: position)
+    }
+}

@@ -1,0 +1,43 @@
+import Foundation
+import Hummingbird
+
+/// The unauthenticated routes operators and proxies use: `/healthz` (the process answers),
+/// `/readyz` (200, or 503 with the reasons), `/metrics` (Prometheus text) and
+/// `/openapi.json` (the API's description).
+struct OperationsRoutes: Sendable {
+    let services: ExportServices
+
+    func healthz(_ request: Request, context: ExportRequestContext) -> Response {
+        Self.json(.ok, "{\"status\":\"ok\"}\n")
+    }
+
+    func readyz(_ request: Request, context: ExportRequestContext) async -> Response {
+        let problems = await ReadinessCheck(services: services).problems()
+        guard problems.isEmpty else {
+            return Self.json(.serviceUnavailable,
+                             "{\"status\":\"not_ready\",\"reasons\":[\(problems.map(JSONText.quoted).joined(separator: ","))]}\n")
+        }
+        return Self.json(.ok, "{\"status\":\"ready\"}\n")
+    }
+
+    func metrics(_ request: Request, context: ExportRequestContext) async -> Response {
+        let check = ReadinessCheck(services: services)
+        if let statuses = try? await services.engine.status() { check.recordLag(statuses) }
+        var bytes: [UInt8] = []
+        services.registry.emit(into: &bytes)
+        return Response(
+            status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))
+    }
+
+    func openAPI(_ request: Request, context: ExportRequestContext) throws -> Response {
+        Response(
+            status: .ok, headers: [.contentType: "application/json; charset=utf-8"],
+            body: ResponseBody(byteBuffer: ByteBuffer(bytes: try OpenAPIDocument.data())))
+    }
+
+    static func json(_ status: HTTPResponse.Status, _ body: String) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: body)))
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Metrics
+import Projections
+
+/// What `/readyz` checks: the database answers `SELECT 1` within the configured timeout
+/// (2 s by default), and every read model's oldest unapplied event is younger than the
+/// configured bound. Each failure is a reason.
+struct ReadinessCheck: Sendable {
+    let services: ExportServices
+
+    /// The reasons the API is not ready; empty when it is.
+    func problems() async -> [String] {
+        let timeout = Duration.milliseconds(Int64(services.configuration.readinessDatabaseTimeoutSeconds * 1000))
+        let client = services.store.client
+        let logger = services.logger
+        let answered = (try? await withThrowingTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                try await client.query("SELECT 1", logger: logger)
+                return true
+            }
+            group.addTask {
+                try await Task.sleep(for: timeout)
+                return false
+            }
+            defer { group.cancelAll() }
+            return try await group.next() ?? false
+        }) ?? false
+        guard answered else { return ["database: no answer to SELECT 1 within \(timeout)"] }
+        guard let statuses = try? await services.engine.status() else { return ["database: projection status unreadable"] }
+        let bound = services.configuration.readinessLagSeconds
+        return statuses.compactMap { status in
+            if status.updatedAt == nil { return "projection \(status.name): not installed" }
+            guard status.lagSeconds > bound else { return nil }
+            return "projection \(status.name): \(Int(status.lagSeconds)) s behind (\(status.eventsBehind) events), bound \(Int(bound)) s"
+        }
+    }
+
+    /// Publishes each read model's lag as gauges, for `/metrics`.
+    func recordLag(_ statuses: [ProjectionStatus]) {
+        for status in statuses {
+            Gauge(label: "callboard_projection_lag_seconds", dimensions: [("projection", status.name)], factory: services.metrics)
+                .record(status.lagSeconds)
+            Gauge(label: "callboard_projection_events_behind", dimensions: [("projection", status.name)], factory: services.metrics)
+                .record(Double(status.eventsBehind))
+        }
+    }
+}

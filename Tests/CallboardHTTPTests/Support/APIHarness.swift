@@ -1,0 +1,73 @@
+import CallboardDomain
+import CallboardOperations
+import CallboardProjections
+@testable import CallboardHTTP
+import EventStore
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import PostgresTestSupport
+import Projections
+import Testing
+
+/// A fresh database with the ``ExportWorld`` recorded, tokens issued, read models caught up,
+/// and the export API listening on a loopback port: every test talks real HTTP to it.
+struct APIHarness: Sendable {
+    let store: EventStore
+    let engine: ProjectionEngine
+    /// A valid token of ACME and one of BETA.
+    let acme: String
+    let beta: String
+
+    /// Runs `body` against the API; tokens are looked up on every request (no cache).
+    static func run(
+        configure: @Sendable (inout ExportAPIConfiguration) -> Void = { _ in },
+        _ body: @Sendable (APIHarness, any TestClientProtocol) async throws -> Void
+    ) async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            try await ExportWorld.record(Importer(store: store, actor: "test"))
+            let issuer = TokenIssuer(store: store, actor: "test")
+            let acme = try await issuer.issue(account: "ACME", label: "acme bi", expiresAt: nil)
+            let beta = try await issuer.issue(account: "BETA", label: "beta bi", expiresAt: nil)
+            let harness = APIHarness(
+                store: store, engine: ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: TestDatabase.logger),
+                acme: acme.description, beta: beta.description)
+            try await harness.settle()
+            var configuration = ExportAPIConfiguration()
+            configuration.tokenCacheSeconds = 0
+            configuration.positionsMaxAgeSeconds = 0
+            configuration.ratePerSecond = 10_000
+            configuration.rateBurst = 10_000
+            configuration.readinessDatabaseTimeoutSeconds = 60
+            configure(&configuration)
+            let api = ExportAPI(store: store, configuration: configuration, logger: TestDatabase.logger)
+            try await api.application().test(.live) { client in try await body(harness, client) }
+        }
+    }
+
+    /// Catches every read model up with everything committed.
+    func settle() async throws {
+        if try await !engine.settle(within: TestDatabase.heldBackTimeout) { Issue.record("read models did not catch up in time") }
+    }
+}
+
+extension TestClientProtocol {
+    /// GET `uri` with `token` as bearer (none when nil) and extra headers.
+    func get(_ uri: String, token: String?, headers extra: HTTPFields = [:], method: HTTPRequest.Method = .get) async throws -> TestResponse {
+        var headers = extra
+        if let token { headers[.authorization] = "Bearer \(token)" }
+        return try await execute(uri: uri, method: method, headers: headers)
+    }
+}
+
+extension TestResponse {
+    var text: String { String(buffer: body) }
+
+    /// The JSON body as an object.
+    var object: [String: Any] {
+        (try? JSONSerialization.jsonObject(with: Data(text.utf8))) as? [String: Any] ?? [:]
+    }
+
+    /// The `data` rows of a JSON export.
+    var rows: [[String: Any]] { object["data"] as? [[String: Any]] ?? [] }
+}
