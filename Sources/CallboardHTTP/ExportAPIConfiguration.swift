@@ -19,6 +19,9 @@ public struct ExportAPIConfiguration: Sendable {
     public var streamPageSize = 5000
     /// The largest `limit` a paged request may ask for.
     public var maximumPageLimit = 10_000
+    /// The secret behind agent pseudonyms in exports; nil makes one per process (pseudonyms
+    /// then change at every start). `callboard serve` reads `CALLBOARD_PSEUDONYM_SECRET`.
+    public var pseudonymSecret: [UInt8]?
 
     public init() {}
 }

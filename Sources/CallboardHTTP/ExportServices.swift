@@ -5,7 +5,7 @@ import Projections
 import Prometheus
 
 /// What the API's handlers share: the store and readers, the token authority and rate
-/// limiter, the account profile cache and the metrics registry.
+/// limiter, the account profile cache, the metrics registry and the agent pseudonyms.
 struct ExportServices: Sendable {
     let store: EventStore
     let reader: ReportReader
@@ -18,6 +18,7 @@ struct ExportServices: Sendable {
     let positions: PositionCache
     let registry: PrometheusCollectorRegistry
     let metrics: PrometheusMetricsFactory
+    let pseudonyms: AgentPseudonyms
 
     init(store: EventStore, configuration: ExportAPIConfiguration, logger: Logger) {
         self.store = store
@@ -31,5 +32,9 @@ struct ExportServices: Sendable {
         positions = PositionCache(reader: reader, maxAge: .milliseconds(Int64(configuration.positionsMaxAgeSeconds * 1000)))
         registry = PrometheusCollectorRegistry()
         metrics = PrometheusMetricsFactory(registry: registry)
+        pseudonyms = AgentPseudonyms(secret: configuration.pseudonymSecret)
+        if configuration.pseudonymSecret == nil {
+            logger.warning("no pseudonym secret configured (CALLBOARD_PSEUDONYM_SECRET): agent pseudonyms change at every start")
+        }
     }
 }

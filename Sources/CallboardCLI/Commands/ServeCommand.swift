@@ -2,6 +2,7 @@ import ArgumentParser
 import CallboardHTTP
 import CallboardProjections
 import EventStore
+import Foundation
 import Logging
 import PostgresNIO
 import Projections
@@ -17,7 +18,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Run the clients' read-only HTTP export API and keep the read models current.",
         discussion: """
             Endpoints, formats and tokens: see README.md ("HTTP export API") and GET /openapi.json. \
-            Rate limits are per token and per process (in memory).
+            Rate limits are per token and per process (in memory). Agents appear in exports only \
+            under pseudonyms keyed by CALLBOARD_PSEUDONYM_SECRET (set it, or they change at every start).
             """
     )
 
@@ -42,6 +44,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.tokenCacheSeconds = tokenCacheSeconds
         configuration.readinessLagSeconds = readinessLagSeconds
         configuration.positionsMaxAgeSeconds = positionsMaxAgeSeconds
+        configuration.pseudonymSecret = ProcessInfo.processInfo.environment["CALLBOARD_PSEUDONYM_SECRET"].map { Array($0.utf8) }
 
         let target = try DatabaseTarget.resolve()
         try target.ensureRunning()

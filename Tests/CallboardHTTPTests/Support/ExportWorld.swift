@@ -10,6 +10,9 @@ import Foundation
 ///   ACME-E (email, New York, 24h); BETA, queue BETA-V (voice, London).
 /// - Every queue reports 30-minute intervals on 2026-11-01 and 2026-11-02 (UTC):
 ///   `intervalsPerQueue` each, figures derived from the index.
+/// - Site LON; each account has an account-wide training program (ACME-CERT, BETA-CERT).
+///   On 2026-11-01: LON-1 certified on both, LON-2 on ACME-CERT only, LON-3 in ACME-CERT
+///   training.
 enum ExportWorld {
     static let intervalsPerQueue = 96
 
@@ -26,6 +29,43 @@ enum ExportWorld {
         BETA-V,BETA,voice,en,Europe/London,24/7,80/20,2026-01-01T00:00:00Z,GB
         """
 
+    static let sites = """
+        site_id,name,country,timezone,seats,languages,opened_on,max_shift_hours,holidays
+        LON,London,GB,Europe/London,100,en,2020-01-06,10,
+        """
+
+    static let agents = """
+        agent_id,site_id,name,hired_on,languages,skills,status,status_on
+        LON-1,LON,Ann Smith,2025-01-06,en:native,voice;email,live,2025-02-03
+        LON-2,LON,Bob Jones,2025-01-06,en:native,voice;email,live,2025-02-03
+        LON-3,LON,Cat Brown,2026-10-05,en:native,voice,training,2026-10-05
+        """
+
+    static let programs = """
+        program_id,account_id,name,revision,effective_on,modules,pass_mark,retake_limit,nesting_days,nesting_evaluations,nesting_average,validity_months,queues,product_line,summary,recertify_by
+        ACME-CERT,ACME,Acme goods,1,2025-01-06,basics:Acme basics,80,2,10,1,80,12,,,,
+        BETA-CERT,BETA,Beta wares,1,2025-01-06,basics:Beta basics,80,2,10,1,80,12,,,,
+        """
+
+    /// The training steps of `agent` on `program` up to certification on 2026-10-19.
+    static func certified(_ agent: String, on program: String, evaluation: String) -> String {
+        """
+        \(agent),\(program),enrol,2026-10-01,,,,,,,
+        \(agent),\(program),module,2026-10-02,basics,,,,,,
+        \(agent),\(program),assessment,2026-10-05,,1,90,,,,
+        \(agent),\(program),nesting,2026-10-06,,,,,,,
+        \(agent),\(program),nesting-qa,2026-10-08,,,90,\(evaluation),Team Lead,,
+        \(agent),\(program),certify,2026-10-19,,,,,,,
+        """
+    }
+
+    static var progress: String {
+        ["agent_id,program_id,step,date,module,attempt,score,evaluation_id,evaluator,at,reason",
+         certified("LON-1", on: "ACME-CERT", evaluation: "NQ-1"), certified("LON-1", on: "BETA-CERT", evaluation: "NQ-2"),
+         certified("LON-2", on: "ACME-CERT", evaluation: "NQ-3"), "LON-3,ACME-CERT,enrol,2026-10-12,,,,,,,"]
+            .joined(separator: "\n") + "\n"
+    }
+
     static func intervals(_ queues: [String], count: Int = intervalsPerQueue, from start: Date = utc("2026-11-01T00:00:00Z"),
                           offered base: Int = 40) -> String {
         var lines = ["queue,interval_start,interval_minutes,offered,handled,abandoned,answered_within_sla,handle_seconds,short_abandoned"]
@@ -39,11 +79,15 @@ enum ExportWorld {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Records both accounts, their queues and their intervals.
+    /// Records both accounts, their queues and intervals, the site, its agents and their training.
     static func record(_ importer: Importer) async throws {
         _ = try await importer.importFile(.accounts, text: accounts + "\n", file: "accounts.csv")
         _ = try await importer.importFile(.queues, text: queues + "\n", file: "queues.csv")
         _ = try await importer.importFile(.intervals, text: intervals(["ACME-V", "ACME-E", "BETA-V"]), file: "intervals.csv")
+        _ = try await importer.importFile(.sites, text: sites + "\n", file: "sites.csv")
+        _ = try await importer.importFile(.agents, text: agents + "\n", file: "agents.csv")
+        _ = try await importer.importFile(.trainingPrograms, text: programs + "\n", file: "training-programs.csv")
+        _ = try await importer.importFile(.trainingProgress, text: progress, file: "training-progress.csv")
     }
 
     static func utc(_ text: String) -> Date { ISO8601DateFormatter().date(from: text)! }

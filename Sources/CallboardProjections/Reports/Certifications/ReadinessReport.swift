@@ -39,7 +39,7 @@ public struct ReadinessReport: ReportQuery {
                 rows.append(QueueReadiness(
                     queueID: queue.queueID, accountID: queue.accountID, channel: queue.channel, language: queue.language,
                     programID: queue.programID, siteID: site,
-                    certified: here.count { if case .certified = $0.stage { true } else { false } },
+                    certifiedAgents: here.filter { if case .certified = $0.stage { true } else { false } }.map(\.agentID).sorted(),
                     inTraining: here.count { if case .inTraining = $0.stage { true } else { false } },
                     nesting: here.count { if case .nesting = $0.stage { true } else { false } },
                     expiring: here.count { $0.isExpiring(within: expiringWithin, of: instant) }))
@@ -57,10 +57,14 @@ public struct QueueReadiness: Sendable, Equatable {
     public let language: LanguageCode
     public let programID: ProgramID
     public let siteID: SiteID
-    /// Agents (not left) speaking the queue's language and certified on its program at the instant.
-    public let certified: Int
+    /// Agents (not left) speaking the queue's language and certified on its program at the
+    /// instant, by id (the clients' export shows them only under pseudonyms).
+    public let certifiedAgents: [AgentID]
     public let inTraining: Int
     public let nesting: Int
     /// Of the certified, those whose certification ends within the report's window.
     public let expiring: Int
+
+    /// How many agents are certified: the headcount.
+    public var certified: Int { certifiedAgents.count }
 }
