@@ -15,7 +15,8 @@ struct CallboardCommand: AsyncParsableCommand {
             """,
         subcommands: [DatabaseCommand.self, EventsCommand.self, StaffingCommand.self, DemoCommand.self,
                       ImportCLICommand.self, SiteCLICommand.self, AccountCLICommand.self, QueueCLICommand.self,
-                      AgentCLICommand.self, ShiftCLICommand.self, ProjectionsCommand.self, ReportCommand.self]
+                      AgentCLICommand.self, ShiftCLICommand.self, ProjectionsCommand.self, ReportCommand.self,
+                      ForecastCommand.self]
     )
 
     /// Runs the chosen subcommand; database errors are printed with the server's own

@@ -5,5 +5,6 @@ import Projections
 public enum CallboardReadModels {
     public static let all: [any Projection] = [
         SiteRosterProjection(), ClientAccountsProjection(), QueueIntervalsProjection(), ShiftCoverageProjection(),
+        PeakForecastsProjection(),
     ]
 }

@@ -16,4 +16,5 @@ public struct ReadModelSchemas: Sendable {
     var clientAccounts: String { schema(of: ClientAccountsProjection()) }
     var queueIntervals: String { schema(of: QueueIntervalsProjection()) }
     var shiftCoverage: String { schema(of: ShiftCoverageProjection()) }
+    var peakForecasts: String { schema(of: PeakForecastsProjection()) }
 }

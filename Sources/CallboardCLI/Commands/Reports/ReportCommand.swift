@@ -9,6 +9,7 @@ struct ReportCommand: AsyncParsableCommand {
             Every report catches the read models up first, prints the log position it reflects, \
             takes --format table|csv|json and --as-of INSTANT (replays the log up to then).
             """,
-        subcommands: [RosterReportCommand.self, StaffingReportCommand.self, CoverageReportCommand.self, SLAReportCommand.self]
+        subcommands: [RosterReportCommand.self, StaffingReportCommand.self, CoverageReportCommand.self, SLAReportCommand.self,
+                      PeakReportCommand.self]
     )
 }
