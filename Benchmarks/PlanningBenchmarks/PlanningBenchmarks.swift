@@ -38,7 +38,8 @@ let benchmarks: @Sendable () -> Void = {
     let contacts = (0..<1_000_000).map { Double(($0 * 7919) % 400) }
     let voice = try! StaffingProfile(model: .queued(percent: 80, thresholdSeconds: 20, concurrency: 1), averageHandleSeconds: 300)
     Benchmark("Erlang C required agents, 1 million voice intervals",
-              configuration: .init(scalingFactor: .mega, warmupIterations: 1, maxIterations: 10)) { benchmark in
+              configuration: .init(metrics: [.wallClock, .throughput], timeUnits: .nanoseconds, warmupIterations: 1,
+                                   scalingFactor: .mega, maxIterations: 10)) { benchmark in
         let start = Date(timeIntervalSince1970: 0)
         var total = 0
         for i in benchmark.scaledIterations { total &+= try voice.requirement(contacts: contacts[i], intervalSeconds: 1800, start: start).scheduled }

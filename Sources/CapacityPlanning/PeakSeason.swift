@@ -46,6 +46,7 @@ public struct PeakSeason: Sendable, Hashable, Codable, CustomStringConvertible {
 /// A season name the planner does not know.
 public struct UnknownSeason: Error, Hashable, CustomStringConvertible {
     public let name: String
+    public init(name: String) { self.name = name }
     public var description: String {
         "unknown season '\(name)': seasons are named black-friday-YYYY (the Monday of Black Friday week to 3 January)"
     }

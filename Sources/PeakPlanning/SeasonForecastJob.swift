@@ -6,6 +6,7 @@ import EventStore
 import Forecasting
 import Foundation
 import Logging
+import StaffingMath
 
 /// The scheduler's season job: for every open queue (of some accounts), forecast the season
 /// from the queue's history, turn it into required agents, compare with certified supply,
@@ -40,7 +41,7 @@ public struct SeasonForecastJob: Sendable {
             let leadTimes = try await ProgramLeadTimes.read(from: store)
             let supply = Dictionary(grouping: try await availability.availability(of: queues.map(\.supplyQueue), on: season.days),
                                     by: \.queueID)
-            var outcomes: [(QueueID, QueueOutcome)] = []
+            var outcomes: [(queueID: QueueID, outcome: QueueOutcome)] = []
             for (index, queue) in queues.enumerated() {
                 let outcome: QueueOutcome
                 do {
@@ -50,6 +51,8 @@ public struct SeasonForecastJob: Sendable {
                     outcome = .skipped(reason: reason.description)
                 } catch let error as ForecastInputError {
                     outcome = .skipped(reason: error.description)
+                } catch let error as StaffingInputError {
+                    outcome = .skipped(reason: "staffing inputs: \(error.description)")
                 }
                 outcomes.append((queue.queueID, outcome))
                 progress(SeasonRunProgress(index: index + 1, total: queues.count, queueID: queue.queueID, outcome: outcome))

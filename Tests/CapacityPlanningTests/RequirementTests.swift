@@ -6,7 +6,7 @@ import Testing
 
 @Suite("Required agents per interval and per day")
 struct RequirementTests {
-    let start = Date(timeIntervalSince1970: 1_795_000_000 - 1_795_000_000 % 1800)
+    let start = Date(timeIntervalSince1970: 1_794_999_600)
 
     @Test func voiceMatchesThePublishedErlangExample() throws {
         let profile = try StaffingProfile(model: .queued(percent: 80, thresholdSeconds: 20, concurrency: 1),

@@ -11,7 +11,7 @@ public struct PeakOutlook: Sendable {
         public let queueID: QueueID
         public let accountID: AccountID
         public let language: LanguageCode
-        public let channel: Channel
+        public let channel: CallboardDomain.Channel
         public let day: CalendarDay
         public let revision: Int
         public let forecastP50: Double

@@ -14,7 +14,7 @@ struct PublishedSeason {
     let queueID: QueueID
     let accountID: AccountID
     let language: LanguageCode
-    let channel: Channel
+    let channel: CallboardDomain.Channel
     let timeZone: String
     let revision: Int
     let modelVersion: String

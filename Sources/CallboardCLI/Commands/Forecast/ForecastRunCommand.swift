@@ -21,13 +21,12 @@ struct ForecastRunCommand: AsyncParsableCommand {
             """)
 
     @Option(help: "The season, e.g. black-friday-2026.") var season: String
-    @Option(help: "Only these client accounts, comma-separated.", transform: { $0.split(separator: ",").map { AccountID(String($0)) } })
-    var accounts: [AccountID] = []
+    @Option(help: "Only these client accounts, comma-separated.") var accounts: String?
 
     func run() async throws {
         let season: PeakSeason
         do { season = try PeakSeason.named(self.season) } catch { throw ValidationError(error.description) }
-        let accounts = self.accounts
+        let accounts = (self.accounts ?? "").split(separator: ",").map { AccountID(String($0)) }
         let progress = JobProgress(label: "callboard.forecast-run")
         do {
             let report = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
