@@ -47,7 +47,7 @@ struct ForecastBacktestCommand: AsyncParsableCommand {
                 queue: \(queue.queueID) (\(queue.channel), \(queue.language), market \(queue.market?.rawValue ?? "-"), \(queue.timeZone))
                 trained on: \(EventJSON.format(result.forecast.trainingRange.lowerBound)) to \(EventJSON.format(result.forecast.trainingRange.upperBound))
                 tested on: \(from) to \(to) (\(queue.timeZone))
-                actuals under P90: \(ReportCell.percent(result.p90Coverage).text)
+                actuals under P90: \(ReportCell.percent(result.p90Coverage).text)%
 
                 """)
         }
