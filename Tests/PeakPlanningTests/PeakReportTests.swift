@@ -49,6 +49,16 @@ struct PeakReportTests {
             #expect(latest.rows.allSatisfy { $0.revision == 2 })
             #expect(latest.rows.first { $0.day == "2026-11-23" }?.actual == 20)  // 00:00-01:00 New York: two quiet half hours
             #expect(try await reader.live(PeakReport(season: season, revision: 1)).output.rows.allSatisfy { $0.revision == 1 })
+
+            // Per interval on request: revision 1 forecast the whole season; revision 2 from 06:00 UTC on the 23rd.
+            let first = try await reader.live(PeakIntervalsReport(season: season, queueID: PeakWorld.queue, revision: 1)).output
+            #expect(first.revision == 1 && first.timeZone == "America/New_York" && first.rows.count == 42 * 48)
+            #expect(first.rows.allSatisfy { $0.p90 >= $0.p50 && $0.scheduledAgents >= 0 })
+            let second = try await reader.live(PeakIntervalsReport(season: season, queueID: PeakWorld.queue)).output
+            #expect(second.revision == 2 && second.rows.first?.start == Date(timeIntervalSince1970: 1_795_413_600))
+            await #expect(throws: PeakReportError.notPublished(season: "black-friday-2026", queue: "NOPE")) {
+                try await reader.live(PeakIntervalsReport(season: season, queueID: "NOPE"))
+            }
         }
     }
 }

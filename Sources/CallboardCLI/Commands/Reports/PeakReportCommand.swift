@@ -24,16 +24,20 @@ struct PeakReportCommand: AsyncParsableCommand {
     @Option(help: "Only this client account's queues.") var account: String?
     @Option(help: "A published revision instead of each queue's latest.") var revision: Int?
     @Flag(help: "Print the hiring and training plan instead of the days.") var plan = false
+    @Option(help: "Print this queue's published forecast per interval instead (P50, P90, agents to schedule).")
+    var intervals: String?
     @Option(help: "Also write an SVG chart of required against available per day to this file.") var chart: String?
     @OptionGroup var options: ReportOptions
 
     func validate() throws {
         if site != nil && account != nil { throw ValidationError("Give --site or --account, not both.") }
+        if intervals != nil && (plan || chart != nil) { throw ValidationError("--intervals prints intervals; it takes neither --plan nor --chart.") }
     }
 
     func run() async throws {
         let season: PeakSeason
         do { season = try PeakSeason.named(self.season) } catch { throw ValidationError(error.description) }
+        if let intervals { return try await printIntervals(of: QueueID(intervals), season: season) }
         let result = try await options.answer(PeakReport(season: season, siteID: site.map { SiteID($0) },
                                                          accountID: account.map { AccountID($0) }, revision: revision))
         let outlook = result.output
@@ -70,5 +74,23 @@ struct PeakReportCommand: AsyncParsableCommand {
             rows: rows)
         printer.print(table, terminalColumns: ["day", "queue", "forecast_p50", "actual", "required", "available", "gap", "sites"],
                       details: details, result: result)
+    }
+
+    /// `--intervals QUEUE`: one row per interval of the queue's publication, with its local time.
+    private func printIntervals(of queue: QueueID, season: PeakSeason) async throws {
+        let result = try await options.answer(PeakIntervalsReport(season: season, queueID: queue, revision: revision))
+        let (number, zoneID, intervals) = result.output
+        let zone = zoneID.timeZone ?? .gmt
+        let rows: [[OutputCell]] = intervals.map { row in
+            [.text(EventJSON.format(row.start)),
+             .text(ReportCell.clock(LocalDateTime(row.start, in: zone).time, offsetSeconds: zone.secondsFromGMT(for: row.start))),
+             ReportCell.tenths(row.p50), ReportCell.tenths(row.p90), .integer(row.scheduledAgents)]
+        }
+        let table = OutputTable(columns: ["start_utc", "local", "p50", "p90", "scheduled_agents"], rows: rows)
+        ReportPrinter(format: options.format).print(
+            table, terminalColumns: table.columns,
+            details: ["season": .text(season.description), "queue": .text(queue.rawValue), "revision": .integer(number),
+                      "time_zone": .text(zoneID.rawValue)],
+            result: result)
     }
 }
