@@ -119,6 +119,7 @@ let package = Package(
             dependencies: [
                 "EventStore",
                 "EmbeddedPostgres",
+                "Projections",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             path: "Tests/PostgresTestSupport"

@@ -25,14 +25,7 @@ struct ReadModelHarness {
     /// Catches every read model up with everything committed, waiting while a transaction
     /// open elsewhere on the shared test server holds events back.
     func settle() async throws {
-        try await engine.install()
-        let deadline = ContinuousClock.now + TestDatabase.heldBackTimeout
-        while ContinuousClock.now < deadline {
-            try await engine.catchUpAll()
-            if try await engine.status().allSatisfy({ $0.eventsBehind == 0 }) { return }
-            try await Task.sleep(for: .milliseconds(50))
-        }
-        Issue.record("read models did not catch up in time")
+        if try await !engine.settle() { Issue.record("read models did not catch up in time") }
     }
 
     /// The query against the live read models, after catching them up.
