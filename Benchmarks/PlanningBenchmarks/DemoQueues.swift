@@ -23,7 +23,11 @@ struct DemoQueue {
             var start: Date?
             for row in file.csvText.split(separator: "\n").dropFirst() {
                 let value = row.split(separator: ",")
-                if start == nil { start = try Date(String(value[1]), strategy: .iso8601) }
+                let at = try Date(String(value[1]), strategy: .iso8601)
+                if start == nil { start = at }
+                // Intervals the file leaves out are closed hours: zero offered, as the job reads them.
+                let index = Int(at.timeIntervalSince(start!)) / 1800
+                offered.append(contentsOf: repeatElement(0, count: max(0, index - offered.count)))
                 offered.append(Double(value[3])!)
                 handled += Double(value[4])!
                 seconds += Double(value[7])!
