@@ -10,10 +10,12 @@ import class Foundation.ProcessInfo
 /// - `StaffingMath`: Erlang C / Erlang A and workload calculators, pure Swift.
 /// - `Scorecards`: monthly scorecards and award standings, pure Swift.
 /// - `Forecasting`: interval volume forecasts with peak-day uplifts and backtests, pure Swift.
+/// - `CapacityPlanning`: seasons, required agents against certified supply, hiring plans, gap charts, pure Swift.
 /// - `CallboardImport`: CSV files to domain commands, with line-numbered errors, pure Swift.
 /// - `CallboardOperations`: runs commands and imports against the event store (the application layer).
 /// - `Projections`: a generic engine that keeps read models current from the log.
 /// - `CallboardProjections`: the site director's read models and report queries (live or as of an instant).
+/// - `PeakPlanning`: the schedulers' forecast jobs (backtest, season run with lock and events).
 /// - `DemoWorld`: a deterministic, realistic world of sites, clients and history, as import files.
 /// - `EmbeddedPostgres`: runs a private PostgreSQL cluster for development and tests.
 /// - `CallboardCLI`: the `callboard` executable, a thin edge that parses, calls and formats.
@@ -47,6 +49,7 @@ let package = Package(
         .target(name: "CallboardDomain"),
         .target(name: "StaffingMath"),
         .target(name: "Forecasting"),
+        .target(name: "CapacityPlanning", dependencies: ["StaffingMath", "Forecasting"]),
         .target(name: "Scorecards", dependencies: ["CallboardDomain"]),
         .target(name: "CallboardImport", dependencies: ["CallboardDomain"]),
         .target(
@@ -76,6 +79,22 @@ let package = Package(
                 "CallboardDomain",
                 "CallboardImport",
                 "Scorecards",
+                "Forecasting",
+                "CapacityPlanning",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .target(
+            name: "PeakPlanning",
+            dependencies: [
+                "EventStore",
+                "CallboardDomain",
+                "CallboardOperations",
+                "CallboardProjections",
+                "Forecasting",
+                "CapacityPlanning",
+                "StaffingMath",
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -111,6 +130,9 @@ let package = Package(
                 "CallboardProjections",
                 "Scorecards",
                 "CallboardHTTP",
+                "Forecasting",
+                "CapacityPlanning",
+                "PeakPlanning",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -127,6 +149,12 @@ let package = Package(
         ),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"]),
+        .testTarget(name: "CapacityPlanningTests", dependencies: ["CapacityPlanning", "Forecasting", "StaffingMath"]),
+        .testTarget(
+            name: "PeakPlanningTests",
+            dependencies: ["PeakPlanning", "CapacityPlanning", "Forecasting", "CallboardProjections", "Projections",
+                           "CallboardDomain", "CallboardOperations", "EventStore", "PostgresTestSupport"]
+        ),
         .testTarget(name: "ScorecardsTests", dependencies: ["Scorecards", "CallboardDomain"]),
         .testTarget(name: "StaffingMathTests", dependencies: ["StaffingMath"], exclude: ["Reference"]),
         .testTarget(name: "CallboardDomainTests", dependencies: ["CallboardDomain"]),
@@ -169,6 +197,20 @@ if ProcessInfo.processInfo.environment["CALLBOARD_BENCHMARKS"] != nil {
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             path: "Benchmarks/EventStoreBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        )
+    )
+    package.targets.append(
+        .executableTarget(
+            name: "PlanningBenchmarks",
+            dependencies: [
+                "CapacityPlanning",
+                "Forecasting",
+                "StaffingMath",
+                "DemoWorld",
+                .product(name: "Benchmark", package: "benchmark"),
+            ],
+            path: "Benchmarks/PlanningBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         )
     )

@@ -18,7 +18,7 @@ struct CallboardCommand: AsyncParsableCommand {
                       AgentCLICommand.self, ShiftCLICommand.self, ProjectionsCommand.self, ReportCommand.self,
                       ProgramCLICommand.self, CertificationCLICommand.self,
                       ScorecardCLICommand.self, DisciplineCLICommand.self, AwardsCLICommand.self,
-                      ServeCommand.self, TokenCommand.self]
+                      ServeCommand.self, TokenCommand.self, ForecastCommand.self]
     )
 
     /// Runs the chosen subcommand; database errors are printed with the server's own

@@ -18,4 +18,5 @@ public struct ReadModelSchemas: Sendable {
     var shiftCoverage: String { schema(of: ShiftCoverageProjection()) }
     var certifications: String { schema(of: CertificationsProjection()) }
     var awardFacts: String { schema(of: AwardFactsProjection()) }
+    var peakForecasts: String { schema(of: PeakForecastsProjection()) }
 }

@@ -1,0 +1,53 @@
+import Benchmark
+import CapacityPlanning
+import Forecasting
+import Foundation
+import StaffingMath
+
+/// Issue 6, item 8: the season forecast for the whole full demo world in under 30 s, and
+/// Erlang required agents at 1 million intervals per second or more. Pure computation, no
+/// database: the inputs are built before the measured region.
+let benchmarks: @Sendable () -> Void = {
+    Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput], timeUnits: .milliseconds,
+                                           maxDuration: .seconds(120), maxIterations: 5)
+
+    // The demo world as of the season's first day: two years of history, then six weeks ahead.
+    let season = try! PeakSeason.named("black-friday-2026")
+    let now = Date(timeIntervalSince1970: Double(season.firstDay.daysSinceEpoch * 86_400))
+    let world = WorldBox()
+
+    Benchmark("Season forecast, full demo world (all queues, 30-minute intervals, six weeks)",
+              configuration: .init(warmupIterations: 1, maxIterations: 3)) { benchmark in
+        let queues = world.queues
+        let end = Date(timeIntervalSince1970: Double((season.lastDay.daysSinceEpoch + 2) * 86_400))
+        var intervals = 0, agents = 0
+        for queue in queues {
+            let forecast = try VolumeForecaster().forecast(queue.history, from: queue.history.offered.end, until: end)
+            let need = try SeasonRequirement(intervals: forecast.intervals, intervalSeconds: 1800,
+                                             timeZone: queue.history.timeZone, season: season, profile: queue.profile)
+            intervals += need.intervals.count
+            agents += need.days.map(\.headcount).reduce(0, +)
+        }
+        blackHole((intervals, agents))
+        if intervals < 40 * 42 * 48 { fatalError("only \(intervals) intervals for \(queues.count) queues") }
+    } setup: {
+        world.queues = try DemoQueue.all(now: now)
+    }
+
+    // One million intervals of a day's realistic spread of voice volume.
+    let contacts = (0..<1_000_000).map { Double(($0 * 7919) % 400) }
+    let voice = try! StaffingProfile(model: .queued(percent: 80, thresholdSeconds: 20, concurrency: 1), averageHandleSeconds: 300)
+    Benchmark("Erlang C required agents, 1 million voice intervals",
+              configuration: .init(metrics: [.wallClock, .throughput], timeUnits: .nanoseconds, warmupIterations: 1,
+                                   scalingFactor: .mega, maxIterations: 10)) { benchmark in
+        let start = Date(timeIntervalSince1970: 0)
+        var total = 0
+        for i in benchmark.scaledIterations { total &+= try voice.requirement(contacts: contacts[i], intervalSeconds: 1800, start: start).scheduled }
+        blackHole(total)
+    }
+}
+
+/// The world a benchmark's setup builds for its iterations (one benchmark runs per process).
+final class WorldBox: @unchecked Sendable {
+    var queues: [DemoQueue] = []
+}

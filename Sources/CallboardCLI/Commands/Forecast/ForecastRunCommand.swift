@@ -1,0 +1,57 @@
+import ArgumentParser
+import CallboardDomain
+import CallboardProjections
+import CapacityPlanning
+import EventStore
+import Foundation
+import PeakPlanning
+
+/// `callboard forecast run --season black-friday-2026 [--accounts A,B]`: the scheduler's job.
+struct ForecastRunCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run",
+        abstract: "Publish the season's forecast and capacity projection for every open queue (or some accounts').",
+        discussion: """
+            Seasons: black-friday-YYYY runs from the Monday of Black Friday week through 3 January, at \
+            30-minute intervals, each queue on its market's clock. Each queue gets a SeasonForecastPublished \
+            event (stream forecast-<season>-<queue>) with the forecast, required agents and certified supply; \
+            a rerun with unchanged inputs appends nothing and says so, changed inputs publish a new revision. \
+            One run at a time: a second run exits with code 75 at once. Progress: a status line on a \
+            terminal, log lines otherwise. See `callboard report peak`.
+            """)
+
+    @Option(help: "The season, e.g. black-friday-2026.") var season: String
+    @Option(help: "Only these client accounts, comma-separated.") var accounts: String?
+
+    func run() async throws {
+        let season: PeakSeason
+        do { season = try PeakSeason.named(self.season) } catch { throw ValidationError(error.description) }
+        let accounts = (self.accounts ?? "").split(separator: ",").map { AccountID(String($0)) }
+        let progress = JobProgress(label: "callboard.forecast-run")
+        do {
+            let report = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
+                try await Self.catchUp(store)
+                let availability = ScheduleAvailabilityReader(reader: ReportReader(store: store, logger: CommandLogger.make()))
+                let job = SeasonForecastJob(store: store, season: season, accounts: accounts, availability: availability,
+                                            logger: CommandLogger.make())
+                let report = try await job.run { step in
+                    progress.step(step.index, of: step.total, step.queueID.rawValue, step.outcome.description)
+                }
+                try await Self.catchUp(store)
+                return report
+            }
+            print(report.summary)
+            if !progress.isTerminal { progress.logger.info("\(report.summary)") }
+        } catch SeasonRunError.alreadyRunning {
+            FileHandle.standardError.write(Data("Error: \(SeasonRunError.alreadyRunning.description)\n".utf8))
+            throw ExitCode(75)
+        }
+    }
+
+    /// Brings every read model up to the log's end, as reports do before answering.
+    static func catchUp(_ store: EventStore) async throws {
+        let engine = ProjectionsCommand.engine(store)
+        try await engine.install()
+        try await engine.catchUpAll()
+    }
+}

@@ -1,0 +1,93 @@
+import CallboardDomain
+import CapacityPlanning
+import Forecasting
+import Foundation
+import PostgresNIO
+
+/// One queue's published revision as the peak report reads it back from the read model.
+struct PublishedSeason {
+    struct DayKey: Hashable {
+        let queueID: String
+        let day: CalendarDay
+    }
+
+    let queueID: QueueID
+    let accountID: AccountID
+    let language: LanguageCode
+    let channel: CallboardDomain.Channel
+    let timeZone: String
+    let revision: Int
+    let modelVersion: String
+    let leadTime: TrainingLeadTime
+    var days: [DailyRequirement] = []
+    var supply: [CertifiedAvailability] = []
+
+    /// The chosen revision (latest when nil) of every queue published for `season`.
+    static func read(season: String, account: AccountID?, revision: Int?, in source: ReadModelSource) async throws -> [PublishedSeason] {
+        let schema = source.schemas.peakForecasts, accounts = source.schemas.clientAccounts
+        let rows = try await source.connection.query("""
+            SELECT DISTINCT ON (p.queue_id) p.queue_id, p.account_id, q.language, q.channel, p.time_zone, p.revision,
+                   p.model_version, p.classroom_days, p.nesting_days, p.program_id
+              FROM \(unescaped: schema).publications p JOIN \(unescaped: accounts).queues q ON q.queue_id = p.queue_id
+             WHERE p.season = \(season) AND (\(account?.rawValue)::text IS NULL OR p.account_id = \(account?.rawValue))
+               AND (\(revision)::int8 IS NULL OR p.revision = \(revision))
+             ORDER BY p.queue_id, p.revision DESC
+            """, logger: source.logger)
+        var found: [String: PublishedSeason] = [:]
+        for try await (queue, accountID, language, channel, zone, number, model, classroom, nesting, program) in rows.decode(
+            (String, String, String, String, String, Int, String, Int, Int, String?).self
+        ) {
+            found[queue] = PublishedSeason(
+                queueID: QueueID(queue), accountID: AccountID(accountID), language: LanguageCode(language),
+                channel: try StoredValue.channel(channel), timeZone: zone, revision: number, modelVersion: model,
+                leadTime: TrainingLeadTime(classroomDays: classroom, nestingDays: nesting, programID: program))
+        }
+        let queues = Array(found.keys), revisions = queues.map { found[$0]!.revision }
+        let dayRows = try await source.connection.query("""
+            SELECT d.queue_id, d.day::text, d.contacts_p50, d.contacts_p90, d.peak_scheduled::int8, d.scheduled_hours, d.required::int8
+              FROM UNNEST(\(queues)::text[], \(revisions)::int8[]) AS k(queue_id, revision)
+              JOIN \(unescaped: schema).days d ON d.season = \(season) AND d.queue_id = k.queue_id AND d.revision = k.revision
+             ORDER BY d.queue_id, d.day
+            """, logger: source.logger)
+        for try await (queue, day, p50, p90, peak, hours, required) in dayRows.decode((String, String, Double, Double, Int, Double, Int).self) {
+            found[queue]?.days.append(DailyRequirement(day: try Self.day(day), contactsP50: p50, contactsP90: p90,
+                                                       peakScheduled: peak, scheduledHours: hours, headcount: required))
+        }
+        let supplyRows = try await source.connection.query("""
+            SELECT s.queue_id, s.day::text, s.site_id, s.available::int8, s.scheduled::int8, s.cross_trainable::int8
+              FROM UNNEST(\(queues)::text[], \(revisions)::int8[]) AS k(queue_id, revision)
+              JOIN \(unescaped: schema).supply s ON s.season = \(season) AND s.queue_id = k.queue_id AND s.revision = k.revision
+             ORDER BY s.queue_id, s.day, s.site_id
+            """, logger: source.logger)
+        for try await (queue, day, site, available, scheduled, pool) in supplyRows.decode((String, String, String, Int, Int, Int).self) {
+            guard let language = found[queue]?.language.rawValue else { continue }
+            found[queue]?.supply.append(CertifiedAvailability(
+                queueID: queue, siteID: site, language: language, day: try Self.day(day), available: available,
+                scheduled: scheduled, crossTrainable: pool))
+        }
+        return found.keys.sorted().compactMap { found[$0] }
+    }
+
+    /// Offered contacts reported per queue and local day of the season (each queue's clock).
+    static func actuals(_ publications: [PublishedSeason], season: PeakSeason, in source: ReadModelSource) async throws -> [DayKey: Double] {
+        let from = Date(timeIntervalSince1970: Double(season.firstDay.daysSinceEpoch - 1) * 86_400)
+        let until = Date(timeIntervalSince1970: Double(season.lastDay.daysSinceEpoch + 2) * 86_400)
+        let rows = try await source.connection.query("""
+            SELECT q.queue_id, (i.interval_start AT TIME ZONE q.zone)::date::text, sum(i.offered)::float8
+              FROM UNNEST(\(publications.map(\.queueID.rawValue))::text[], \(publications.map(\.timeZone))::text[]) AS q(queue_id, zone)
+              JOIN \(unescaped: source.schemas.queueIntervals).intervals i ON i.queue_id = q.queue_id
+             WHERE i.interval_start >= \(from) AND i.interval_start < \(until)
+             GROUP BY 1, 2
+            """, logger: source.logger)
+        var actuals: [DayKey: Double] = [:]
+        for try await (queue, day, offered) in rows.decode((String, String, Double).self) {
+            actuals[DayKey(queueID: queue, day: try Self.day(day))] = offered
+        }
+        return actuals
+    }
+
+    private static func day(_ text: String) throws -> CalendarDay {
+        guard let day = CalendarDay(parsing: text) else { throw StoredValue.Unreadable(kind: "date", text: text) }
+        return day
+    }
+}

@@ -1,0 +1,45 @@
+import Foundation
+import PostgresNIO
+
+/// One queue's reported intervals as a contiguous series: what the forecaster learns from.
+struct OfferedHistory {
+    var start: Date?
+    var minutes = 30
+    var offered: [Double] = []
+    var averageHandleSeconds: Double?
+
+    /// Weeks of recent history the handle time is averaged over.
+    static let handleTimeWeeks = 8
+
+    static func read(queue: String, in source: ReadModelSource) async throws -> OfferedHistory {
+        let rows = try await source.connection.query("""
+            SELECT interval_start, interval_minutes::int8, offered::int8, handled::int8, handle_seconds
+              FROM \(unescaped: source.schemas.queueIntervals).intervals WHERE queue_id = \(queue) ORDER BY interval_start
+            """, logger: source.logger)
+        var history = OfferedHistory()
+        var handled: [(Date, Int, Int64)] = []
+        for try await (start, minutes, offered, handledCount, seconds) in rows.decode((Date, Int, Int, Int, Int64).self) {
+            guard let first = history.start else {
+                history.start = start
+                history.minutes = minutes
+                history.offered = [Double(offered)]
+                handled.append((start, handledCount, seconds))
+                continue
+            }
+            // Intervals nobody reported are the queue's closed hours: zero offered.
+            let index = Int(start.timeIntervalSince(first)) / (history.minutes * 60)
+            if index >= history.offered.count {
+                history.offered.append(contentsOf: repeatElement(0, count: index - history.offered.count + 1))
+            }
+            history.offered[index] = Double(offered)
+            handled.append((start, handledCount, seconds))
+        }
+        if let end = handled.last?.0 {
+            let since = end.addingTimeInterval(-Double(handleTimeWeeks * 7 * 86_400))
+            let recent = handled.filter { $0.0 > since }
+            let count = recent.reduce(0) { $0 + $1.1 }, seconds = recent.reduce(Int64(0)) { $0 + $1.2 }
+            history.averageHandleSeconds = count > 0 ? Double(seconds) / Double(count) : nil
+        }
+        return history
+    }
+}

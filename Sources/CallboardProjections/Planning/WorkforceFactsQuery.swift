@@ -1,0 +1,73 @@
+import CapacityPlanning
+import Forecasting
+import Foundation
+import PostgresNIO
+import Projections
+
+/// The roster and schedule facts availability is derived from (see ``ScheduleAvailabilityReader``).
+struct WorkforceFacts: Sendable {
+    struct Agent: Sendable {
+        let agentID: String
+        let siteID: String
+        let languages: Set<String>
+        /// (effective day, status), oldest first.
+        let statuses: [(CalendarDay, String)]
+
+        /// The status in force on `day` (the last one effective by then).
+        func status(on day: CalendarDay) -> String? { statuses.last { $0.0 <= day }?.1 }
+    }
+
+    struct Shift: Hashable, Sendable {
+        let queueID: String
+        let agentID: String
+        let day: CalendarDay
+    }
+
+    var agents: [Agent] = []
+    /// Agents ever scheduled on each queue.
+    var team: [String: Set<String>] = [:]
+    /// Shifts on a queue starting on a local day of the queue's clock, within the range asked for.
+    var scheduled: Set<Shift> = []
+}
+
+/// Reads ``WorkforceFacts`` for some queues and local days from the roster and coverage models.
+struct WorkforceFactsQuery: ReportQuery {
+    let queues: [SupplyQueue]
+    let from: CalendarDay
+    let through: CalendarDay
+
+    var readModels: [any Projection] { [SiteRosterProjection(), ShiftCoverageProjection()] }
+
+    func read(from source: ReadModelSource) async throws -> WorkforceFacts {
+        let roster = source.schemas.siteRoster, coverage = source.schemas.shiftCoverage
+        var facts = WorkforceFacts()
+        var statuses: [String: [(CalendarDay, String)]] = [:]
+        let statusRows = try await source.connection.query("""
+            SELECT agent_id, effective_on::text, status FROM \(unescaped: coverage).agent_statuses ORDER BY agent_id, effective_on, position
+            """, logger: source.logger)
+        for try await (agent, day, status) in statusRows.decode((String, String, String).self) {
+            statuses[agent, default: []].append((CalendarDay(parsing: day) ?? CalendarDay(daysSinceEpoch: 0), status))
+        }
+        let agentRows = try await source.connection.query("""
+            SELECT a.agent_id, a.site_id, coalesce(array_agg(l.language) FILTER (WHERE l.language IS NOT NULL), '{}')
+              FROM \(unescaped: roster).agents a LEFT JOIN \(unescaped: roster).agent_languages l ON l.agent_id = a.agent_id
+             GROUP BY a.agent_id, a.site_id ORDER BY a.agent_id
+            """, logger: source.logger)
+        for try await (agent, site, languages) in agentRows.decode((String, String, [String]).self) {
+            facts.agents.append(.init(agentID: agent, siteID: site, languages: Set(languages), statuses: statuses[agent] ?? []))
+        }
+        let ids = queues.map(\.queueID), zones = queues.map(\.timeZoneIdentifier)
+        let shiftRows = try await source.connection.query("""
+            SELECT q.queue_id, s.agent_id, (s.starts_at AT TIME ZONE q.zone)::date::text
+              FROM UNNEST(\(ids)::text[], \(zones)::text[]) AS q(queue_id, zone)
+              JOIN \(unescaped: coverage).shifts s ON q.queue_id = ANY(s.queues)
+            """, logger: source.logger)
+        for try await (queue, agent, dayText) in shiftRows.decode((String, String, String).self) {
+            facts.team[queue, default: []].insert(agent)
+            if let day = CalendarDay(parsing: dayText), day >= from, day <= through {
+                facts.scheduled.insert(.init(queueID: queue, agentID: agent, day: day))
+            }
+        }
+        return facts
+    }
+}

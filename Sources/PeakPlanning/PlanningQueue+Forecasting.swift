@@ -1,0 +1,50 @@
+import CallboardDomain
+import CallboardProjections
+import CapacityPlanning
+import Forecasting
+import Foundation
+
+extension PlanningQueue {
+    /// The history as the forecaster takes it, on the queue's market clock.
+    func queueHistory() throws -> QueueHistory {
+        guard let start = historyStart, let length = IntervalSeries.Length(rawValue: intervalMinutes) else {
+            throw ForecastInputError.emptyHistory
+        }
+        return try QueueHistory(offered: IntervalSeries(start: start, length: length, offered: offered),
+                                market: Market(market?.rawValue ?? ""), timeZoneIdentifier: timeZone.rawValue)
+    }
+
+    /// How the queue's channel and SLA turn contacts into agents, with its measured handle time.
+    func staffingProfile() throws -> StaffingProfile {
+        guard let aht = averageHandleSeconds else { throw SkipReason.noHandleTime }
+        switch sla {
+        case let .answered(percent, seconds, _)?:
+            let concurrency = channel == .chat ? StaffingProfile.defaultChatConcurrency : 1
+            return try StaffingProfile(model: .queued(percent: percent, thresholdSeconds: Double(seconds), concurrency: concurrency),
+                                       averageHandleSeconds: aht)
+        case let .firstResponse(hours, _)?:
+            return try StaffingProfile(model: .deferred(responseHours: Double(hours)), averageHandleSeconds: aht)
+        case nil:
+            throw SkipReason.noServiceLevel
+        }
+    }
+
+    var supplyQueue: SupplyQueue {
+        SupplyQueue(queueID: queueID.rawValue, language: language.rawValue, timeZoneIdentifier: timeZone.rawValue)
+    }
+}
+
+/// Why a queue got no forecast in a run (the run goes on with the others).
+enum SkipReason: Error, CustomStringConvertible {
+    case noHandleTime
+    case noServiceLevel
+    case historyPastSeason
+
+    var description: String {
+        switch self {
+        case .noHandleTime: "no handled contacts in the last eight weeks to learn the handle time from"
+        case .noServiceLevel: "the queue has no SLA"
+        case .historyPastSeason: "the history already reaches past the season's end"
+        }
+    }
+}

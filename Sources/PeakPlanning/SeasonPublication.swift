@@ -1,0 +1,50 @@
+import CallboardDomain
+import CallboardProjections
+import CapacityPlanning
+import Forecasting
+import Foundation
+
+/// Builds one queue's `SeasonForecastPublished` event: the forecast from the end of its
+/// history through the season, the requirement per interval and day, and the supply.
+///
+/// Pure (no I/O), so the benchmark times exactly what the job computes. A run during the
+/// season forecasts from the end of the history: days already past carry no forecast (their
+/// actuals are in the report instead).
+struct SeasonPublication {
+    let season: PeakSeason
+    let forecaster: VolumeForecaster
+    let roster: RosterRule
+
+    func make(_ queue: PlanningQueue, revision: Int, fingerprint: String, leadTime: TrainingLeadTime,
+              supply: [CertifiedAvailability]) throws -> SeasonForecastPublished {
+        let history = try queue.queueHistory()
+        let profile = try queue.staffingProfile()
+        // UTC midnight two days after the last day: past local midnight in every timezone.
+        let end = Date(timeIntervalSince1970: Double((season.lastDay.daysSinceEpoch + 2) * 86_400))
+        guard history.offered.end < end else { throw SkipReason.historyPastSeason }
+        let forecast = try forecaster.forecast(history, from: history.offered.end, until: end)
+        let need = try SeasonRequirement(intervals: forecast.intervals, intervalSeconds: history.offered.length.seconds,
+                                         timeZone: history.timeZone, season: season, profile: profile, roster: roster)
+        let p90 = Dictionary(uniqueKeysWithValues: forecast.intervals.map { ($0.start, $0.p90) })
+        return SeasonForecastPublished(
+            season: season.id, queueID: queue.queueID, accountID: queue.accountID, revision: revision,
+            modelVersion: forecast.modelVersion, inputsFingerprint: fingerprint, timeZone: queue.timeZone,
+            historyFrom: history.offered.start, historyUntil: history.offered.end, intervalMinutes: history.offered.length.minutes,
+            target: profile.targetText, averageHandleSeconds: profile.averageHandleSeconds, shrinkage: profile.shrinkage,
+            leadTime: PublishedLeadTime(classroomDays: leadTime.classroomDays, nestingDays: leadTime.nestingDays,
+                                        programID: leadTime.programID.map { ProgramID($0) }),
+            days: need.days.map { day in
+                PublishedForecastDay(day: LocalDate(daysSinceEpoch: day.day.daysSinceEpoch), contactsP50: day.contactsP50,
+                                     contactsP90: day.contactsP90, peakScheduled: day.peakScheduled,
+                                     scheduledHours: day.scheduledHours, requiredHeadcount: day.headcount)
+            },
+            intervals: need.intervals.map { interval in
+                PublishedForecastInterval(start: interval.start, p50: interval.contacts, p90: p90[interval.start] ?? interval.contacts,
+                                          scheduledAgents: interval.scheduled)
+            },
+            supply: supply.map { row in
+                PublishedSupply(day: LocalDate(daysSinceEpoch: row.day.daysSinceEpoch), siteID: SiteID(row.siteID),
+                                available: row.available, scheduled: row.scheduled, crossTrainable: row.crossTrainable)
+            })
+    }
+}
