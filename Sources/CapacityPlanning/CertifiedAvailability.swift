@@ -3,10 +3,10 @@ import Forecasting
 /// Certified agents for one queue at one site on one local day: the supply side of the
 /// capacity projection, and the seam certification plugs into.
 ///
-/// Exists so the capacity maths does not care where "certified" comes from. Today the
-/// reader in `CallboardProjections` (``CertifiedAvailabilitySource`` implemented by
-/// `ScheduleAvailabilityReader`) derives it from the roster and the schedule; once the
-/// certifications read model exists, a reader of it returns the same values.
+/// Exists so the capacity maths does not care where "certified" comes from: the reader in
+/// `CallboardProjections` (``CertifiedAvailabilitySource`` implemented by
+/// `CertifiedAvailabilityReader`) derives it from the roster, the schedule and the
+/// certifications read model.
 public struct CertifiedAvailability: Sendable, Hashable, Codable {
     public let queueID: String
     public let siteID: String

@@ -14,7 +14,8 @@ import Testing
 ///   to 20:00 New York, 10 otherwise, 300 s handle time; history 2026-09-07 to 2026-11-16.
 /// - MNL agents A1-A3 live, scheduled on TAB-EN-US (its team); A4 live, never scheduled (the
 ///   cross-training pool); A5 in training.
-/// - Program TAB-CORE for the account: 2 modules (6 classroom days), 10 nesting days.
+/// - Program TAB-CORE for the account: 2 modules (6 classroom days), 10 nesting days; A1-A3
+///   certified on it from 2026-02-13 for 12 months.
 struct PeakWorld {
     static let queue: QueueID = "TAB-EN-US"
     static let historyStart = Date(timeIntervalSince1970: 1_788_753_600)  // 2026-09-07T04:00:00Z, midnight New York
@@ -38,6 +39,12 @@ struct PeakWorld {
                                               timeZone: "America/New_York", hours: .alwaysOpen,
                                               sla: .answered(percent: 80, withinSeconds: 20, shortAbandonSeconds: 5),
                                               slaEffectiveFrom: Self.historyStart)))
+        let core = CertificationRequirements(
+            modules: [TrainingModule("products", title: "Products"), TrainingModule("tools", title: "Tools")],
+            assessment: AssessmentRule(passMarkPercent: 80, retakeLimit: 2),
+            nesting: NestingRule(days: 10, minimumEvaluations: 3, minimumAverageScore: 85), validityMonths: 12)
+        _ = try await run.run(TrainingProgramCommand.define(DefineTrainingProgram(
+            programID: "TAB-CORE", accountID: "TAB", name: "Tabula core", requirements: core, definedOn: "2026-01-05")))
         for (agent, status) in [("A1", AgentStatus.live), ("A2", .live), ("A3", .live), ("A4", .live), ("A5", .training)] {
             _ = try await run.run(AgentCommand.hire(HireAgent(agentID: AgentID(agent), siteID: "MNL", name: "Agent \(agent)",
                                                   languages: [LanguageSkill("en", .fluent)], skills: [.voice], hiredOn: "2025-01-06")))
@@ -46,20 +53,26 @@ struct PeakWorld {
             }
         }
         for agent in ["A1", "A2", "A3"] {
+            try await certify(AgentID(agent), with: run)
             _ = try await run.run(ShiftCommand.plan(PlanShift(shiftID: ShiftID("\(agent)-1124"), agentID: AgentID(agent), queues: [Self.queue],
                                                   date: "2026-11-24", start: "09:00", end: "17:00")))
         }
-        let core = CertificationRequirements(
-            modules: [TrainingModule("products", title: "Products"), TrainingModule("tools", title: "Tools")],
-            assessment: AssessmentRule(passMarkPercent: 80, retakeLimit: 2),
-            nesting: NestingRule(days: 10, minimumEvaluations: 3, minimumAverageScore: 85), validityMonths: 12)
-        let define = DefineTrainingProgram(programID: "TAB-CORE", accountID: "TAB", name: "Tabula core", requirements: core,
-                                           definedOn: "2026-01-05")
-        let account = ClientAccount.fold(try await store.readStream(StoredStream("account-TAB")).map { try $0.domainEvent(as: ClientAccountEvent.self) })
-        let events = try TrainingProgram.decide(.define(define), state: nil,
-                                                context: TrainingProgramContext(account: account, accountQueues: [Self.queue]))
-        _ = try await store.append(to: StoredStream("program-TAB-CORE"), try events.map { try $0.newEvent(metadata: EventMetadata()) })
         try await report(from: Self.historyStart, until: Self.historyEnd)
+    }
+
+    /// Takes `agent` through TAB-CORE to a certification granted on 2026-02-13 (valid 12 months).
+    func certify(_ agent: AgentID, with run: CommandRunner) async throws {
+        let steps: [CertificationCommand] = [
+            .enrol(agent: agent, program: "TAB-CORE", on: "2026-01-12"),
+            .completeModule(agent: agent, program: "TAB-CORE", module: "products", on: "2026-01-14"),
+            .completeModule(agent: agent, program: "TAB-CORE", module: "tools", on: "2026-01-16"),
+            .recordAssessment(agent: agent, program: "TAB-CORE", attempt: 1, scorePercent: 90, on: "2026-01-19"),
+            .startNesting(agent: agent, program: "TAB-CORE", on: "2026-01-20"),
+        ] + (1...3).map { index in
+            .recordNestingQA(agent: agent, program: "TAB-CORE", evaluationID: "NQ-\(agent)-\(index)", evaluator: "Team lead",
+                             score: 90, on: LocalDate(year: 2026, month: 1, day: 21 + index)!)
+        } + [.certify(agent: agent, program: "TAB-CORE", on: "2026-02-13")]
+        for step in steps { _ = try await run.run(step) }
     }
 
     /// Reports every half hour in `[from, until)` with the world's daily shape.

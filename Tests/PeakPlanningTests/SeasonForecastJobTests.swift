@@ -15,7 +15,7 @@ struct SeasonForecastJobTests {
     static let stream = StoredStream(SeasonForecastPublished.streamID(season: "black-friday-2026", queueID: PeakWorld.queue).rawValue)
 
     static func job(_ store: EventStore) -> SeasonForecastJob {
-        SeasonForecastJob(store: store, season: season, availability: ScheduleAvailabilityReader(
+        SeasonForecastJob(store: store, season: season, availability: CertifiedAvailabilityReader(
             reader: ReportReader(store: store, logger: TestDatabase.logger)), logger: TestDatabase.logger)
     }
 

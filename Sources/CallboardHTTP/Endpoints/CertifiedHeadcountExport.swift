@@ -1,12 +1,14 @@
+import Foundation
 import CallboardProjections
 import Projections
 
-/// `GET /v1/accounts/{account}/certified-headcount?date=YYYY-MM-DD[&expiring_within_days=N]`:
-/// per queue of the account that requires a training program and per site, the agents who
-/// speak the queue's language and are certified on its program at the start of the local
-/// day on the reader's clock, in training, in nesting, and certified but expiring within
-/// the window (default 30 days); the certified agents are listed under pseudonyms only
-/// (``AgentPseudonyms``), never by name or id (`report readiness`).
+/// `GET /v1/accounts/{account}/certified-headcount[?expiring_within_days=N]`: per queue of
+/// the account that requires a training program and per site, the agents who speak the
+/// queue's language and are certified on its program now, in training, in nesting, and
+/// certified but expiring within the window (default 30 days); the certified agents are
+/// listed under pseudonyms only (``AgentPseudonyms``), never by name or id (`report
+/// readiness`). Judged at the request's instant: the read model keeps each agent's latest
+/// training cycle, so a past day's stages cannot be told from it.
 struct CertifiedHeadcountExport: AccountExport {
     let path = "/certified-headcount"
     var readModels: [any Projection] { [SiteRosterProjection(), ClientAccountsProjection(), CertificationsProjection()] }
@@ -17,11 +19,12 @@ struct CertifiedHeadcountExport: AccountExport {
     ]
 
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
-        let date = try request.parameters.date("date")
         let days = try request.parameters.integer("expiring_within_days", in: 1...366) ?? 30
         let account = request.profile.accountID
-        let report = try await request.services.reader.live(ReadinessReport(
-            accountID: account, at: request.clock.start(of: date), expiringWithin: Double(days) * 86_400))
+        let now = Date()
+        var instants = request.clock.renderer()
+        let report = try await request.services.reader.live(
+            ReadinessReport(accountID: account, at: now, expiringWithin: Double(days) * 86_400))
         let pseudonyms = request.services.pseudonyms
         let rows = report.output.map { row -> [ExportValue] in
             [
@@ -33,7 +36,8 @@ struct CertifiedHeadcountExport: AccountExport {
         }
         return ExportAnswer(
             ExportTable(columns: Self.columns,
-                        meta: [("date", .text(date.description)), ("expiring_within_days", .integer(days))], rows: rows),
+                        meta: [("judged_at", .text(instants.render(now))),
+                               ("expiring_within_days", .integer(days))], rows: rows),
             position: report.position)
     }
 }

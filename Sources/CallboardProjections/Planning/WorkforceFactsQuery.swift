@@ -4,7 +4,7 @@ import Foundation
 import PostgresNIO
 import Projections
 
-/// The roster and schedule facts availability is derived from (see ``ScheduleAvailabilityReader``).
+/// The roster, schedule and certification facts availability is derived from (see ``CertifiedAvailabilityReader``).
 struct WorkforceFacts: Sendable {
     struct Agent: Sendable {
         let agentID: String
@@ -23,20 +23,29 @@ struct WorkforceFacts: Sendable {
         let day: CalendarDay
     }
 
+    /// A stretch of real time an agent's certification on a program holds.
+    struct Validity: Sendable {
+        let from: Date
+        let until: Date
+    }
+
     var agents: [Agent] = []
-    /// Agents ever scheduled on each queue.
-    var team: [String: Set<String>] = [:]
+    /// The training program each queue requires (`RequiredProgram`); absent: none.
+    var requiredPrograms: [String: String] = [:]
+    /// Certified stretches by agent and program.
+    var validity: [String: [String: [Validity]]] = [:]
     /// Shifts on a queue starting on a local day of the queue's clock, within the range asked for.
     var scheduled: Set<Shift> = []
 }
 
-/// Reads ``WorkforceFacts`` for some queues and local days from the roster and coverage models.
+/// Reads ``WorkforceFacts`` for some queues and local days from the roster, coverage and
+/// certifications models.
 struct WorkforceFactsQuery: ReportQuery {
     let queues: [SupplyQueue]
     let from: CalendarDay
     let through: CalendarDay
 
-    var readModels: [any Projection] { [SiteRosterProjection(), ShiftCoverageProjection()] }
+    var readModels: [any Projection] { [SiteRosterProjection(), ShiftCoverageProjection(), CertificationsProjection()] }
 
     func read(from source: ReadModelSource) async throws -> WorkforceFacts {
         let roster = source.schemas.siteRoster, coverage = source.schemas.shiftCoverage
@@ -63,10 +72,19 @@ struct WorkforceFactsQuery: ReportQuery {
               JOIN \(unescaped: coverage).shifts s ON q.queue_id = ANY(s.queues)
             """, logger: source.logger)
         for try await (queue, agent, dayText) in shiftRows.decode((String, String, String).self) {
-            facts.team[queue, default: []].insert(agent)
             if let day = CalendarDay(parsing: dayText), day >= from, day <= through {
                 facts.scheduled.insert(.init(queueID: queue, agentID: agent, day: day))
             }
+        }
+        let certifications = source.schemas.certifications
+        let programRows = try await source.connection.query(
+            "SELECT queue_id, program_id FROM \(unescaped: certifications).queue_programs", logger: source.logger)
+        for try await (queue, program) in programRows.decode((String, String).self) { facts.requiredPrograms[queue] = program }
+        let validityRows = try await source.connection.query(
+            "SELECT agent_id, program_id, valid_from, valid_until FROM \(unescaped: certifications).validity",
+            logger: source.logger)
+        for try await (agent, program, from, until) in validityRows.decode((String, String, Date, Date).self) {
+            facts.validity[agent, default: [:]][program, default: []].append(.init(from: from, until: until))
         }
         return facts
     }

@@ -11,8 +11,8 @@ import Foundation
 /// - Every queue reports 30-minute intervals on 2026-11-01 and 2026-11-02 (UTC):
 ///   `intervalsPerQueue` each, figures derived from the index.
 /// - Site LON; each account has an account-wide training program (ACME-CERT, BETA-CERT).
-///   On 2026-11-01: LON-1 certified on both, LON-2 on ACME-CERT only, LON-3 in ACME-CERT
-///   training.
+///   Now (training dated relative to today): LON-1 certified on both, LON-2 on ACME-CERT
+///   only, LON-3 in ACME-CERT training.
 enum ExportWorld {
     static let intervalsPerQueue = 96
 
@@ -47,22 +47,28 @@ enum ExportWorld {
         BETA-CERT,BETA,Beta wares,1,2025-01-06,basics:Beta basics,80,2,10,1,80,12,,,,
         """
 
-    /// The training steps of `agent` on `program` up to certification on 2026-10-19.
+    /// The training steps of `agent` on `program` up to a certification granted 20 days ago
+    /// (valid 12 months), so the export, judged now, finds it in force.
     static func certified(_ agent: String, on program: String, evaluation: String) -> String {
         """
-        \(agent),\(program),enrol,2026-10-01,,,,,,,
-        \(agent),\(program),module,2026-10-02,basics,,,,,,
-        \(agent),\(program),assessment,2026-10-05,,1,90,,,,
-        \(agent),\(program),nesting,2026-10-06,,,,,,,
-        \(agent),\(program),nesting-qa,2026-10-08,,,90,\(evaluation),Team Lead,,
-        \(agent),\(program),certify,2026-10-19,,,,,,,
+        \(agent),\(program),enrol,\(daysAgo(40)),,,,,,,
+        \(agent),\(program),module,\(daysAgo(39)),basics,,,,,,
+        \(agent),\(program),assessment,\(daysAgo(36)),,1,90,,,,
+        \(agent),\(program),nesting,\(daysAgo(35)),,,,,,,
+        \(agent),\(program),nesting-qa,\(daysAgo(33)),,,90,\(evaluation),Team Lead,,
+        \(agent),\(program),certify,\(daysAgo(20)),,,,,,,
         """
+    }
+
+    /// The UTC calendar day `days` before today, `yyyy-MM-dd`.
+    static func daysAgo(_ days: Int) -> String {
+        String(EventJSON.format(Date().addingTimeInterval(-Double(days) * 86_400)).prefix(10))
     }
 
     static var progress: String {
         ["agent_id,program_id,step,date,module,attempt,score,evaluation_id,evaluator,at,reason",
          certified("LON-1", on: "ACME-CERT", evaluation: "NQ-1"), certified("LON-1", on: "BETA-CERT", evaluation: "NQ-2"),
-         certified("LON-2", on: "ACME-CERT", evaluation: "NQ-3"), "LON-3,ACME-CERT,enrol,2026-10-12,,,,,,,"]
+         certified("LON-2", on: "ACME-CERT", evaluation: "NQ-3"), "LON-3,ACME-CERT,enrol,\(daysAgo(5)),,,,,,,"]
             .joined(separator: "\n") + "\n"
     }
 

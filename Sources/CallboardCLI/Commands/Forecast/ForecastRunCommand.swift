@@ -31,7 +31,7 @@ struct ForecastRunCommand: AsyncParsableCommand {
         do {
             let report = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
                 try await Self.catchUp(store)
-                let availability = ScheduleAvailabilityReader(reader: ReportReader(store: store, logger: CommandLogger.make()))
+                let availability = CertifiedAvailabilityReader(reader: ReportReader(store: store, logger: CommandLogger.make()))
                 let job = SeasonForecastJob(store: store, season: season, accounts: accounts, availability: availability,
                                             logger: CommandLogger.make())
                 let report = try await job.run { step in
