@@ -87,10 +87,9 @@ struct TokenCommand: AsyncParsableCommand {
 enum TokenLifetime {
     static func expiry(_ text: String, from now: Date) throws -> Date? {
         if text == "never" { return nil }
-        let units: [Character: Double] = ["d": 86_400, "h": 3_600, "m": 60]
-        guard let unit = text.last.flatMap({ units[$0] }), let count = Double(text.dropLast()), count > 0 else {
+        guard let seconds = try? DurationArgument.seconds(text), seconds > 0 else {
             throw ValidationError("--expires must be like 90d, 12h, 30m or never, but was '\(text)'")
         }
-        return now.addingTimeInterval(count * unit)
+        return now.addingTimeInterval(seconds)
     }
 }
