@@ -4,7 +4,7 @@ import EventStore
 import Foundation
 
 /// Prints a report in the chosen format together with the log position it reflects:
-/// - table: the details as `key: value` lines, the table's `terminalColumns` (chosen to fit
+/// - table: the details that have a value as `key: value` lines, the table's `terminalColumns` (chosen to fit
 ///   80 columns), then a footer with the position;
 /// - csv: only the rows on standard output (RFC 4180 has no place for comments), the
 ///   details and position on standard error;
@@ -21,7 +21,8 @@ struct ReportPrinter {
         let asOf = result.asOf.map(EventJSON.format)
         switch format {
         case .table:
-            let header = details.map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value.text)" }
+            let header = details.filter { !$0.value.text.isEmpty }
+                .map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value.text)" }
             let footer = asOf.map { "As of \($0): the log up to position \(position), replayed." }
                 ?? "Reflects the log up to position \(position)."
             Swift.print((header + ["", format.render(Self.only(terminalColumns, of: table)), "", footer]).joined(separator: "\n"))
