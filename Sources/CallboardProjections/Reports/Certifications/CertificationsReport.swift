@@ -14,6 +14,7 @@ public struct CertificationsReport: ReportQuery {
     /// When set, only agents certified at `instant` whose certification ends within this many seconds.
     public let expiringWithin: TimeInterval?
 
+    /// Read live, `instant` must be now or later, as for ``ReadinessReport``.
     public init(siteID: SiteID, accountID: AccountID? = nil, at instant: Date, expiringWithin: TimeInterval? = nil) {
         self.siteID = siteID
         self.accountID = accountID

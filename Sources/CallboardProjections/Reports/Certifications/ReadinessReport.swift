@@ -15,6 +15,9 @@ public struct ReadinessReport: ReportQuery {
     public let expiringWithin: TimeInterval
 
     /// Readiness at one site, of one account, or both; `expiringWithin` in seconds (default 30 days).
+    /// Read live, `instant` must be now or later (a later instant applies the expiries known
+    /// now): the read model keeps only each agent's latest training cycle, so an earlier
+    /// instant's training stages come from `ReportReader.asOf`, which replays the log.
     public init(siteID: SiteID? = nil, accountID: AccountID? = nil, at instant: Date,
                 expiringWithin: TimeInterval = 30 * 86_400) {
         self.siteID = siteID
