@@ -107,6 +107,7 @@ let package = Package(
                 "CallboardDomain",
                 "Projections",
                 "CallboardProjections",
+                "CapacityPlanning",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -172,7 +173,8 @@ let package = Package(
         .testTarget(
             name: "CallboardHTTPTests",
             dependencies: [
-                "CallboardHTTP", "CallboardProjections", "Projections", "CallboardDomain", "EventStore",
+                "CallboardHTTP", "CallboardProjections", "Projections", "CallboardDomain", "CallboardOperations",
+                "CapacityPlanning", "PeakPlanning", "EventStore",
                 "PostgresTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]

@@ -16,7 +16,7 @@ public struct ExportAPI: Sendable {
     /// to ``AccountExport`` in `Endpoints/`, added here, documented in `openapi.json`.
     static let exports: [any AccountExport] = [
         AccountProfileExport(), IntervalsExport(), DailyServiceLevelExport(), MonthlyServiceLevelExport(),
-        CoverageExport(), CertifiedHeadcountExport(), ChangeFeedExport(),
+        CoverageExport(), CertifiedHeadcountExport(), PeakForecastExport(), PeakPlanExport(), ChangeFeedExport(),
     ]
 
     /// The unauthenticated paths.

@@ -7,7 +7,8 @@ import Testing
 @Suite struct IsolationTests {
     static let exports = [
         "", "/intervals?from=2026-10-31&to=2026-11-02", "/sla/daily?month=2026-11", "/sla/monthly?from=2026-11",
-        "/coverage?date=2026-11-01", "/certified-headcount", "/changes",
+        "/coverage?date=2026-11-01", "/certified-headcount", "/peak-forecast?season=black-friday-2026",
+        "/peak-plan?season=black-friday-2026", "/changes",
     ]
 
     @Test func anotherAccountAnswersExactlyLikeNoAccount() async throws {

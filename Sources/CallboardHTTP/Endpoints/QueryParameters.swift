@@ -1,4 +1,5 @@
 import CallboardDomain
+import CapacityPlanning
 import CallboardProjections
 import Hummingbird
 
@@ -43,5 +44,13 @@ struct QueryParameters: Sendable {
             throw .badParameter(name, "must be a whole number from \(range.lowerBound) to \(range.upperBound), but was '\(text)'")
         }
         return number
+    }
+}
+
+extension QueryParameters {
+    /// A named peak season, e.g. `black-friday-2026`.
+    func season(_ name: String) throws(ExportError) -> PeakSeason {
+        guard let text = values[name] else { throw .badParameter(name, "is required (a season such as black-friday-2026)") }
+        do { return try PeakSeason.named(text) } catch { throw .badParameter(name, error.description) }
     }
 }

@@ -1,0 +1,40 @@
+import CallboardProjections
+import Projections
+
+/// `GET /v1/accounts/{account}/peak-forecast?season=S[&revision=N]`: per queue of the account
+/// and day of the season (the queue's market days), the published forecast (P50, P90, the
+/// model version and revision), what actually arrived so far, the agents required, the
+/// certified agents available and scheduled, and the gap (`report peak`). The latest
+/// revision of each queue unless `revision` asks for an earlier one; past seasons stay
+/// available by name.
+struct PeakForecastExport: AccountExport {
+    let path = "/peak-forecast"
+    var readModels: [any Projection] { [PeakForecastsProjection(), ClientAccountsProjection(), QueueIntervalsProjection()] }
+
+    static let columns = [
+        "queue_id", "channel", "language", "day", "revision", "forecast_p50", "forecast_p90", "actual", "required_agents",
+        "available_agents", "scheduled_agents", "gap", "sites",
+    ]
+
+    func answer(_ request: AccountRequest) async throws -> ExportAnswer {
+        let season = try request.parameters.season("season")
+        let revision = try request.parameters.integer("revision", in: 1...10_000)
+        let report = try await request.services.reader.live(
+            PeakReport(season: season, accountID: request.profile.accountID, revision: revision))
+        let rows = report.output.rows.map { row -> [ExportValue] in
+            [
+                .text(row.queueID.rawValue), .text(row.channel.rawValue), .text(row.language.rawValue),
+                .text(row.day.description), .integer(row.revision), .decimal(row.forecastP50), .decimal(row.forecastP90),
+                row.actual.map(ExportValue.decimal) ?? .null, .integer(row.required), .integer(row.available),
+                .integer(row.scheduled), .integer(row.gap),
+                .text(row.sites.map { "\($0.siteID):\($0.agents)" }.joined(separator: ";")),
+            ]
+        }
+        let meta: [(String, ExportValue)] = [
+            ("season", .text(season.id)), ("first_day", .text(season.firstDay.description)),
+            ("last_day", .text(season.lastDay.description)),
+            ("model_versions", .text(report.output.modelVersions.joined(separator: ";"))),
+        ]
+        return ExportAnswer(ExportTable(columns: Self.columns, meta: meta, rows: rows), position: report.position)
+    }
+}
