@@ -67,7 +67,7 @@ struct PeakForecastTests {
         #expect(abs(after.uplift - 1.3) < 0.2)
     }
 
-    @Test("A queue closed on Sundays: a fixed-date position that fell on a Sunday last year borrows its neighbours' uplift",
+    @Test("Closed on Sundays: a fixed-date position that fell on a Sunday last year borrows its neighbours' uplift",
           arguments: [("2025-12-15", 1.25), ("2025-12-22", 1.25), ("2025-12-29", 1.15)] as [(CalendarDay, Double)])
     func closedWeekday(day: CalendarDay, truth: Double) throws {
         // 15, 22 and 29 December 2024 were Sundays; in 2025 they are Mondays.
