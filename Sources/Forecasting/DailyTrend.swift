@@ -10,6 +10,7 @@ import Foundation
 /// Theil-Sen line (median of pairwise slopes, robust to an odd week) through the logarithms
 /// of those weekly levels. Growth is capped at +/-100% a year; beyond the last normal day
 /// it is damped by `dampingPerWeek` per week (damped-trend forecasting, as in damped Holt).
+/// A past peak is measured against the same kind of line fitted across it (``across(_:days:weekdays:configuration:)``).
 struct DailyTrend: Sendable, Equatable {
     /// Log of the adjusted daily level on ``anchorDay``.
     let logLevel: Double
@@ -19,35 +20,26 @@ struct DailyTrend: Sendable, Equatable {
     let anchorDay: Int
     let dampingPerDay: Double
 
+    /// One week's mean weekday-adjusted normal day: the points the line is fitted through.
+    typealias WeeklyLevel = (day: Double, log: Double)
+
     static let maximumSlope = log(2.0) / 365
     static let lookbackWeeks = 26
 
     /// Nil when fewer than 2 usable weeks precede the origin.
     init?(learningFrom days: TrainingDays, weekdays: WeekdayFactors, weeks: Int, dampingPerWeek: Double) {
-        var levels: [(day: Double, log: Double)] = []
-        var anchor: Int?
-        var week = Int.min, sum = 0.0, daySum = 0.0, count = 0
-        func closeWeek() {
-            if count >= 3, sum > 0 { levels.append((daySum / Double(count), log(sum / Double(count)))) }
-            sum = 0; daySum = 0; count = 0
-        }
-        var day = days.origin - 1
         let earliest = max(days.history.firstDay, days.origin - 7 * Self.lookbackWeeks)
-        while day >= earliest, levels.count < weeks {
-            let number = CalendarDay(daysSinceEpoch: day).weekNumber
-            if number != week { closeWeek(); week = number }
-            let factor = weekdays[day]
-            if let volume = days.normal(day), factor > 0.01 {
-                anchor = anchor ?? day
-                sum += volume / factor
-                daySum += Double(day)
-                count += 1
-            }
-            day -= 1
-        }
-        if levels.count < weeks { closeWeek() }
-        guard levels.count >= 2, let anchor else { return nil }
+        let (levels, anchor) = Self.weeklyLevels(days, weekdays: weekdays,
+                                                 walking: stride(from: days.origin - 1, through: earliest, by: -1),
+                                                 weeks: weeks)
+        guard let anchor else { return nil }
+        self.init(fittingThrough: levels, anchorDay: anchor,
+                  dampingPerDay: pow(min(1, max(0, dampingPerWeek)), 1.0 / 7))
+    }
 
+    /// A Theil-Sen line through `levels`, anchored on `anchorDay`; nil for fewer than 2 levels.
+    init?(fittingThrough levels: [WeeklyLevel], anchorDay anchor: Int, dampingPerDay: Double) {
+        guard levels.count >= 2 else { return nil }
         var slopes: [Double] = []
         for i in 0..<levels.count {
             for j in (i + 1)..<levels.count where levels[i].day != levels[j].day {
@@ -59,7 +51,33 @@ struct DailyTrend: Sendable, Equatable {
         self.logLevel = Self.median(intercepts)
         self.slope = slope
         self.anchorDay = anchor
-        self.dampingPerDay = pow(min(1, max(0, dampingPerWeek)), 1.0 / 7)
+        self.dampingPerDay = dampingPerDay
+    }
+
+    /// Weekly levels of the normal days met `walking` through days (either direction), until
+    /// `weeks` weeks with at least 3 normal days are found; and the first normal day met.
+    static func weeklyLevels(_ days: TrainingDays, weekdays: WeekdayFactors, walking path: some Sequence<Int>,
+                             weeks: Int) -> (levels: [WeeklyLevel], firstNormalDay: Int?) {
+        var levels: [WeeklyLevel] = []
+        var firstNormal: Int?
+        var week = Int.min, sum = 0.0, daySum = 0.0, count = 0
+        func closeWeek() {
+            if count >= 3, sum > 0 { levels.append((daySum / Double(count), log(sum / Double(count)))) }
+            sum = 0; daySum = 0; count = 0
+        }
+        for day in path {
+            guard levels.count < weeks else { break }
+            let number = CalendarDay(daysSinceEpoch: day).weekNumber
+            if number != week { closeWeek(); week = number }
+            if let volume = days.normal(day), weekdays.isOpen(day) {
+                firstNormal = firstNormal ?? day
+                sum += volume / weekdays[day]
+                daySum += Double(day)
+                count += 1
+            }
+        }
+        if levels.count < weeks { closeWeek() }
+        return (levels, firstNormal)
     }
 
     /// The adjusted daily level (before weekday factors) on `day`.

@@ -23,7 +23,7 @@ extension VolumeForecaster {
         /// Weeks of normal days held out to measure the model's error for P90.
         public var holdoutWeeks: Int
 
-        public init(modelVersion: String = "callboard-volume-1", minimumHistoryWeeks: Int = 8,
+        public init(modelVersion: String = "callboard-volume-2", minimumHistoryWeeks: Int = 8,
                     trendWindowWeeks: Int = 10, trendDampingPerWeek: Double = 0.9, weekdayWindowWeeks: Int = 16,
                     shapeDaysPerWeekday: Int = 12, upliftPriorSpread: Double = 0.5, holdoutWeeks: Int = 4) {
             self.modelVersion = modelVersion

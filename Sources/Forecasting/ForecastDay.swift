@@ -12,7 +12,8 @@ public struct ForecastDay: Sendable, Hashable, Codable {
     public let uplift: Double
     /// The day's position relative to a peak event, if any.
     public let peakDay: PeakDay?
-    /// Past occurrences the uplift was learned from (0 on normal days or unseen positions).
+    /// Past occurrences the uplift was learned from (0 on normal days or unseen events; for an
+    /// uplift borrowed from neighbouring positions, the fewest behind any of them).
     public let upliftEvidence: Int
     /// Whether every interval of the local day lies in the horizon.
     public let isWholeDay: Bool

@@ -4,14 +4,18 @@ import Foundation
 /// own past occurrences: "Black Friday runs at 2.4x the baseline, Christmas Day at 0.4x".
 ///
 /// Exists because peaks differ by client and channel, and the only honest evidence is the
-/// queue's history. For every complete special day before the origin, the ratio of actual
-/// volume to the baseline the model would have predicted for that day without any uplift
-/// (trend and weekday factors from the normal days before it) is taken in logs. Ratios of
+/// queue's history. For every complete special day before the origin, on a weekday the
+/// queue is open, the ratio of actual volume to the day's baseline (weekday factor x the
+/// level of ``DailyTrend/across(_:days:weekdays:configuration:)``: bridged across a past run
+/// of special days from the normal weeks on both sides, or, for the run still going at the
+/// origin, extrapolated from before it as a forecast would be) is taken in logs. Ratios of
 /// the same ``PeakDay`` across years are averaged (a day inside two events' windows, e.g.
 /// "Cyber Monday + 5" and "Christmas run-up - 4", is evidence for both positions), then
 /// shrunk toward 1 (log 0) by a normal-normal posterior: weight n t^2 / (n t^2 + s^2), with
 /// n occurrences, t the prior spread of uplifts and s^2 the day-to-day noise of normal days
-/// around the baseline. A position never seen gets exactly 1, with the prior's variance.
+/// around the baseline. A position never seen borrows from its nearest neighbours of the
+/// same event (``uplift(for:)``); with no evidence for the event it gets exactly 1, with the
+/// prior's variance.
 struct PeakUplifts: Sendable, Equatable {
     struct Uplift: Sendable, Equatable {
         let factor: Double
@@ -25,8 +29,11 @@ struct PeakUplifts: Sendable, Equatable {
 
     /// The uplift for a day with these positions (nearest event first), and the position it
     /// is credited to: the nearest position with evidence; else, inside a multi-day event
-    /// longer than any seen, its latest day with evidence; else 1 with the prior's variance.
-    /// Nil on a normal day.
+    /// longer than any seen, its latest day with evidence; else the mean (in logs) of the
+    /// nearest positions of the same event with evidence, up to ``neighbourReach`` days away
+    /// and on the same side of the event (a position whose past days all fell on a weekday
+    /// the queue is closed, as a fixed-date holiday's do, has no evidence of its own); else 1
+    /// with the prior's variance. Nil on a normal day.
     func uplift(for positions: [PeakDay]) -> (peakDay: PeakDay, uplift: Uplift)? {
         guard let nearest = positions.first else { return nil }
         for position in positions {
@@ -40,7 +47,36 @@ struct PeakUplifts: Sendable, Equatable {
                 }
             }
         }
+        for position in positions {
+            for distance in 1...Self.neighbourReach {
+                let found = Self.neighbours(of: position, at: distance).compactMap { uplifts[$0] }
+                if !found.isEmpty { return (position, Self.pooled(found)) }
+            }
+        }
         return (nearest, Uplift(factor: 1, logVariance: priorVariance, occurrences: 0))
+    }
+
+    /// How far (days) a position without evidence may borrow from its neighbours.
+    static let neighbourReach = 2
+
+    /// The positions of the same event `distance` days earlier and later, on the same side of it.
+    static func neighbours(of day: PeakDay, at distance: Int) -> [PeakDay] {
+        let positions: [PeakDay.Position] = switch day.position {
+        case .before(let n): [n - distance >= 1 ? .before(n - distance) : nil, .before(n + distance)].compactMap(\.self)
+        case .during(let n): [n - distance >= 0 ? .during(n - distance) : nil, .during(n + distance)].compactMap(\.self)
+        case .after(let n): [n - distance >= 1 ? .after(n - distance) : nil, .after(n + distance)].compactMap(\.self)
+        }
+        return positions.map { PeakDay(event: day.event, position: $0) }
+    }
+
+    /// Neighbours' uplifts combined: mean log factor; variance their mean plus their spread.
+    static func pooled(_ found: [Uplift]) -> Uplift {
+        let count = Double(found.count)
+        let logs = found.map { log($0.factor) }
+        let mean = logs.reduce(0, +) / count
+        let spread = logs.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / count
+        return Uplift(factor: exp(mean), logVariance: found.reduce(0) { $0 + $1.logVariance } / count + spread,
+                      occurrences: found.map(\.occurrences).min() ?? 0)
     }
 
     static let noiseFloor = 0.03 * 0.03
@@ -49,30 +85,20 @@ struct PeakUplifts: Sendable, Equatable {
          noiseVariance: Double) {
         priorVariance = configuration.upliftPriorSpread * configuration.upliftPriorSpread
         var logRatios: [PeakDay: [Double]] = [:]
-        var trends: [Int: DailyTrend] = [:]  // keyed by the first day they cannot see
-        var untrendable: Set<Int> = []
-        var lastNormal = days.history.firstDay - 1
-        for day in days.history.firstDay..<days.origin {
-            let positions = days.peakDays(day)
-            guard !positions.isEmpty else {
-                if days.normal(day) != nil { lastNormal = day }
-                continue
+        var day = days.history.firstDay
+        while day < days.origin {
+            guard !days.peakDays(day).isEmpty else { day += 1; continue }
+            var end = day + 1
+            while end < days.origin, !days.peakDays(end).isEmpty { end += 1 }
+            let run = day..<end
+            day = end
+            guard let baseline = DailyTrend.across(run, days: days, weekdays: weekdays,
+                                                   configuration: configuration) else { continue }
+            for runDay in run {
+                guard weekdays.isOpen(runDay), let actual = days.observed(runDay) else { continue }
+                let logRatio = log((actual + 1) / (baseline.level(on: runDay) * weekdays[runDay] + 1))
+                for position in days.peakDays(runDay) { logRatios[position, default: []].append(logRatio) }
             }
-            let horizon = lastNormal + 1
-            guard let actual = days.observed(day), !untrendable.contains(horizon),
-                  days.history.firstDay + 7 * Self.minimumWeeksBefore <= horizon else { continue }
-            if trends[horizon] == nil {
-                trends[horizon] = DailyTrend(learningFrom: days.seen(before: horizon), weekdays: weekdays,
-                                             weeks: configuration.trendWindowWeeks,
-                                             dampingPerWeek: configuration.trendDampingPerWeek)
-            }
-            guard let trend = trends[horizon] else {
-                untrendable.insert(horizon)
-                continue
-            }
-            let baseline = trend.level(on: day) * weekdays[day]
-            let logRatio = log((actual + 1) / (baseline + 1))
-            for position in positions { logRatios[position, default: []].append(logRatio) }
         }
         let noise = max(Self.noiseFloor, noiseVariance)
         var uplifts: [PeakDay: Uplift] = [:]
@@ -85,7 +111,4 @@ struct PeakUplifts: Sendable, Equatable {
         }
         self.uplifts = uplifts
     }
-
-    /// Weeks of history a past occurrence needs before it to have a trustworthy baseline.
-    static let minimumWeeksBefore = 4
 }

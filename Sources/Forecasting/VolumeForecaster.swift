@@ -5,18 +5,25 @@ import Foundation
 /// Exists so the scheduler's nightly and pre-peak jobs get interval demand to staff
 /// against. Pure: no database, files or clock; the same input gives the same forecast.
 ///
-/// The model ("callboard-volume-1"), all on the market's local clock:
+/// The model ("callboard-volume-2"), all on the market's local clock:
 /// 1. daily volume = trend level x weekday factor x peak uplift. The level and growth are
 ///    a damped, robust (Theil-Sen) line through the last 10 weeks' weekday-adjusted normal
 ///    days (``DailyTrend``); weekday factors come from the last 16 weeks (``WeekdayFactors``).
 /// 2. the peak uplift for "event day + k" is the queue's own past ratio of actual to the
-///    baseline the model would have predicted, averaged over past years in logs and shrunk
-///    toward 1 when evidence is thin (``PeakUplifts``); days are aligned by distance to the
-///    event (``SpecialDayCalendar``), and days near events never teach the normal pattern.
+///    baseline level of that day, averaged over past years in logs and shrunk toward 1 when
+///    evidence is thin (``PeakUplifts``). A past season's baseline is a line bridged across
+///    it from the normal weeks on both sides (``DailyTrend/across(_:days:weekdays:configuration:)``);
+///    days are aligned by distance to the event (``SpecialDayCalendar``), days near events
+///    never teach the normal pattern, and days on a weekday the queue is closed teach nothing.
 /// 3. the day is spread over its intervals by a per-weekday share of local time of day
 ///    (``IntradayShape``), renormalised over the intervals the day has (23 h, 24 h, 25 h).
 /// 4. P90 = P50 + 1.2816 sd, with Poisson plus relative model error measured on held-out
 ///    recent weeks plus the uplift's uncertainty (``ForecastSpread``).
+///
+/// Changed from "callboard-volume-1": past seasons were measured against a trend extrapolated
+/// from before them alone, and only when 4 weeks of history preceded them, so a queue whose
+/// history starts in November (its first season three weeks in) learned no uplift at all and
+/// forecast peaks near 1x; closed weekdays counted as "no uplift" for fixed-date holidays.
 public struct VolumeForecaster: Sendable {
     public var configuration: Configuration
 

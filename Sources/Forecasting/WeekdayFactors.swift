@@ -9,6 +9,10 @@ struct WeekdayFactors: Sendable, Equatable {
 
     subscript(day: Int) -> Double { factors[CalendarDay(daysSinceEpoch: day).weekdayIndex] }
 
+    /// Whether the queue takes contacts on `day`'s weekday at all: a weekday it is closed
+    /// (factor near 0) says nothing about its level or about a peak's uplift.
+    func isOpen(_ day: Int) -> Bool { self[day] > 0.01 }
+
     static let flat = WeekdayFactors(factors: [Double](repeating: 1, count: 7))
 
     init(factors: [Double]) { self.factors = factors }

@@ -66,4 +66,17 @@ struct PeakForecastTests {
         #expect(after.peakDay == PeakDay(event: .primeDay, position: .after(1)))
         #expect(abs(after.uplift - 1.3) < 0.2)
     }
+
+    @Test("Closed on Sundays: a fixed-date position that fell on a Sunday last year borrows its neighbours' uplift",
+          arguments: [("2025-12-15", 1.25), ("2025-12-22", 1.25), ("2025-12-29", 1.15)] as [(CalendarDay, Double)])
+    func closedWeekday(day: CalendarDay, truth: Double) throws {
+        // 15, 22 and 29 December 2024 were Sundays; in 2025 they are Mondays.
+        let closedSundays = SyntheticQueue(weekdayFactors: [1.12, 1.08, 1.04, 1.0, 0.96, 0.45, 0])
+        let series = Fixtures.truncated(closedSundays.generate(), before: closedSundays.instant("2025-12-08"))
+        let forecast = try Fixtures.forecaster.forecast(closedSundays.history(series), weeks: 4)
+        let monday = try #require(forecast.day(day))
+        #expect(monday.upliftEvidence >= 1)
+        #expect(abs(monday.uplift / truth - 1) < 0.06)
+        #expect(try #require(forecast.day(day.adding(days: -1))).p50 < 1)
+    }
 }
