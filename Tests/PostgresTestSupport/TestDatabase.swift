@@ -24,6 +24,12 @@ public struct TestDatabase: Sendable {
     /// database holds back readers in all the others until it commits.
     public static let heldBackTimeout: Duration = .seconds(120)
 
+    /// At most this many fresh databases exist at once (``DatabaseSlots``), and each test's
+    /// client pool opens at most ``connectionsPerClient`` connections: together well under
+    /// the embedded server's `max_connections` (200).
+    static let slots = DatabaseSlots(limit: 10)
+    public static let connectionsPerClient = 8
+
     public static let logger: Logger = {
         var logger = Logger(label: "test-database")
         logger.logLevel = .warning
@@ -37,6 +43,20 @@ public struct TestDatabase: Sendable {
     ) async throws -> Result {
         let server = try TestServer.shared()
         let template = migrated ? try await TestServer.template.value : "template1"
+        await slots.acquire()
+        do {
+            let result = try await withSlot(server: server, template: template, migrated: migrated, body)
+            await slots.release()
+            return result
+        } catch {
+            await slots.release()
+            throw error
+        }
+    }
+
+    private static func withSlot<Result: Sendable>(
+        server: TestServer, template: String, migrated: Bool, _ body: @Sendable (TestDatabase) async throws -> Result
+    ) async throws -> Result {
         let name = "test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased().prefix(16)
         try await server.administer("CREATE DATABASE \(name) TEMPLATE \(template)")
         if migrated {
@@ -64,7 +84,9 @@ public struct TestDatabase: Sendable {
         _ body: @Sendable (EventStore, TestDatabase) async throws -> Result
     ) async throws -> Result {
         try await withFresh { database in
-            try await PostgresClient.withRunningClient(database.applicationURL, logger: logger) { client in
+            try await PostgresClient.withRunningClient(
+                database.applicationURL, logger: logger, maximumConnections: connectionsPerClient
+            ) { client in
                 try await body(EventStore(client: client, configuration: configuration, logger: logger), database)
             }
         }
@@ -72,6 +94,7 @@ public struct TestDatabase: Sendable {
 
     /// Runs `body` with a client connected as the administrator to this database.
     public func withAdministrator<Result: Sendable>(_ body: @Sendable (PostgresClient) async throws -> Result) async throws -> Result {
-        try await PostgresClient.withRunningClient(administratorURL, logger: Self.logger, body)
+        try await PostgresClient.withRunningClient(
+            administratorURL, logger: Self.logger, maximumConnections: Self.connectionsPerClient, body)
     }
 }

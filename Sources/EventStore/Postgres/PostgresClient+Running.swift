@@ -14,14 +14,17 @@ extension PostgresClient {
     ///
     /// Waiting for a pooled connection has no timeout of its own, so the database is
     /// first asked `SELECT 1` within `reachableWithin`; an unreachable server is an error
-    /// that names it, not a hang.
+    /// that names it, not a hang. `maximumConnections` caps the pool (PostgresNIO's default: 20).
     public static func withRunningClient<Result: Sendable>(
         _ url: DatabaseURL,
         logger: Logger,
         reachableWithin timeout: Duration = .seconds(15),
+        maximumConnections: Int? = nil,
         _ body: @Sendable (PostgresClient) async throws -> Result
     ) async throws -> Result {
-        let client = PostgresClient(configuration: url.clientConfiguration(), backgroundLogger: logger)
+        var configuration = url.clientConfiguration()
+        if let maximumConnections { configuration.options.maximumConnections = maximumConnections }
+        let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         return try await withThrowingTaskGroup(of: Void.self, returning: Result.self) { group in
             group.addTask { await client.run() }
             defer { group.cancelAll() }
