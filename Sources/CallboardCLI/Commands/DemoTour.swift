@@ -59,6 +59,8 @@ struct DemoTour {
                   callboard report certifications --site MNL   (add --expiring-within 35d for those lapsing soon)
                   callboard report readiness --account tabula
                   callboard events tail --from-start --no-follow | head
+                  callboard forecast run --season black-friday-2026 · callboard report peak --season black-friday-2026 --chart peak.svg
+                  callboard token issue --account tabula · callboard serve   (then GET /v1/accounts/tabula/sla/daily?month=2026-11)
                   callboard report awards --site \(DemoAwards.site) --month \(day(summary.historyEnd).prefix(7))\(flagged)
             """)
     }
