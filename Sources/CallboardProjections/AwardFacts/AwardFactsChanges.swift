@@ -30,14 +30,13 @@ struct AwardFactsChanges {
     private(set) var commendations: [Dated] = []
     private(set) var casesOpened: [DisciplinaryCaseOpened] = []
     private(set) var casesClosed: [DisciplinaryCaseClosed] = []
-    /// Events of queues, programs, certifications, site scorecards and awards, with the agent
-    /// a certification event is about.
-    private(set) var sourceEvents: [(event: RecordedEvent, agentID: AgentID?)] = []
+    /// Events of queues, site scorecards and awards.
+    private(set) var sourceEvents: [RecordedEvent] = []
 
-    /// The streams the awards report folds with the domain's deciders.
+    /// The streams the awards report folds with the domain's deciders. Certification is not
+    /// among them: the report reads it from the `certifications` read model, as coverage does.
     static let sourceTypes: Set<String> = Set(
-        QueueEvent.payloadTypes.eventTypes + TrainingProgramEvent.payloadTypes.eventTypes
-            + CertificationEvent.payloadTypes.eventTypes + SiteScorecardEvent.payloadTypes.eventTypes
+        QueueEvent.payloadTypes.eventTypes + SiteScorecardEvent.payloadTypes.eventTypes
             + MonthlyAwardEvent.payloadTypes.eventTypes)
 
     static let eventTypes: Set<String> = sourceTypes.union(AgentChanges.eventTypes)
@@ -46,9 +45,7 @@ struct AwardFactsChanges {
 
     mutating func record(_ event: RecordedEvent) throws {
         if Self.sourceTypes.contains(event.type) {
-            let subject = CertificationEvent.payloadTypes.eventTypes.contains(event.type)
-                ? try event.decodePayload(as: AgentReference.self).agentID : nil
-            sourceEvents.append((event, subject))
+            sourceEvents.append(event)
         } else if AgentChanges.eventTypes.contains(event.type) {
             try agents.record(event)
         } else if event.type == SiteOpened.eventType {
@@ -91,10 +88,5 @@ struct AwardFactsChanges {
     private static func columns(_ figures: AgentIntervalFigures) -> [Int] {
         [figures.contactsHandled, figures.handleSeconds, figures.firstContactResolutions, figures.scheduledSeconds,
          figures.adherentSeconds]
-    }
-
-    /// The agent every certification event names.
-    private struct AgentReference: Decodable {
-        let agentID: AgentID
     }
 }

@@ -11,8 +11,8 @@ import Projections
 /// though UTC already says so too; 00:30 on 1 December, 16:30 UTC on 30 November, counts in
 /// December). It also keeps what eligibility needs: agents' sites and statuses over time,
 /// disciplinary cases, and the events of the streams whose rules the awards report folds with
-/// the domain's own deciders (queues, training programs, certifications, the site scorecard
-/// settings and granted awards), in `source_events`.
+/// the domain's own deciders (queues, the site scorecard settings and granted awards), in
+/// `source_events`. Certification comes from the `certifications` read model.
 public struct AwardFactsProjection: Projection {
     public let name = "award_facts"
     public let eventTypes: Set<String>? = AwardFactsChanges.eventTypes
@@ -45,10 +45,9 @@ public struct AwardFactsProjection: Projection {
                 opened_on date NOT NULL, closed_on date, reason text NOT NULL, PRIMARY KEY (agent_id, case_id))
             """, """
             CREATE TABLE \(schema).source_events (stream_id text NOT NULL, stream_version bigint NOT NULL,
-                agent_id text, type text NOT NULL, schema_version integer NOT NULL, payload text NOT NULL,
+                type text NOT NULL, schema_version integer NOT NULL, payload text NOT NULL,
                 PRIMARY KEY (stream_id, stream_version))
             """,
-            "CREATE INDEX source_events_by_agent ON \(schema).source_events (agent_id)",
         ], logger: logger)
     }
 

@@ -111,19 +111,18 @@ struct AwardFactsWriter {
             """, closings, rowCount: closed.count, logger: logger)
     }
 
-    private func writeSourceEvents(_ events: [(event: RecordedEvent, agentID: AgentID?)]) async throws {
+    private func writeSourceEvents(_ events: [RecordedEvent]) async throws {
         var rows = ColumnArrays()
-        rows.add(events.map(\.event.streamID.rawValue))
-        rows.add(events.map(\.event.streamVersion))
-        rows.add(events.map { $0.agentID?.rawValue ?? "" })
-        rows.add(events.map(\.event.type))
-        rows.add(events.map(\.event.schemaVersion))
-        rows.add(events.map(\.event.payload))
+        rows.add(events.map(\.streamID.rawValue))
+        rows.add(events.map(\.streamVersion))
+        rows.add(events.map(\.type))
+        rows.add(events.map(\.schemaVersion))
+        rows.add(events.map(\.payload))
         try await connection.execute("""
-            INSERT INTO \(schema).source_events (stream_id, stream_version, agent_id, type, schema_version, payload)
-            SELECT u.stream, u.version, nullif(u.agent, ''), u.type, u.schema_version, u.payload
-              FROM UNNEST($1::text[], $2::int8[], $3::text[], $4::text[], $5::int8[], $6::text[])
-                   AS u(stream, version, agent, type, schema_version, payload)
+            INSERT INTO \(schema).source_events (stream_id, stream_version, type, schema_version, payload)
+            SELECT u.stream, u.version, u.type, u.schema_version, u.payload
+              FROM UNNEST($1::text[], $2::int8[], $3::text[], $4::int8[], $5::text[])
+                   AS u(stream, version, type, schema_version, payload)
             """, rows, rowCount: events.count, logger: logger)
     }
 }

@@ -2,21 +2,17 @@ import CallboardDomain
 import Foundation
 import PostgresNIO
 
-/// The states an awards report needs from other streams, folded from the award facts'
-/// `source_events` with the domain's own deciders, so the report applies exactly the rules
-/// the commands do: queues and training programs (which program a queue requires, by
-/// ``RequiredProgram``), the month's agents' certifications, the site's scorecard settings
-/// and the month's award, if granted.
+/// The states an awards report needs from other streams: queues, the site's scorecard
+/// settings and the month's award, folded from the award facts' `source_events` with the
+/// domain's own deciders; and which program each queue requires (``RequiredProgram``) with
+/// the month's agents' certified stretches, from the `certifications` read model, the same
+/// facts coverage counts by, read in the report's one snapshot.
 struct AwardRules {
-    /// One agent's certification stream on one program.
-    struct CertificationKey: Hashable {
-        let agentID: AgentID
-        let programID: ProgramID
-    }
-
     var queues: [QueueID: QueueState] = [:]
-    var programs: [TrainingProgramState] = []
-    var certifications: [CertificationKey: CertificationState] = [:]
+    /// The program each queue requires; queues absent require none.
+    var requiredPrograms: [QueueID: ProgramID] = [:]
+    /// Certified stretches by agent and program, joined with U+001F.
+    var validity: [String: [ValidityInterval]] = [:]
     var scorecard = SiteScorecardState()
     var award: AwardGranted?
 
@@ -25,8 +21,7 @@ struct AwardRules {
         let own = [StreamID.scorecard(site).rawValue, StreamID.award(site, month).rawValue]
         let rows = try await source.connection.query("""
             SELECT stream_id, type, schema_version, payload FROM \(unescaped: schema).source_events
-             WHERE stream_id LIKE 'queue-%' OR stream_id LIKE 'program-%' OR stream_id = ANY(\(own))
-                OR agent_id = ANY(\(agents.map(\.rawValue)))
+             WHERE stream_id LIKE 'queue-%' OR stream_id = ANY(\(own))
              ORDER BY stream_id, stream_version
             """, logger: source.logger)
         var streams: [(id: String, events: [(type: String, version: Int, payload: String)])] = []
@@ -36,6 +31,19 @@ struct AwardRules {
         }
         var rules = AwardRules()
         for stream in streams { try rules.fold(stream.events) }
+        let certifications = source.schemas.certifications
+        let programRows = try await source.connection.query(
+            "SELECT queue_id, program_id FROM \(unescaped: certifications).queue_programs", logger: source.logger)
+        for try await (queue, program) in programRows.decode((String, String).self) {
+            rules.requiredPrograms[QueueID(queue)] = ProgramID(program)
+        }
+        var binds = PostgresBindings()
+        binds.append(agents.map(\.rawValue))
+        rules.validity = try await ProgramStandings.validity(PostgresQuery(unsafeSQL: """
+            SELECT v.agent_id, v.program_id, v.valid_from, v.valid_until, v.certified_on::text, v.ending,
+                   v.lapses_on::text, v.ending_revision, v.ending_reason
+              FROM \(certifications).validity v WHERE v.agent_id = ANY($1)
+            """, binds: binds), source)
         return rules
     }
 
@@ -47,12 +55,6 @@ struct AwardRules {
         }
         if QueueEvent.payloadTypes.eventTypes.contains(first) {
             if let queue = Queue.fold(try decoded(QueueEvent.self)) { queues[queue.id] = queue }
-        } else if TrainingProgramEvent.payloadTypes.eventTypes.contains(first) {
-            if let program = TrainingProgram.fold(try decoded(TrainingProgramEvent.self)) { programs.append(program) }
-        } else if CertificationEvent.payloadTypes.eventTypes.contains(first) {
-            if let record = Certification.fold(try decoded(CertificationEvent.self)) {
-                certifications[CertificationKey(agentID: record.agentID, programID: record.programID)] = record
-            }
         } else if SiteScorecardEvent.payloadTypes.eventTypes.contains(first) {
             scorecard = SiteScorecard.fold(try decoded(SiteScorecardEvent.self)) ?? SiteScorecardState()
         } else if MonthlyAwardEvent.payloadTypes.eventTypes.contains(first) {
@@ -64,11 +66,9 @@ struct AwardRules {
     /// queues they worked require (queues that require none ask nothing).
     func isCertified(_ agent: AgentID, on queues: Set<QueueID>, throughout span: Range<Date>) -> Bool {
         queues.allSatisfy { queue in
-            guard let state = self.queues[queue], let program = RequiredProgram.for(state, among: programs) else {
-                return true
-            }
-            let record = certifications[CertificationKey(agentID: agent, programID: program.id)]
-            return CertificationValidity(record, agentID: agent, program: program).covers(span)
+            guard let program = requiredPrograms[queue] else { return true }
+            let stretches = validity["\(agent.rawValue)\u{1F}\(program.rawValue)"] ?? []
+            return CertificationValidity(agentID: agent, programID: program, intervals: stretches).covers(span)
         }
     }
 }

@@ -18,7 +18,7 @@ public struct AwardsReport: ReportQuery {
         self.month = month
     }
 
-    public var readModels: [any Projection] { [AwardFactsProjection()] }
+    public var readModels: [any Projection] { [AwardFactsProjection(), CertificationsProjection()] }
 
     public func read(from source: ReadModelSource) async throws -> AwardMonth {
         let zoneID = try await timeZone(source)

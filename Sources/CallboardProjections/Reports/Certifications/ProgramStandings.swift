@@ -66,8 +66,10 @@ enum ProgramStandings {
         return standings
     }
 
-    /// The validity stretches the query selects, by agent and program.
-    private static func validity(_ query: PostgresQuery, _ source: ReadModelSource) async throws -> [String: [ValidityInterval]] {
+    /// The validity stretches the query selects (agent, program, valid_from, valid_until,
+    /// certified_on, ending, lapses_on, ending_revision, ending_reason), by agent and program
+    /// joined with U+001F.
+    static func validity(_ query: PostgresQuery, _ source: ReadModelSource) async throws -> [String: [ValidityInterval]] {
         var stretches: [String: [ValidityInterval]] = [:]
         let rows = try await source.connection.query(query, logger: source.logger)
         for try await (agent, program, from, until, certified, ending, lapses, revision, reason) in rows.decode(
