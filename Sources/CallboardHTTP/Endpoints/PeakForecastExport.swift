@@ -1,4 +1,5 @@
 import CallboardProjections
+import CapacityPlanning
 import Projections
 
 /// `GET /v1/accounts/{account}/peak-forecast?season=S[&revision=N]`: per queue of the account
@@ -17,10 +18,7 @@ struct PeakForecastExport: AccountExport {
     ]
 
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
-        let season = try request.parameters.season("season")
-        let revision = try request.parameters.integer("revision", in: 1...10_000)
-        let report = try await request.services.reader.live(
-            PeakReport(season: season, accountID: request.profile.accountID, revision: revision))
+        let (season, report) = try await Self.outlook(request)
         let rows = report.output.rows.map { row -> [ExportValue] in
             [
                 .text(row.queueID.rawValue), .text(row.channel.rawValue), .text(row.language.rawValue),
@@ -36,5 +34,15 @@ struct PeakForecastExport: AccountExport {
             ("model_versions", .text(report.output.modelVersions.joined(separator: ";"))),
         ]
         return ExportAnswer(ExportTable(columns: Self.columns, meta: meta, rows: rows), position: report.position)
+    }
+
+    /// The account's season outlook the `season` and `revision` parameters name: what both
+    /// peak exports answer from.
+    static func outlook(_ request: AccountRequest) async throws -> (PeakSeason, ReportResult<PeakOutlook>) {
+        let season = try request.parameters.season("season")
+        let revision = try request.parameters.integer("revision", in: 1...10_000)
+        let report = try await request.services.reader.live(
+            PeakReport(season: season, accountID: request.profile.accountID, revision: revision))
+        return (season, report)
     }
 }

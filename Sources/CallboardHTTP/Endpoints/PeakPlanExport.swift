@@ -12,10 +12,7 @@ struct PeakPlanExport: AccountExport {
     static let columns = ["queue_id", "kind", "site_id", "agents", "needed_by", "latest_start"]
 
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
-        let season = try request.parameters.season("season")
-        let revision = try request.parameters.integer("revision", in: 1...10_000)
-        let report = try await request.services.reader.live(
-            PeakReport(season: season, accountID: request.profile.accountID, revision: revision))
+        let (season, report) = try await PeakForecastExport.outlook(request)
         let rows = report.output.plan.map { cohort -> [ExportValue] in
             [
                 .text(cohort.queueID), .text(cohort.kind.rawValue), cohort.siteID.map(ExportValue.text) ?? .null,
