@@ -1,3 +1,4 @@
+import CallboardDomain
 import CapacityPlanning
 import EventStore
 import Forecasting
@@ -65,6 +66,7 @@ extension WorkforceFacts {
     /// Whether `agent` may work a queue requiring `program` (nil: none) at `instant`.
     func isCertified(_ agent: String, on program: String?, at instant: Date) -> Bool {
         guard let program else { return true }
-        return validity[agent]?[program]?.contains { $0.from <= instant && instant < $0.until } ?? false
+        let stretches = validity["\(agent)\u{1F}\(program)"] ?? []
+        return CertificationValidity(agentID: AgentID(agent), programID: ProgramID(program), intervals: stretches).isValid(at: instant)
     }
 }

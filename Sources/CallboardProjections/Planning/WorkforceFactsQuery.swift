@@ -1,3 +1,4 @@
+import CallboardDomain
 import CapacityPlanning
 import Forecasting
 import Foundation
@@ -23,17 +24,11 @@ struct WorkforceFacts: Sendable {
         let day: CalendarDay
     }
 
-    /// A stretch of real time an agent's certification on a program holds.
-    struct Validity: Sendable {
-        let from: Date
-        let until: Date
-    }
-
     var agents: [Agent] = []
     /// The training program each queue requires (`RequiredProgram`); absent: none.
     var requiredPrograms: [String: String] = [:]
-    /// Certified stretches by agent and program.
-    var validity: [String: [String: [Validity]]] = [:]
+    /// Certified stretches by agent and program, joined with U+001F (``ProgramStandings/validity(_:_:)``).
+    var validity: [String: [ValidityInterval]] = [:]
     /// Shifts on a queue starting on a local day of the queue's clock, within the range asked for.
     var scheduled: Set<Shift> = []
 }
@@ -80,12 +75,11 @@ struct WorkforceFactsQuery: ReportQuery {
         let programRows = try await source.connection.query(
             "SELECT queue_id, program_id FROM \(unescaped: certifications).queue_programs", logger: source.logger)
         for try await (queue, program) in programRows.decode((String, String).self) { facts.requiredPrograms[queue] = program }
-        let validityRows = try await source.connection.query(
-            "SELECT agent_id, program_id, valid_from, valid_until FROM \(unescaped: certifications).validity",
-            logger: source.logger)
-        for try await (agent, program, from, until) in validityRows.decode((String, String, Date, Date).self) {
-            facts.validity[agent, default: [:]][program, default: []].append(.init(from: from, until: until))
-        }
+        facts.validity = try await ProgramStandings.validity(PostgresQuery(unsafeSQL: """
+            SELECT v.agent_id, v.program_id, v.valid_from, v.valid_until, v.certified_on::text, v.ending,
+                   v.lapses_on::text, v.ending_revision, v.ending_reason
+              FROM \(certifications).validity v
+            """), source)
         return facts
     }
 }
