@@ -48,6 +48,9 @@ public struct ClusterSettings: Sendable, Hashable {
         ("effective_io_concurrency", "200"),
         ("jit", "off"),
         ("max_connections", "200"),
+        // A session left idle in a transaction holds the log's read horizon back for every
+        // projection and the change feed (the horizon is server-wide): end it after 5 min.
+        ("idle_in_transaction_session_timeout", "5min"),
     ])
 
     /// The settings file's text.

@@ -8,6 +8,10 @@ extension ProjectionEngine {
     /// one, never a half-built one. Returns the number of events the rebuild applied
     /// (of the projection's ``Projection/eventTypes``).
     ///
+    /// Events the projection cannot apply are set aside as in a live batch; at the swap
+    /// they become the projection's quarantine: a quarantined event that now applies
+    /// leaves it, one that still fails counts another attempt.
+    ///
     /// The bulk of the log is applied to the rebuild schema batch by batch while the live
     /// projection keeps running; the last stretch and the swap happen in one transaction
     /// holding the projection's apply lock, so no live batch interleaves with the swap.
@@ -24,15 +28,18 @@ extension ProjectionEngine {
         }
         var checkpoint = LogCheckpoint.start
         var applied = 0
+        // Events set aside by the rebuild: they replace the projection's quarantine at the swap.
+        var poisoned: [PoisonedEvent] = []
         // Catch up outside the swap lock, each batch in its own transaction.
         while true {
-            let batch = try await client.withConnection { connection in
+            let (batch, setAside) = try await client.withConnection { connection in
                 try await connection.transaction(logger: logger) { connection in
                     try await applyBatch(projection, after: checkpoint, in: schema, on: connection)
                 }
             }
             checkpoint = batch.checkpoint
-            applied += batch.events.count
+            applied += batch.events.count - setAside.count
+            poisoned += setAside
             if batch.events.count < batchSize { break }
         }
         // The last stretch and the swap, atomically.
@@ -41,11 +48,14 @@ extension ProjectionEngine {
                 try await connection.query("SELECT pg_advisory_xact_lock(\(projection.applyLockKey))", logger: logger)
                 _ = try await lockedCheckpoint(of: projection.name, on: connection)
                 while true {
-                    let batch = try await applyBatch(projection, after: checkpoint, in: schema, on: connection)
+                    let (batch, setAside) = try await applyBatch(projection, after: checkpoint, in: schema, on: connection)
                     checkpoint = batch.checkpoint
-                    applied += batch.events.count
+                    applied += batch.events.count - setAside.count
+                    poisoned += setAside
                     if batch.events.count < batchSize { break }
                 }
+                try await Quarantine(logger: logger).replace(
+                    with: poisoned, projection: projection.name, codeVersion: codeVersion, on: connection)
                 try await connection.query(PostgresQuery(unsafeSQL: """
                     DROP SCHEMA \(projection.liveSchema) CASCADE;
                     """), logger: logger)

@@ -53,6 +53,7 @@ extension ProjectionEngine {
     /// Applies the log to `projection` as it grows, until cancelled.
     private func follow(_ projection: any Projection, options: EventStore.SubscriptionOptions) async throws {
         logger.info("leading projection", metadata: ["projection": "\(projection.name)"])
+        try await retryQuarantinedAfterUpgrade(projection)
         try await catchUp(projection)
         let start = try await currentCheckpoint(of: projection.name)
         // Each wake-up applies from the stored checkpoint, not from the batch handed over.

@@ -3,8 +3,15 @@ import Foundation
 import PostgresNIO
 
 extension ProjectionEngine {
-    /// Each installed projection's checkpoint and lag behind the log.
-    public func status() async throws -> [ProjectionStatus] {
+    /// Each installed projection's checkpoint and lag behind the log, with what it has in
+    /// quarantine (the count and the first `quarantineSample` events).
+    public func status(quarantineSample: Int = 3) async throws -> [ProjectionStatus] {
+        let quarantine = Quarantine(logger: logger)
+        let quarantined = try await quarantine.counts(on: client)
+        var sample: [QuarantinedEvent] = []
+        if !quarantined.isEmpty, quarantineSample > 0 {
+            sample = try await quarantine.list(projection: nil, limit: quarantineSample, on: client)
+        }
         var statuses: [ProjectionStatus] = []
         for projection in projections {
             let rows = try await client.query("""
@@ -23,7 +30,9 @@ extension ProjectionEngine {
                     name: projection.name,
                     checkpoint: LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position),
                     eventsApplied: applied, eventsBehind: behind, lagSeconds: max(0, lag ?? 0),
-                    updatedAt: updatedAt, rebuiltAt: rebuiltAt
+                    updatedAt: updatedAt, rebuiltAt: rebuiltAt,
+                    quarantined: quarantined[projection.name] ?? 0,
+                    quarantineSample: sample.filter { $0.projection == projection.name }
                 ))
             }
             if !found {

@@ -14,6 +14,9 @@ public struct ProjectionEngine: Sendable {
     public let store: EventStore
     public let projections: [any Projection]
     public var batchSize: Int = 1000
+    /// The build recorded with quarantined events; events quarantined by another build are
+    /// retried when a leader starts (see ``retryQuarantined(_:)``).
+    public var codeVersion: String = CodeVersion.running
     let logger: Logger
 
     public init(store: EventStore, projections: [any Projection], logger: Logger) {
@@ -59,30 +62,34 @@ public struct ProjectionEngine: Sendable {
         for projection in projections { try await catchUp(projection) }
     }
 
-    /// One batch, in one transaction, under the checkpoint row's lock.
+    /// One batch, in one transaction, under the checkpoint row's lock. Events the
+    /// projection cannot apply are quarantined in the same transaction that moves the
+    /// checkpoint past them; the others are applied.
     func applyNextBatch(_ projection: any Projection) async throws -> Int {
         try await client.withConnection { connection in
             try await connection.transaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock_shared(\(projection.applyLockKey))", logger: logger)
                 let checkpoint = try await lockedCheckpoint(of: projection.name, on: connection)
-                let batch = try await applyBatch(projection, after: checkpoint, in: projection.liveSchema, on: connection)
+                let (batch, poisoned) = try await applyBatch(projection, after: checkpoint, in: projection.liveSchema, on: connection)
                 guard batch.checkpoint > checkpoint else { return 0 }
-                try await moveCheckpoint(of: projection.name, to: batch.checkpoint, adding: batch.events.count, on: connection)
+                try await Quarantine(logger: logger).record(
+                    poisoned, projection: projection.name, codeVersion: codeVersion, on: connection)
+                try await moveCheckpoint(
+                    of: projection.name, to: batch.checkpoint, adding: batch.events.count - poisoned.count, on: connection)
                 return batch.events.count
             }
         }
     }
 
     /// Reads the next batch of the projection's event types after `checkpoint` and applies
-    /// it to the tables in `schema`, in the caller's transaction.
+    /// it to the tables in `schema`, in the caller's transaction; returns it with the
+    /// events set aside as poison (not applied, for the caller to quarantine).
     func applyBatch(
         _ projection: any Projection, after checkpoint: LogCheckpoint, in schema: String, on connection: PostgresConnection
-    ) async throws -> EventBatch {
+    ) async throws -> (EventBatch, [PoisonedEvent]) {
         let batch = try await store.readBatch(after: checkpoint, types: projection.eventTypes, limit: batchSize, on: connection)
-        if !batch.events.isEmpty {
-            try await projection.apply(batch.events, in: schema, on: connection, logger: logger)
-        }
-        return batch
+        let poisoned = try await projection.applySettingAsidePoison(batch.events, in: schema, on: connection, logger: logger)
+        return (batch, poisoned)
     }
 
     /// The projection's checkpoint, with its row locked until the transaction ends.

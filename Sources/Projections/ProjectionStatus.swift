@@ -14,4 +14,8 @@ public struct ProjectionStatus: Sendable, Hashable {
     public let lagSeconds: Double
     public let updatedAt: Date?
     public let rebuiltAt: Date?
+    /// How many events the projection set aside because it cannot apply them.
+    public var quarantined: Int64 = 0
+    /// The first few of those, in log order, with their reasons.
+    public var quarantineSample: [QuarantinedEvent] = []
 }

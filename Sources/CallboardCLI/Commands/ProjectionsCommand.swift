@@ -4,13 +4,13 @@ import EventStore
 import Foundation
 import Projections
 
-/// `callboard projections status|run|rebuild`: the read models behind the reports, for
-/// operators.
+/// `callboard projections status|run|rebuild|retry-quarantined`: the read models behind the
+/// reports, for operators.
 struct ProjectionsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "projections",
         abstract: "Show, run and rebuild the read models behind the reports.",
-        subcommands: [Status.self, Run.self, Rebuild.self]
+        subcommands: [Status.self, Run.self, Rebuild.self, RetryQuarantined.self]
     )
 
     /// The engine over every Callboard read model.
@@ -19,21 +19,66 @@ struct ProjectionsCommand: AsyncParsableCommand {
     }
 
     struct Status: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Each read model's position in the log and its lag.")
+        static let configuration = CommandConfiguration(
+            abstract: "Each read model's position in the log, its lag and its quarantined events.",
+            discussion: """
+                Below the table (on standard error for csv and json): the first events each read \
+                model quarantined, with the reason, and the transaction holding the log back when \
+                committed events wait behind one.
+                """
+        )
 
         @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
         func run() async throws {
-            let statuses = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
-                try await ProjectionsCommand.engine(store).status()
+            let (statuses, hold) = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
+                (try await ProjectionsCommand.engine(store).status(), try await store.logHold())
             }
             let rows: [[OutputCell]] = statuses.map { status in
                 [.text(status.name), .text(status.checkpoint.description), .integer(Int(status.eventsApplied)),
                  .integer(Int(status.eventsBehind)), .decimal((status.lagSeconds * 10).rounded() / 10),
+                 .integer(Int(status.quarantined)),
                  status.rebuiltAt.map { .text(ReportCell.minute($0)) } ?? .none]
             }
             print(format.render(OutputTable(
-                columns: ["projection", "position", "applied", "behind", "lag_s", "rebuilt_at"], rows: rows)))
+                columns: ["projection", "position", "applied", "behind", "lag_s", "quarantined", "rebuilt_at"], rows: rows)))
+            let notes = ProjectionNotes.quarantine(statuses) + ProjectionNotes.hold(hold)
+            guard !notes.isEmpty else { return }
+            if format == .table {
+                print("\n" + notes.joined(separator: "\n"))
+            } else {
+                FileHandle.standardError.write(Data((notes.joined(separator: "\n") + "\n").utf8))
+            }
+        }
+    }
+
+    struct RetryQuarantined: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "retry-quarantined",
+            abstract: "Try the quarantined events again, in their place in the log.",
+            discussion: """
+                Rebuilds each read model that has quarantined events (all of them, or --projection) \
+                and swaps it in: an event that now applies is applied where it belongs and leaves \
+                the quarantine; one that still fails stays, its attempts counted. A leader does the \
+                same by itself when it starts with a build other than the one that quarantined them.
+                """
+        )
+
+        @Option(help: "Only this read model.") var projection: String?
+
+        func run() async throws {
+            let name = projection
+            try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
+                let engine = ProjectionsCommand.engine(store)
+                let chosen = try name.map { [try engine.projection(named: $0)] } ?? engine.projections
+                for projection in chosen {
+                    let (before, after) = try await engine.retryQuarantined(projection)
+                    guard before > 0 else { continue }
+                    print("\(projection.name): \(before - after) of \(before) quarantined events now applied, \(after) still quarantined")
+                }
+                let left = try await engine.quarantined().count
+                if left == 0 { print("nothing quarantined") }
+            }
         }
     }
 

@@ -68,6 +68,7 @@ struct TokenCommand: AsyncParsableCommand {
                 let engine = ProjectionEngine(store: store, projections: [ApiTokensProjection()], logger: CommandLogger.make())
                 try await engine.install()
                 try await engine.catchUpAll()
+                await QuarantineWarning.note(engine, readModels: [ApiTokensProjection().name])
                 return try await ApiTokenRecord.list(account: account, client: store.client, logger: CommandLogger.make())
             }
             let now = Date()

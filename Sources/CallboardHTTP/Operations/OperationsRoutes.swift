@@ -12,12 +12,14 @@ struct OperationsRoutes: Sendable {
     }
 
     func readyz(_ request: Request, context: ExportRequestContext) async -> Response {
-        let problems = await ReadinessCheck(services: services).problems()
+        let check = ReadinessCheck(services: services)
+        let problems = await check.problems()
+        let notes = await check.notes().map { "," + $0 }.joined()
         guard problems.isEmpty else {
             return Self.json(.serviceUnavailable,
-                             "{\"status\":\"not_ready\",\"reasons\":[\(problems.map(JSONText.quoted).joined(separator: ","))]}\n")
+                             "{\"status\":\"not_ready\",\"reasons\":[\(problems.map(JSONText.quoted).joined(separator: ","))]\(notes)}\n")
         }
-        return Self.json(.ok, "{\"status\":\"ready\"}\n")
+        return Self.json(.ok, "{\"status\":\"ready\"\(notes)}\n")
     }
 
     func metrics(_ request: Request, context: ExportRequestContext) async -> Response {
@@ -25,6 +27,12 @@ struct OperationsRoutes: Sendable {
         if let statuses = try? await services.engine.status() { check.recordLag(statuses) }
         var bytes: [UInt8] = []
         services.registry.emit(into: &bytes)
+        do {
+            let hold = try await services.store.logHold()
+            bytes += Array(LogHoldReport(hold: hold).metricsText.utf8)
+        } catch {
+            services.logger.warning("the log's horizon is unreadable", metadata: ["error": "\(error)"])
+        }
         return Response(
             status: .ok, headers: [.contentType: "text/plain; version=0.0.4; charset=utf-8"],
             body: ResponseBody(byteBuffer: ByteBuffer(bytes: bytes)))

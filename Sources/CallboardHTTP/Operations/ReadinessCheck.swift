@@ -35,9 +35,27 @@ struct ReadinessCheck: Sendable {
         }
     }
 
-    /// Publishes each read model's lag as gauges, for `/metrics`.
+    /// What `/readyz` adds to its answer, ready or not: `"quarantined_events"` (how many
+    /// events the read models set aside) and `"held_back"` (the transaction holding the
+    /// log back, when committed events wait behind one). Neither fails readiness by
+    /// itself: a held-back log shows as lag, which does.
+    func notes() async -> [String] {
+        var fields: [String] = []
+        if let statuses = try? await services.engine.status(quarantineSample: 0) {
+            fields.append("\"quarantined_events\":\(statuses.reduce(0) { $0 + $1.quarantined })")
+        }
+        if let hold = try? await services.store.logHold(), let field = LogHoldReport(hold: hold).jsonField {
+            fields.append(field)
+        }
+        return fields
+    }
+
+    /// Publishes each read model's lag and quarantined events as gauges, for `/metrics`.
     func recordLag(_ statuses: [ProjectionStatus]) {
         for status in statuses {
+            Gauge(label: "callboard_projection_quarantined_events", dimensions: [("projection", status.name)],
+                  factory: services.metrics)
+                .record(Double(status.quarantined))
             Gauge(label: "callboard_projection_lag_seconds", dimensions: [("projection", status.name)], factory: services.metrics)
                 .record(status.lagSeconds)
             Gauge(label: "callboard_projection_events_behind", dimensions: [("projection", status.name)], factory: services.metrics)

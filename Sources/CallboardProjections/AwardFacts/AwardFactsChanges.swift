@@ -51,19 +51,21 @@ struct AwardFactsChanges {
         } else if event.type == SiteOpened.eventType {
             if case let .opened(opened) = try event.decoded(as: SiteEvent.self) { sites.append(opened) }
         } else if AgentIntervalStatsEvent.payloadTypes.eventTypes.contains(event.type) {
-            recordWork(try event.decoded(as: AgentIntervalStatsEvent.self))
+            try recordWork(try event.decoded(as: AgentIntervalStatsEvent.self))
         } else {
             recordQuality(try event.decoded(as: AgentQualityEvent.self), at: event.position)
         }
     }
 
-    private mutating func recordWork(_ event: AgentIntervalStatsEvent) {
+    private mutating func recordWork(_ event: AgentIntervalStatsEvent) throws {
         switch event {
         case let .reported(report):
             work.append(Work(agentID: report.agentID, queueID: report.queueID, start: report.start,
                              figures: Self.columns(report.figures)))
         case let .corrected(correction):
-            let difference = zip(Self.columns(correction.corrected), Self.columns(correction.previous)).map { $0 - $1 }
+            let difference = try zip(Self.columns(correction.corrected), Self.columns(correction.previous)).map {
+                try FigureOverflow.difference($0, $1, of: "the corrected agent figures' differences")
+            }
             work.append(Work(agentID: correction.agentID, queueID: correction.queueID, start: correction.start,
                              figures: difference))
         }

@@ -52,7 +52,7 @@ struct AwardFactsWriter {
         var rows = ColumnArrays()
         rows.add(work.map(\.agentID.rawValue))
         rows.add(work.map(\.queueID.rawValue))
-        rows.add(work.map(\.start))
+        try rows.add(work.map(\.start))
         for column in 0..<5 { rows.add(work.map { $0.figures[column] }) }
         try await connection.execute("""
             INSERT INTO \(schema).work AS t (site_id, month, agent_id, queue_id, contacts, handle_seconds, resolutions,
@@ -75,7 +75,7 @@ struct AwardFactsWriter {
     private func writeDated(_ facts: [AwardFactsChanges.Dated], table: String, value: String?) async throws {
         var rows = ColumnArrays()
         rows.add(facts.map(\.agentID.rawValue))
-        rows.add(facts.map(\.at))
+        try rows.add(facts.map(\.at))
         rows.add(facts.map(\.position))
         rows.add(facts.map(\.value))
         try await connection.execute("""

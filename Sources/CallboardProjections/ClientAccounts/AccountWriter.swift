@@ -66,7 +66,7 @@ struct AccountWriter {
         let slas = changes.slas
         var timeline = ColumnArrays()
         timeline.add(slas.map(\.queueID.rawValue))
-        timeline.add(slas.map(\.effectiveFrom))
+        try timeline.add(slas.map(\.effectiveFrom))
         timeline.add(try slas.map { try Self.json($0.sla) })
         timeline.add(slas.map(\.sla.description))
         try await connection.execute("""

@@ -40,7 +40,7 @@ struct PublicationWriter {
                 $6::int8[], $7::int8[], $8::int8[])
             """, supply, rowCount: forecast.supply.count, logger: logger)
         var intervals = keyed(forecast, count: forecast.intervals.count)
-        intervals.add(forecast.intervals.map(\.start))
+        try intervals.add(forecast.intervals.map(\.start))
         intervals.add(forecast.intervals.map(\.p50))
         intervals.add(forecast.intervals.map(\.p90))
         intervals.add(forecast.intervals.map(\.scheduledAgents))

@@ -40,7 +40,7 @@ public struct QueueIntervalsProjection: Projection {
         let intervals = try latestFigures(relevant(events))
         var rows = ColumnArrays()
         rows.add(intervals.map(\.queueID.rawValue))
-        rows.add(intervals.map(\.start))
+        try rows.add(intervals.map(\.start))
         rows.add(intervals.map(\.length.minutes))
         rows.add(intervals.map(\.figures.offered))
         rows.add(intervals.map(\.figures.handled))

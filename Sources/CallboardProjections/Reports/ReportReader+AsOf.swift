@@ -11,7 +11,8 @@ extension ReportReader {
     /// Everything happens in one REPEATABLE READ transaction that is always rolled back,
     /// so the scratch schemas never outlive the report, even if the process dies. The cost
     /// is a replay of every event of the needed types up to `instant` (the interval facts
-    /// dominate an SLA report); it does not touch the live read models.
+    /// dominate an SLA report); it does not touch the live read models. Events a read
+    /// model cannot apply are left out (and logged), as the live projection quarantines them.
     public func asOf<Query: ReportQuery>(_ instant: Date, _ query: Query) async throws -> ReportResult<Query.Output> {
         let schemas = ReadModelSchemas(prefix: "asof_\(UInt32.random(in: .min ... .max))_")
         return try await inTransaction("BEGIN ISOLATION LEVEL REPEATABLE READ", endingWith: "ROLLBACK") { connection in
@@ -38,7 +39,14 @@ extension ReportReader {
             let batch = try await store.readAll(
                 after: checkpoint, recordedAtOrBefore: instant, types: projection.eventTypes, limit: replayBatchSize, on: connection)
             guard let last = batch.last else { return checkpoint }
-            try await projection.apply(batch, in: schema, on: connection, logger: logger)
+            // An event the live read model quarantined is left out here as well, not fatal.
+            let poisoned = try await projection.applySettingAsidePoison(batch, in: schema, on: connection, logger: logger)
+            for item in poisoned {
+                logger.warning("as-of replay left out an event the read model cannot apply", metadata: [
+                    "projection": "\(projection.name)", "position": "\(item.event.position)",
+                    "type": "\(item.event.type)", "reason": "\(item.reason)",
+                ])
+            }
             checkpoint = last.checkpoint
         }
     }

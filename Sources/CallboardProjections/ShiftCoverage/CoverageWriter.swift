@@ -61,8 +61,8 @@ struct CoverageWriter {
         rows.add(shifts.map(\.timeZone.rawValue))
         rows.add(shifts.map(\.localStart.description))
         rows.add(shifts.map(\.localEnd.description))
-        rows.add(shifts.map(\.start))
-        rows.add(shifts.map(\.end))
+        try rows.add(shifts.map(\.start))
+        try rows.add(shifts.map(\.end))
         rows.add(shifts.map(\.workedSeconds))
         rows.add(shifts.map { TextList.join($0.queues) })
         try await connection.execute("""
@@ -94,7 +94,7 @@ struct CoverageWriter {
         }
         var rows = ColumnArrays()
         rows.add(queues)
-        rows.add(starts)
+        try rows.add(starts)
         rows.add(agents)
         rows.add(shiftIDs)
         rows.add(sites)

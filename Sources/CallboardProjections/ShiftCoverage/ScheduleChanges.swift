@@ -18,6 +18,7 @@ struct ScheduleChanges {
     mutating func record(_ event: RecordedEvent) throws {
         switch try event.decoded(as: ShiftEvent.self) {
         case let .planned(shift):
+            try CoverableShift.check(shift)
             outcome[ShiftKey(agentID: shift.agentID, shiftID: shift.shiftID)] = .some(shift)
         case let .cancelled(cancellation):
             outcome[ShiftKey(agentID: cancellation.agentID, shiftID: cancellation.shiftID)] = .some(nil)

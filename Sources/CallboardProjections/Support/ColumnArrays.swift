@@ -1,5 +1,7 @@
+import Foundation
 import Logging
 import PostgresNIO
+import Projections
 
 /// The rows of one batch bound column by column, one array per column, so that a batch
 /// reaches PostgreSQL as a single set-based statement (`... FROM UNNEST($1, $2, ...)`)
@@ -10,6 +12,13 @@ struct ColumnArrays {
     /// Binds the next column (`$1`, `$2`, ... in the order added).
     mutating func add<Value: PostgresArrayEncodable & PostgresNonThrowingEncodable>(_ column: [Value]) {
         bindings.append(column)
+    }
+
+    /// Binds a column of instants, each checked first: an instant outside the years a read
+    /// model stores is a thrown ``UnstorableInstant`` (a poison event), never a trap in the
+    /// driver's encoding.
+    mutating func add(_ column: [Date]) throws {
+        bindings.append(try StorableInstant.checked(column))
     }
 }
 

@@ -32,6 +32,7 @@ struct ReportOptions: ParsableArguments {
             let engine = ProjectionsCommand.engine(store)
             try await engine.install()
             try await engine.catchUpAll()
+            await QuarantineWarning.note(engine, readModels: query.readModels.map(\.name))
             if timing { Self.note("catch-up: \(Self.milliseconds(since: started))") }
             started = ContinuousClock.now
             let result = try await reader.live(query)
