@@ -62,14 +62,15 @@ struct CorrectionTests {
             figures["offered"] = 3_000_000_000
             payload["figures"] = figures
             try await PoisonEventTests.appendDirectly(store, stream, IntervalReported.eventType, payload)
+            let harness = ReadModelHarness(store: store)
+            try await harness.settle()
+            #expect(try await harness.engine.quarantined().map(\.eventType) == [IntervalReported.eventType])
 
             // Reporting the right figures again is a correction, decided on the stream as stored.
             let ledger = try await Self.load(ContactIntervals.self, stream, store)
             let correction = try ContactIntervals.decide(report, state: ledger, context: ())
             #expect(correction.map(\.eventType) == [IntervalCorrected.eventType])
             _ = try await world.record(ContactIntervals.self, report, state: ledger, context: ())
-
-            let harness = ReadModelHarness(store: store)
             try await harness.settle()
             #expect(try await harness.engine.quarantined().map(\.eventType) == [IntervalReported.eventType])
             let rows = try await harness.dump(QueueIntervalsProjection())["intervals"] ?? []

@@ -50,7 +50,7 @@ struct PoisonEventTests {
             try await world.report("TAB-EN", at: utc("2026-11-01T04:00:00Z"), figures)
             try await Self.issueToken("tokenbefore1", world, expiresAt: utc("2027-01-01T00:00:00Z"))
 
-            // A shift on 9999-12-31 overnight: its end is 10000-01-01 local, which no reader can decode.
+            // A shift on 9999-12-31 overnight: its end is 10000-01-01 local, which no report can read back.
             var shift = try await Self.lastPayload(of: "schedule-M1", store)
             let template = shift["localStart"]
             shift["shiftID"] = "M1-99991231"
@@ -97,7 +97,7 @@ struct PoisonEventTests {
             ]
             #expect(Set(quarantined.map { "\($0.projection) \($0.eventID)" }) == expected)
             let reasons = Dictionary(uniqueKeysWithValues: quarantined.map { ($0.eventID, $0.reason) })
-            #expect(reasons[endOfTime]?.contains("ShiftPlanned payload could not be read") == true)
+            #expect(reasons[endOfTime]?.contains("the local time 10000-01-01 06:00 lies outside the years 1-9999") == true)
             #expect(reasons[endlessBreak]?.contains("a break of 9223372036854775807 minutes") == true)
             #expect(reasons[garbled]?.contains("ShiftPlanned payload could not be read") == true)
             #expect(reasons[tooMany]?.contains("integer out of range") == true)
@@ -116,7 +116,7 @@ struct PoisonEventTests {
             let intervals = try await harness.dump(QueueIntervalsProjection())["intervals"] ?? []
             #expect(intervals.count == 2 && !intervals.contains { $0.contains("3000000000") })
             let tokens = try await ApiTokenRecord.list(account: "TAB", client: store.client, logger: TestDatabase.logger)
-            #expect(tokens.map(\.tokenID.rawValue) == ["tokenbefore1", "tokenafter01"])
+            #expect(Set(tokens.map(\.tokenID.rawValue)) == ["tokenbefore1", "tokenafter01"])
 
             // Each read model equals a rebuild, which sets the same events aside again.
             for projection in [ShiftCoverageProjection(), QueueIntervalsProjection(), ApiTokensProjection()] as [any Projection] {

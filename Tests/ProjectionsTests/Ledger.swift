@@ -39,7 +39,7 @@ struct Ledger: Projection {
             if refusing.contains(event.type) { throw Refused(type: event.type) }
             if event.type == "Slow", slowTimesOut {
                 try await connection.query("SET LOCAL statement_timeout = '20ms'", logger: logger)
-                try await connection.query("SELECT pg_sleep(2)", logger: logger)
+                for try await _ in try await connection.query("SELECT pg_sleep(2)", logger: logger) {}
             }
             let entry = try JSONDecoder().decode(Entry.self, from: Data(event.payload.utf8))
             var bindings = PostgresBindings()
