@@ -9,6 +9,13 @@ import PostgresNIO
 /// the projection's checkpoint, so a batch is applied exactly once or not at all. A
 /// projection never reads the clock or anything outside the events and its own tables,
 /// so rebuilding it from the first event gives the same result.
+///
+/// An event `apply` cannot take (it throws a poison error: see ``ApplyFailure``) does not
+/// stop the read model: the engine rolls back that event's effects alone, quarantines it
+/// and applies the rest (``applySettingAsidePoison(_:in:on:logger:)``). So `apply` must give
+/// the same tables for any split of the log into batches, single events included, and
+/// must refuse what it cannot store by throwing, never by trapping (bind instants checked
+/// by ``StorableInstant``).
 public protocol Projection: Sendable {
     /// A stable, lowercase name (`[a-z0-9_]+`): the checkpoint row, the live schema
     /// `rm_<name>` and the rebuild schema are named after it.
