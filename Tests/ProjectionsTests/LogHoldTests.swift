@@ -57,4 +57,20 @@ struct LogHoldTests {
             #expect(try await store.logHold()?.pid != heldPID.current)
         }
     }
+
+    /// The embedded cluster ends a session left idle in a transaction after 5 minutes, so a
+    /// forgotten `BEGIN` holds the log back for at most that long.
+    @Test func theEmbeddedClusterBoundsIdleTransactions() async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            var setting = ""
+            for try await value in try await store.client.query(
+                "SELECT current_setting('idle_in_transaction_session_timeout')", logger: Self.logger
+            ).decode(String.self) { setting = value }
+            if ProcessInfo.processInfo.environment["CALLBOARD_DATABASE_URL"] == nil {
+                #expect(setting == "5min")
+            } else {
+                #expect(!setting.isEmpty)
+            }
+        }
+    }
 }
