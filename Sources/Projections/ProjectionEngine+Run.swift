@@ -31,6 +31,9 @@ extension ProjectionEngine {
                     // Leadership ends with this connection: closing it releases the lock
                     // at once, so a standby takes over; a crashed leader's closes anyway.
                     do {
+                        // Only the leader retries quarantined events after an upgrade (it
+                        // rebuilds the read model), before it follows the log.
+                        try await retryQuarantinedAfterUpgrade(projection)
                         try await follow(projection, options: options)
                     } catch {
                         try? await leadership.close()
@@ -53,7 +56,6 @@ extension ProjectionEngine {
     /// Applies the log to `projection` as it grows, until cancelled.
     private func follow(_ projection: any Projection, options: EventStore.SubscriptionOptions) async throws {
         logger.info("leading projection", metadata: ["projection": "\(projection.name)"])
-        try await retryQuarantinedAfterUpgrade(projection)
         try await catchUp(projection)
         let start = try await currentCheckpoint(of: projection.name)
         // Each wake-up applies from the stored checkpoint, not from the batch handed over.

@@ -62,14 +62,14 @@ public struct ProjectionEngine: Sendable {
         for projection in projections { try await catchUp(projection) }
     }
 
-    /// One batch, in one transaction, under the checkpoint row's lock. Events the
-    /// projection cannot apply are quarantined in the same transaction that moves the
-    /// checkpoint past them; the others are applied.
+    /// One batch, in one transaction, under the checkpoint row's lock.
     func applyNextBatch(_ projection: any Projection) async throws -> Int {
         try await client.withConnection { connection in
             try await connection.transaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock_shared(\(projection.applyLockKey))", logger: logger)
                 let checkpoint = try await lockedCheckpoint(of: projection.name, on: connection)
+                // Events the projection cannot apply are quarantined in the same transaction
+                // that moves the checkpoint past them; the others are applied.
                 let (batch, poisoned) = try await applyBatch(projection, after: checkpoint, in: projection.liveSchema, on: connection)
                 guard batch.checkpoint > checkpoint else { return 0 }
                 try await Quarantine(logger: logger).record(
