@@ -1,0 +1,44 @@
+@testable import CallboardHTTP
+import Foundation
+import HummingbirdTesting
+import Testing
+
+/// A connection that never finishes its request head, or sits idle, is closed within the
+/// configured bound (issue 11: slow-header connections were held open forever). The bounds
+/// are checked generously: the server closes within a few seconds of a 1 s timeout, where
+/// before it never did.
+@Suite struct ConnectionTimeoutTests {
+    @Test func aPartialRequestLineIsClosedWithinTheHeaderTimeout() async throws {
+        try await APIHarness.run(configure: { $0.headerTimeoutSeconds = 1; $0.idleTimeoutSeconds = 600 }) { _, client in
+            let port = try #require(client.port)
+            let slow = try RawConnection(port: port)
+            try slow.send("GET /v1/accounts/ACME/intervals?from=2026-11-01&to=20")
+            let started = ContinuousClock.now
+            let answer = await slow.readUntilClosed(within: 20)
+            #expect(answer.closed, "the connection was still open after 20 s")
+            #expect(ContinuousClock.now - started < .seconds(15))
+            // A header trickled byte by byte is bounded the same way.
+            let trickle = try RawConnection(port: port)
+            try trickle.send("GET /healthz HTTP/1.1\r\nHost: x\r\n")
+            for _ in 0..<3 {
+                try? await Task.sleep(for: .milliseconds(400))
+                try? trickle.send("X")
+            }
+            let trickled = await trickle.readUntilClosed(within: 20)
+            #expect(trickled.closed && !trickled.text.contains("200"), "\(trickled.text)")
+            // The server still answers everyone else.
+            #expect(try await client.get("/healthz", token: nil).status == .ok)
+        }
+    }
+
+    @Test func anIdleKeepAliveConnectionIsClosedAndAPromptOneIsServed() async throws {
+        try await APIHarness.run(configure: { $0.headerTimeoutSeconds = 30; $0.idleTimeoutSeconds = 1 }) { _, client in
+            let port = try #require(client.port)
+            let idle = try RawConnection(port: port)
+            try idle.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\n\r\n")
+            let answer = await idle.readUntilClosed(within: 20)
+            #expect(answer.text.hasPrefix("HTTP/1.1 200"), "\(answer.text)")
+            #expect(answer.closed, "the idle connection was still open after 20 s")
+        }
+    }
+}
