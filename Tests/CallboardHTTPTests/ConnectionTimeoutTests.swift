@@ -26,8 +26,13 @@ import Testing
             }
             let trickled = await trickle.readUntilClosed(within: 20)
             #expect(trickled.closed && !trickled.text.contains("200"), "\(trickled.text)")
-            // The server still answers everyone else.
-            #expect(try await client.get("/healthz", token: nil).status == .ok)
+            // A connection opened and never used is closed too (the test client's own, idle
+            // since the start); a prompt client is still served.
+            await #expect(throws: (any Error).self) { _ = try await client.get("/healthz", token: nil) }
+            let prompt = try RawConnection(port: port)
+            try prompt.send("GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+            let served = await prompt.readUntilClosed(within: 20)
+            #expect(served.text.hasPrefix("HTTP/1.1 200"), "\(served.text)")
         }
     }
 

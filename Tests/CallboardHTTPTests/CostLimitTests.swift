@@ -14,7 +14,7 @@ import Testing
 /// 22-36 s, and token guessing cost a database lookup each, unlimited).
 @Suite struct CostLimitTests {
     /// Two days of two queues streamed: 384 estimated rows, long once the bound is lower.
-    static let long = "/v1/accounts/ACME/intervals?from=2026-11-01&to=2026-11-02&format=csv"
+    static let long = "/v1/accounts/ACME/intervals?from=2026-11-01&to=2026-11-02&tz=UTC&format=csv"
 
     static func tokenID(_ token: String) throws -> ApiTokenID { try #require(BearerToken(parsing: token)).id }
 
