@@ -34,7 +34,7 @@ final class HeaderDeadline {
         scheduled = context.eventLoop.assumeIsolated().scheduleTask(in: timeout) { [self] in
             scheduled = nil
             guard awaitingHead else { return }
-            logger.notice("closing a connection that sent no complete request head within the header timeout",
+            logger.info("closing a connection that sent no complete request head within the header timeout",
                           metadata: ["remote": .string(channel.remoteAddress?.description ?? "unknown"),
                                      "timeout_ms": .stringConvertible(timeout.nanoseconds / 1_000_000)])
             channel.close(promise: nil)
