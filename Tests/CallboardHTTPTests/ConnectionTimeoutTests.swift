@@ -46,4 +46,20 @@ import Testing
             #expect(answer.closed, "the idle connection was still open after 20 s")
         }
     }
+
+    @Test func oversizedHeadsAreRefusedAndTheServerStaysUp() async throws {
+        try await APIHarness.run { _, client in
+            let port = try #require(client.port)
+            // Beyond the HTTP parser's 80 KiB of head, Hummingbird answers a bare 400 and closes.
+            let huge = try RawConnection(port: port)
+            try huge.send("GET /v1/accounts/ACME/intervals?from=" + String(repeating: "9", count: 100_000) + " HTTP/1.1\r\nHost: x\r\n\r\n")
+            let refused = await huge.readUntilClosed(within: 20)
+            #expect(refused.text.hasPrefix("HTTP/1.1 4") && refused.closed, "\(refused.text.prefix(200))")
+            let headers = try RawConnection(port: port)
+            try headers.send("GET /healthz HTTP/1.1\r\nHost: x\r\n" + String(repeating: "X-Pad: \(String(repeating: "p", count: 1000))\r\n", count: 200) + "\r\n")
+            let refusedHeaders = await headers.readUntilClosed(within: 20)
+            #expect(refusedHeaders.text.hasPrefix("HTTP/1.1 4") && refusedHeaders.closed, "\(refusedHeaders.text.prefix(200))")
+            #expect(try await client.get("/healthz", token: nil).status == .ok)
+        }
+    }
 }
