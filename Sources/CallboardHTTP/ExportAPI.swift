@@ -9,6 +9,10 @@ import Logging
 ///
 /// Every `/v1` route passes ``TokenMiddleware`` (401, 429, other accounts 404) and is one
 /// ``AccountExport``; ``ReadOnlyMiddleware`` answers 405 to anything but GET and HEAD.
+/// Around everything: ``RequestMetricsMiddleware`` counts every answer with its final status,
+/// ``RequestIDMiddleware`` gives each an `X-Request-Id`, ``HeadMiddleware`` answers HEAD, and
+/// ``ErrorBoundaryMiddleware`` turns every error into a JSON answer (500s logged with their
+/// cause), unknown paths included.
 public struct ExportAPI: Sendable {
     let services: ExportServices
 
@@ -32,29 +36,42 @@ public struct ExportAPI: Sendable {
     }
 
     public func router() -> Router<ExportRequestContext> {
-        let router = Router(context: ExportRequestContext.self, options: .autoGenerateHeadEndpoints)
+        // HEAD routes are registered with their GET (not `.autoGenerateHeadEndpoints`, whose
+        // HEAD says `Content-Length: 0` for a streamed GET): ``HeadMiddleware`` answers them.
+        let router = Router(context: ExportRequestContext.self)
         router.add(middleware: RequestMetricsMiddleware(factory: services.metrics))
+        router.add(middleware: RequestIDMiddleware())
+        router.add(middleware: HeadMiddleware())
+        router.add(middleware: ErrorBoundaryMiddleware())
         router.add(middleware: ReadOnlyMiddleware())
         let operations = OperationsRoutes(services: services)
-        router.get("/healthz", use: operations.healthz)
-        router.get("/readyz", use: operations.readyz)
-        router.get("/metrics", use: operations.metrics)
-        router.get("/openapi.json", use: operations.openAPI)
-        let accounts = router.group("/v1/accounts/{account}")
-            .add(middleware: TokenMiddleware(authority: services.tokens, limiter: services.limiter))
+        for method: HTTPRequest.Method in [.get, .head] {
+            router.on("/healthz", method: method, use: operations.healthz)
+            router.on("/readyz", method: method, use: operations.readyz)
+            router.on("/metrics", method: method, use: operations.metrics)
+            router.on("/openapi.json", method: method, use: operations.openAPI)
+        }
+        let accounts = router.group("/v1/accounts/{account}").add(middleware: TokenMiddleware(
+            authority: services.tokens, limiter: services.limiter, failedAttempts: services.failedAttempts,
+            trustForwardedFor: services.configuration.trustForwardedFor))
         for export in Self.exports {
             let responder = AccountExportResponder(export: export, services: services)
-            accounts.get(RouterPath(export.path), use: responder.respond)
+            accounts.on(RouterPath(export.path), method: .get, use: responder.respond)
+            accounts.on(RouterPath(export.path), method: .head, use: responder.respond)
         }
         return router
     }
 
-    /// The HTTP server as a lifecycle service, listening where the configuration says.
+    /// The HTTP server as a lifecycle service, listening where the configuration says, with
+    /// the header read and idle timeouts of the configuration (``TimedHTTP1Channel``).
     public func application() -> some ApplicationProtocol {
-        Application(
+        let configuration = services.configuration
+        return Application(
             router: router(),
-            configuration: .init(address: .hostname(services.configuration.host, port: services.configuration.port),
-                                 serverName: "callboard"),
+            server: .http1(
+                headerTimeout: .milliseconds(ExportServices.milliseconds(configuration.headerTimeoutSeconds)),
+                idleTimeout: .milliseconds(ExportServices.milliseconds(configuration.idleTimeoutSeconds))),
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "callboard"),
             logger: services.logger)
     }
 }

@@ -4,8 +4,9 @@ import Logging
 import Projections
 import Prometheus
 
-/// What the API's handlers share: the store and readers, the token authority and rate
-/// limiter, the account profile cache, the metrics registry and the agent pseudonyms.
+/// What the API's handlers share: the store and readers, the token authority and the limits
+/// (per-token rate, long exports, failed token attempts per address), the account profile
+/// cache, the metrics registry and the agent pseudonyms.
 struct ExportServices: Sendable {
     let store: EventStore
     let reader: ReportReader
@@ -14,6 +15,8 @@ struct ExportServices: Sendable {
     let logger: Logger
     let tokens: TokenAuthority
     let limiter: RateLimiter
+    let longExports: LongExportAdmission
+    let failedAttempts: FailedAttemptLimiter
     let profiles: ProfileCache
     let positions: PositionCache
     let registry: PrometheusCollectorRegistry
@@ -26,15 +29,29 @@ struct ExportServices: Sendable {
         self.logger = logger
         reader = ReportReader(store: store, logger: logger)
         engine = ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: logger)
-        tokens = TokenAuthority(client: store.client, cacheSeconds: configuration.tokenCacheSeconds, logger: logger)
+        tokens = TokenAuthority(
+            client: store.client, cacheSeconds: configuration.tokenCacheSeconds,
+            unknownCacheSeconds: configuration.unknownTokenCacheSeconds, logger: logger)
         limiter = RateLimiter(.init(perSecond: configuration.ratePerSecond, burst: configuration.rateBurst))
+        longExports = LongExportAdmission(.init(
+            perToken: configuration.longExportsPerToken, perServer: configuration.longExportsPerServer,
+            retryAfterSeconds: configuration.longExportRetryAfterSeconds))
+        failedAttempts = FailedAttemptLimiter(.init(
+            perSecond: configuration.failedAttemptsPerSecond, burst: configuration.failedAttemptBurst))
         profiles = ProfileCache(reader: reader)
-        positions = PositionCache(reader: reader, maxAge: .milliseconds(Int64(configuration.positionsMaxAgeSeconds * 1000)))
+        positions = PositionCache(reader: reader, maxAge: .milliseconds(Self.milliseconds(configuration.positionsMaxAgeSeconds)))
         registry = PrometheusCollectorRegistry()
         metrics = PrometheusMetricsFactory(registry: registry)
         pseudonyms = AgentPseudonyms(secret: configuration.pseudonymSecret)
         if configuration.pseudonymSecret == nil {
             logger.warning("no pseudonym secret configured (CALLBOARD_PSEUDONYM_SECRET): agent pseudonyms change at every start")
         }
+    }
+
+    /// `seconds` in whole milliseconds, within 0 to a day whatever the setting holds
+    /// (``ExportAPIConfiguration/validate()`` refuses such settings; this never traps).
+    static func milliseconds(_ seconds: Double) -> Int64 {
+        guard seconds.isFinite, seconds > 0 else { return 0 }
+        return Int64(min(seconds, 86_400) * 1000)
     }
 }

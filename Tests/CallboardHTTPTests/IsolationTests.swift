@@ -1,4 +1,6 @@
+@testable import CallboardHTTP
 import Foundation
+import HTTPTypes
 import HummingbirdTesting
 import Testing
 
@@ -13,20 +15,22 @@ import Testing
 
     @Test func anotherAccountAnswersExactlyLikeNoAccount() async throws {
         try await APIHarness.run { harness, client in
-            let missing = try await client.get("/v1/accounts/NOSUCH", token: harness.acme)
+            // One request id for all, so the bodies (which quote it) must be byte for byte the same.
+            let same: HTTPFields = [.xRequestID: "isolation"]
+            let missing = try await client.get("/v1/accounts/NOSUCH", token: harness.acme, headers: same)
             #expect(missing.status == .notFound)
             for export in Self.exports {
                 let own = try await client.get("/v1/accounts/ACME\(export)", token: harness.acme)
                 #expect(own.status == .ok, "ACME\(export)")
-                let other = try await client.get("/v1/accounts/BETA\(export)", token: harness.acme)
+                let other = try await client.get("/v1/accounts/BETA\(export)", token: harness.acme, headers: same)
                 #expect(other.status == .notFound, "BETA\(export)")
                 #expect(other.text == missing.text, "BETA\(export)")
                 #expect(other.headers[.contentType] == missing.headers[.contentType])
-                let reverse = try await client.get("/v1/accounts/ACME\(export)", token: harness.beta)
+                let reverse = try await client.get("/v1/accounts/ACME\(export)", token: harness.beta, headers: same)
                 #expect(reverse.status == .notFound && reverse.text == missing.text, "ACME\(export) with BETA's token")
             }
             let foreignQueue = try await client.get(
-                "/v1/accounts/ACME/intervals?from=2026-10-31&to=2026-11-02&queue=BETA-V", token: harness.acme)
+                "/v1/accounts/ACME/intervals?from=2026-10-31&to=2026-11-02&queue=BETA-V", token: harness.acme, headers: same)
             #expect(foreignQueue.status == .notFound && foreignQueue.text == missing.text)
         }
     }

@@ -32,6 +32,7 @@ struct ServeCommand: AsyncParsableCommand {
     var positionsMaxAgeSeconds = 0.1
     @Option(help: "/readyz fails when a read model lags more than this many seconds.") var readinessLagSeconds = 30.0
     @Flag(help: "Serve without running the projections (another process runs them).") var noProjections = false
+    @OptionGroup var limits: ServeLimitOptions
 
     func run() async throws {
         var logger = CommandLogger.make(label: "callboard.serve")
@@ -45,6 +46,7 @@ struct ServeCommand: AsyncParsableCommand {
         configuration.readinessLagSeconds = readinessLagSeconds
         configuration.positionsMaxAgeSeconds = positionsMaxAgeSeconds
         configuration.pseudonymSecret = ProcessInfo.processInfo.environment["CALLBOARD_PSEUDONYM_SECRET"].map { Array($0.utf8) }
+        try limits.apply(to: &configuration)
 
         let target = try DatabaseTarget.resolve()
         try target.ensureRunning()

@@ -9,7 +9,9 @@ import PostgresNIO
 ///
 /// Token records come from the `api_tokens` read model and are kept for `cacheSeconds`
 /// (0: looked up on every request), so a revocation takes effect within that time plus the
-/// projection's lag (milliseconds while `serve` runs the projections).
+/// projection's lag (milliseconds while `serve` runs the projections). A token id with no
+/// record is remembered as unknown for `unknownCacheSeconds`, so a client repeating a wrong
+/// token costs one lookup, not one per request.
 actor TokenAuthority {
     /// What a valid token grants.
     struct Grant: Sendable, Equatable {
@@ -20,11 +22,13 @@ actor TokenAuthority {
     private let client: PostgresClient
     private let logger: Logger
     private let cacheSeconds: Double
+    private let unknownCacheSeconds: Double
     private var cache: [ApiTokenID: (record: ApiTokenRecord?, fetched: Date)] = [:]
 
-    init(client: PostgresClient, cacheSeconds: Double, logger: Logger) {
+    init(client: PostgresClient, cacheSeconds: Double, unknownCacheSeconds: Double, logger: Logger) {
         self.client = client
         self.cacheSeconds = cacheSeconds
+        self.unknownCacheSeconds = unknownCacheSeconds
         self.logger = logger
     }
 
@@ -47,9 +51,12 @@ actor TokenAuthority {
     }
 
     private func record(_ id: ApiTokenID, now: Date) async throws -> ApiTokenRecord? {
-        if let cached = cache[id], now.timeIntervalSince(cached.fetched) < cacheSeconds { return cached.record }
+        if let cached = cache[id],
+           now.timeIntervalSince(cached.fetched) < (cached.record == nil ? unknownCacheSeconds : cacheSeconds) {
+            return cached.record
+        }
         let record = try await ApiTokenRecord.find(id, client: client, logger: logger)
-        if cacheSeconds > 0 {
+        if (record == nil ? unknownCacheSeconds : cacheSeconds) > 0 {
             if cache.count > 10_000 { cache.removeAll() }
             cache[id] = (record, now)
         }

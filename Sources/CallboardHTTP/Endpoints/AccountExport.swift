@@ -13,7 +13,23 @@ protocol AccountExport: Sendable {
     /// The read models the answer comes from: the response's position is the least
     /// advanced of them. Empty for exports read from the log itself.
     var readModels: [any Projection] { get }
+    /// Reads and checks every parameter the export takes (400 naming the first bad one) and
+    /// estimates the answer's cost. Called before the conditional-request check, so a bad
+    /// parameter is a 400 even with an `If-None-Match` that matches; it reads nothing.
+    func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost
     func answer(_ request: AccountRequest) async throws -> ExportAnswer
+}
+
+/// What an answer is estimated to cost: the rows it carries. An export estimated at more than
+/// ``ExportAPIConfiguration/longExportRows`` is a long export, and long exports are limited
+/// per token and per server (``LongExportAdmission``).
+struct ExportCost: Sendable, Equatable {
+    var estimatedRows: Int
+
+    static let small = ExportCost(estimatedRows: 0)
+
+    /// Queue intervals per day the estimates assume: 15-minute intervals.
+    static let intervalsPerDay = 96
 }
 
 /// A request that has passed the token, the account and parameter checks common to all.

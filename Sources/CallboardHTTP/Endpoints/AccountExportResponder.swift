@@ -6,9 +6,11 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// Answers every ``AccountExport``: negotiates the format (406), resolves `tz` (400), finds
-/// the account's profile (404), reads the positions, answers 304 when the client's ETag is
-/// current, and otherwise renders the export, streaming it when it streams.
+/// Answers every ``AccountExport``: negotiates the format (406), finds the account's profile
+/// (404), resolves `tz` and checks every parameter of the export (400), and only then
+/// answers 304 when the client's ETag is current; otherwise admits a long export within its
+/// token's and the server's share (429, ``LongExportAdmission``) and renders the export,
+/// streaming it when it streams.
 ///
 /// Headers: `Callboard-Position` (the log checkpoint the data reflects, `tx:pos`; a streamed
 /// export reflects at least it), `ETag` (weak: the export, its parameters, the clock, the
@@ -35,6 +37,10 @@ struct AccountExportResponder: Sendable {
         let profiles = try await services.profiles.profile(grant.accountID, current: positions["client_accounts"])
         guard let profile = profiles?.output, let profilePosition = profiles?.position else { throw ExportError.notFound }
         let clock = try ReaderClock.resolve(parameters["tz"], fallback: profile.marketTimeZone)
+        let exportRequest = AccountRequest(
+            profile: profile, profilePosition: profilePosition, clock: clock, parameters: parameters, services: services,
+            positions: positions)
+        let cost = try export.validate(exportRequest)
         let tag = { (position: LogCheckpoint) in
             Self.etag([profile.accountID.rawValue, export.path, parameters.canonical, parameters["cursor"] ?? "",
                        format.rawValue, clock.zoneID.rawValue, position.description])
@@ -43,8 +49,12 @@ struct AccountExportResponder: Sendable {
         if let arrival, Self.matches(request.headers[.ifNoneMatch], tag(arrival)) {
             return Self.notModified(tag(arrival), arrival)
         }
-        let answer = try await export.answer(AccountRequest(
-            profile: profile, profilePosition: profilePosition, clock: clock, parameters: parameters, services: services, positions: positions))
+        let permit: LongExportPermit? = if cost.estimatedRows > services.configuration.longExportRows {
+            try services.longExports.admit(grant.tokenID)
+        } else {
+            nil
+        }
+        let answer = try await export.answer(exportRequest)
         var headers: HTTPFields = [.contentType: format.contentType]
         if let position = answer.position ?? arrival {
             if Self.matches(request.headers[.ifNoneMatch], tag(position)) { return Self.notModified(tag(position), position) }
@@ -61,7 +71,8 @@ struct AccountExportResponder: Sendable {
         }
         let renderer = TableRenderer(
             format: format, columns: answer.table.columns, meta: answer.table.meta, nextCursor: answer.nextCursor)
-        return Response(status: .ok, headers: headers, body: renderer.body(answer.table.rows))
+        let body = renderer.body(answer.table.rows)
+        return Response(status: .ok, headers: headers, body: permit.map { body.holding($0) } ?? body)
     }
 
     static func etag(_ parts: [String]) -> String {

@@ -13,6 +13,8 @@ struct AccountProfileExport: AccountExport {
         "sla", "sla_effective_from", "sla_effective_until",
     ]
 
+    func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost { .small }
+
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let profile = request.profile
         var instants = request.clock.renderer()

@@ -18,6 +18,11 @@ struct CertifiedHeadcountExport: AccountExport {
         "certified_agents",
     ]
 
+    func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
+        _ = try request.parameters.integer("expiring_within_days", in: 1...366)
+        return .small
+    }
+
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let days = try request.parameters.integer("expiring_within_days", in: 1...366) ?? 30
         let account = request.profile.accountID

@@ -15,6 +15,12 @@ struct ChangeFeedExport: AccountExport {
     static let defaultLimit = 1000
     static let columns = ["cursor", "position", "stream", "stream_version", "type", "recorded_at", "payload"]
 
+    func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
+        let limit = try request.parameters.integer("limit", in: 1...request.services.configuration.maximumPageLimit)
+        _ = try request.parameters["cursor"].map(Self.checkpoint)
+        return ExportCost(estimatedRows: limit ?? Self.defaultLimit)
+    }
+
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let services = request.services
         let limit = try request.parameters.integer("limit", in: 1...services.configuration.maximumPageLimit) ?? Self.defaultLimit

@@ -13,6 +13,11 @@ struct CoverageExport: AccountExport {
         "eligible_fte", "sites",
     ]
 
+    func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
+        _ = try request.parameters.date("date")
+        return ExportCost(estimatedRows: request.profile.queues.count * 48)
+    }
+
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let date = try request.parameters.date("date")
         let report = try await request.services.reader.live(

@@ -7,6 +7,11 @@ struct DailyServiceLevelExport: AccountExport {
     let path = "/sla/daily"
     var readModels: [any Projection] { [ClientAccountsProjection(), QueueIntervalsProjection()] }
 
+    func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
+        _ = try request.parameters.month("month")
+        return ExportCost(estimatedRows: request.profile.queues.count * 31)
+    }
+
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let month = try request.parameters.month("month")
         let report = try await request.services.reader.live(

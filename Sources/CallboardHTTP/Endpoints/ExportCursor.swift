@@ -10,8 +10,15 @@ enum ExportCursor {
             .replacingOccurrences(of: "=", with: "")
     }
 
-    /// The key of a cursor of `kind`; 400 naming `cursor` for anything else.
+    /// The longest cursor accepted; the API's own are far shorter.
+    static let maximumLength = 512
+
+    /// The key of a cursor of `kind`; 400 naming `cursor` for anything else. The key is
+    /// still to be checked by the export it belongs to.
     static func decode(_ text: String, kind: String) throws(ExportError) -> String {
+        guard text.utf8.count <= maximumLength else {
+            throw .badParameter("cursor", "is not a cursor this export handed out (longer than \(maximumLength) characters)")
+        }
         var base64 = text.replacingOccurrences(of: "-", with: "+").replacingOccurrences(of: "_", with: "/")
         base64 += String(repeating: "=", count: (4 - base64.count % 4) % 4)
         guard let data = Data(base64Encoded: base64), let decoded = String(data: data, encoding: .utf8),

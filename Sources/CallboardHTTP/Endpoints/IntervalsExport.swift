@@ -19,16 +19,42 @@ struct IntervalsExport: AccountExport {
         "answered_within_threshold", "handle_seconds", "service_level", "sla", "sla_target", "sla_met", "revision",
     ]
 
-    func answer(_ request: AccountRequest) async throws -> ExportAnswer {
+    /// The most days one request may span (from and to counted): longer periods are split
+    /// into several requests, so no single request holds the database for years of intervals.
+    static let maximumDays = 400
+
+    /// What a request asks for, its parameters checked.
+    struct Selection {
+        let days: ClosedRange<LocalDate>
+        let queues: [QueueProfile]
+        let after: IntervalKey?
+        let limit: Int?
+    }
+
+    func selection(_ request: AccountRequest) throws(ExportError) -> Selection {
         let parameters = request.parameters
-        let from = try parameters.date("from")
-        let to = try parameters.date("to")
-        guard to >= from else { throw ExportError.badParameter("to", "must not be before from (\(from)), but was \(to)") }
+        let days = try parameters.dateRange(maximumDays: Self.maximumDays)
         let queues = request.profile.queues.filter { queue in parameters["queue"].map { $0 == queue.queueID.rawValue } ?? true }
         guard !queues.isEmpty || parameters["queue"] == nil else { throw ExportError.notFound }
+        let limit = try parameters.integer("limit", in: 1...request.services.configuration.maximumPageLimit)
+        let after = try parameters["cursor"].map { cursor throws(ExportError) in try Self.key(cursor, queues: queues) }
+        return Selection(days: days, queues: queues, after: after, limit: limit)
+    }
+
+    func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
+        let selection = try self.selection(request)
+        let dayCount = selection.days.upperBound.daysSinceEpoch - selection.days.lowerBound.daysSinceEpoch + 1
+        let rows = dayCount * selection.queues.count * ExportCost.intervalsPerDay
+        return ExportCost(estimatedRows: min(rows, selection.limit ?? rows))
+    }
+
+    func answer(_ request: AccountRequest) async throws -> ExportAnswer {
+        let selection = try self.selection(request)
+        let queues = selection.queues
         let byID = Dictionary(uniqueKeysWithValues: queues.map { ($0.queueID, $0) })
-        let span = (start: request.clock.start(of: from), end: request.clock.start(of: to.adding(days: 1)))
-        let after = try parameters["cursor"].map(Self.key)
+        let span = (start: request.clock.start(of: selection.days.lowerBound),
+                    end: request.clock.start(of: selection.days.upperBound.adding(days: 1)))
+        let after = selection.after
         let services = request.services
         let clock = request.clock
         let read: @Sendable (IntervalKey?, Int) async throws -> [IntervalFacts] = { key, limit in
@@ -36,7 +62,7 @@ struct IntervalsExport: AccountExport {
                 of: queues.map(\.queueID), from: span.start, to: span.end, after: key, limit: limit,
                 client: services.store.client, logger: services.logger)
         }
-        guard let limit = try parameters.integer("limit", in: 1...services.configuration.maximumPageLimit) else {
+        guard let limit = selection.limit else {
             let pageSize = services.configuration.streamPageSize
             return ExportAnswer(ExportTable(columns: Self.columns, streaming: { emit in
                 var instants = clock.renderer()
@@ -75,11 +101,23 @@ struct IntervalsExport: AccountExport {
         ExportCursor.encode("intervals", "\(facts.queueID.rawValue)|\(Int64(facts.start.timeIntervalSince1970))")
     }
 
-    static func key(_ cursor: String) throws(ExportError) -> IntervalKey {
+    /// The instants a cursor may name: the days a date parameter may name, as UTC seconds.
+    static let cursorSeconds: ClosedRange<Int64> =
+        Int64(QueryParameters.earliestDate.daysSinceEpoch) * 86_400...Int64(QueryParameters.latestDate.daysSinceEpoch + 1) * 86_400 - 1
+
+    /// The key a cursor names: one of `queues` and a whole second within ``cursorSeconds``;
+    /// 400 naming `cursor` for anything else (a crafted instant must never reach the
+    /// database driver, whose date conversion traps beyond its range).
+    static func key(_ cursor: String, queues: [QueueProfile]) throws(ExportError) -> IntervalKey {
         let text = try ExportCursor.decode(cursor, kind: "intervals")
-        guard let bar = text.lastIndex(of: "|"), let seconds = Int64(text[text.index(after: bar)...]) else {
+        guard let bar = text.lastIndex(of: "|"), let seconds = Int64(text[text.index(after: bar)...]),
+              cursorSeconds.contains(seconds) else {
             throw .badParameter("cursor", "is not a cursor this export handed out")
         }
-        return IntervalKey(queueID: QueueID(String(text[..<bar])), start: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        let queue = QueueID(String(text[..<bar]))
+        guard queues.contains(where: { $0.queueID == queue }) else {
+            throw .badParameter("cursor", "names a queue this request does not export")
+        }
+        return IntervalKey(queueID: queue, start: Date(timeIntervalSince1970: TimeInterval(seconds)))
     }
 }

@@ -10,9 +10,10 @@ struct MonthlyServiceLevelExport: AccountExport {
 
     static let maximumMonths = 24
 
-    func answer(_ request: AccountRequest) async throws -> ExportAnswer {
-        let from = try request.parameters.month("from")
-        let to = request.parameters["to"] == nil ? from : try request.parameters.month("to")
+    /// The months `from` to `to` asks for (at most 24), or 400 naming the parameter.
+    static func months(_ parameters: QueryParameters) throws(ExportError) -> [CalendarMonth] {
+        let from = try parameters.month("from")
+        let to = parameters["to"] == nil ? from : try parameters.month("to")
         var months = [from]
         while let last = months.last, last != to, months.count <= Self.maximumMonths {
             guard let next = CalendarMonth(parsing: String(last.nextFirstDay.description.prefix(7))) else { break }
@@ -21,6 +22,15 @@ struct MonthlyServiceLevelExport: AccountExport {
         guard months.last == to, months.count <= Self.maximumMonths else {
             throw ExportError.badParameter("to", "must be from \(from) to \(Self.maximumMonths) months later, but was \(to)")
         }
+        return months
+    }
+
+    func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
+        ExportCost(estimatedRows: try Self.months(request.parameters).count * request.profile.queues.count)
+    }
+
+    func answer(_ request: AccountRequest) async throws -> ExportAnswer {
+        let months = try Self.months(request.parameters)
         var instants = request.clock.renderer()
         var rows: [[ExportValue]] = []
         var position: LogCheckpoint?

@@ -17,6 +17,12 @@ struct PeakForecastExport: AccountExport {
         "available_agents", "scheduled_agents", "gap", "sites",
     ]
 
+    func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
+        let season = try request.parameters.season("season")
+        _ = try request.parameters.integer("revision", in: 1...10_000)
+        return ExportCost(estimatedRows: request.profile.queues.count * season.days.count)
+    }
+
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let (season, report) = try await Self.outlook(request)
         let rows = report.output.rows.map { row -> [ExportValue] in

@@ -11,6 +11,10 @@ struct PeakPlanExport: AccountExport {
 
     static let columns = ["queue_id", "kind", "site_id", "agents", "needed_by", "latest_start"]
 
+    func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
+        try PeakForecastExport().validate(request)
+    }
+
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let (season, report) = try await PeakForecastExport.outlook(request)
         let rows = report.output.plan.map { cohort -> [ExportValue] in

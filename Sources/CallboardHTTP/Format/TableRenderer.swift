@@ -1,9 +1,10 @@
 import Hummingbird
 
-/// Writes an ``ExportTable`` in one format, as a streamed response body: JSON
-/// `{"account": ..., meta..., "data": [rows], "next_cursor": ...}`, NDJSON one object per
-/// row, CSV a header line and RFC 4180 rows. Output goes out in chunks of about 64 KiB, so
-/// the memory a response holds does not grow with its length.
+/// Writes an ``ExportTable`` in one format: JSON `{"account": ..., meta..., "data": [rows],
+/// "next_cursor": ...}`, NDJSON one object per row, CSV a header line and RFC 4180 rows.
+/// Rows at hand are written into one buffer, so the response (and the HEAD answer) states
+/// its Content-Length; streamed rows go out in chunks of about 64 KiB, so the memory a
+/// response holds does not grow with its length.
 struct TableRenderer: Sendable {
     let format: ExportFormat
     let columns: [String]
@@ -23,7 +24,15 @@ struct TableRenderer: Sendable {
     static let chunkSize = 1 << 16
 
     func body(_ rows: ExportTable.Rows) -> ResponseBody {
-        ResponseBody { writer in
+        guard case let .streamed(produce) = rows else {
+            guard case let .buffered(rows) = rows else { return ResponseBody() }
+            var buffer = ByteBuffer()
+            buffer.writeString(opening)
+            for (index, row) in rows.enumerated() { buffer.writeString(render(row, first: index == 0)) }
+            buffer.writeString(closing)
+            return ResponseBody(byteBuffer: buffer)
+        }
+        return ResponseBody { writer in
             var buffer = ByteBuffer()
             buffer.writeString(opening)
             var index = 0
@@ -35,10 +44,7 @@ struct TableRenderer: Sendable {
                     buffer.clear()
                 }
             }
-            switch rows {
-            case let .buffered(rows): for row in rows { try await emit(row) }
-            case let .streamed(produce): try await produce(emit)
-            }
+            try await produce(emit)
             buffer.writeString(closing)
             try await writer.write(buffer)
             try await writer.finish(nil)

@@ -1,17 +1,33 @@
+import Foundation
+import HTTPTypes
 import Hummingbird
 
 /// Lets a `/v1` request through only with a valid bearer token (else 401), within the
 /// token's rate limit (else 429), and only to the token's own account: any other account
-/// in the path answers 404, exactly like an account that does not exist.
+/// in the path answers 404, exactly like an account that does not exist. An address that
+/// has presented too many refused tokens answers 429 before its token is even looked up
+/// (``FailedAttemptLimiter``).
 struct TokenMiddleware: RouterMiddleware {
     typealias Context = ExportRequestContext
 
     let authority: TokenAuthority
     let limiter: RateLimiter
+    let failedAttempts: FailedAttemptLimiter
+    let trustForwardedFor: Bool
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let address = clientAddress(request, context)
         do {
-            let grant = try await authority.grant(authorization: request.headers[.authorization])
+            if let address, let wait = await failedAttempts.wait(for: address) {
+                throw ExportError.tooManyFailedAttempts(retryAfter: wait)
+            }
+            let grant: TokenAuthority.Grant
+            do {
+                grant = try await authority.grant(authorization: request.headers[.authorization])
+            } catch let refusal as ExportError {
+                if let address { await failedAttempts.recordFailure(from: address) }
+                throw refusal
+            }
             if let wait = await limiter.admit(grant.tokenID) { throw ExportError.tooManyRequests(retryAfter: wait) }
             guard context.parameters.get("account") == grant.accountID.rawValue else { throw ExportError.notFound }
             var context = context
@@ -21,4 +37,19 @@ struct TokenMiddleware: RouterMiddleware {
             return try error.response(from: request, context: context)
         }
     }
+
+    /// Who failed attempts are counted against: the TCP peer, or behind a trusted local
+    /// proxy the last `X-Forwarded-For` address (the one the proxy appended).
+    func clientAddress(_ request: Request, _ context: Context) -> String? {
+        guard trustForwardedFor, let peer = context.clientAddress, peer == "127.0.0.1" || peer == "::1",
+              let forwarded = request.headers[.xForwardedFor]?.split(separator: ",").last else {
+            return context.clientAddress
+        }
+        let address = forwarded.trimmingCharacters(in: .whitespaces)
+        return address.isEmpty || address.count > 64 ? context.clientAddress : address
+    }
+}
+
+extension HTTPField.Name {
+    static let xForwardedFor = HTTPField.Name("X-Forwarded-For")!
 }

@@ -10,16 +10,22 @@ struct ReaderClock: Sendable {
     let zoneID: TimeZoneID
     let zone: TimeZone
 
-    /// The clock `tz` names, else `fallback`, else UTC; 400 naming `tz` for an unknown zone.
+    /// The clock `tz` names, else `fallback`, else UTC; 400 naming `tz` for anything but an
+    /// IANA `Area/Location` name of the timezone database or `UTC` (``TimeZoneID/problem(with:)``:
+    /// no control characters, no abbreviations such as `EST`, no offsets such as `GMT+5`).
     static func resolve(_ parameter: String?, fallback: TimeZoneID?) throws(ExportError) -> ReaderClock {
         if let parameter {
-            guard parameter.contains("/") || parameter == "UTC", let zone = TimeZone(identifier: parameter) else {
-                throw .badParameter("tz", "must be an IANA timezone such as America/New_York, but was '\(parameter)'")
+            let problem = TimeZoneID.problem(with: parameter)
+            guard problem == nil, parameter.contains("/") || parameter == "UTC",
+                  let zone = TimeZoneID(parameter).timeZone else {
+                let rule = problem?.description ?? "must be an IANA Area/Location timezone such as America/New_York, or UTC"
+                throw .badParameter("tz", "\(rule), but was '\(QueryParameters.visible(parameter))'")
             }
             return ReaderClock(zoneID: TimeZoneID(parameter), zone: zone)
         }
         let id = fallback ?? TimeZoneID("UTC")
-        return ReaderClock(zoneID: id, zone: id.timeZone ?? TimeZone(identifier: "UTC")!)
+        guard let zone = id.timeZone else { return ReaderClock(zoneID: "UTC", zone: TimeZone(identifier: "UTC")!) }
+        return ReaderClock(zoneID: id, zone: zone)
     }
 
     /// The first instant of `date` on this clock.

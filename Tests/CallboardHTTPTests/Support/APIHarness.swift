@@ -6,6 +6,7 @@ import EventStore
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import Logging
 import PostgresTestSupport
 import Projections
 import Testing
@@ -18,6 +19,10 @@ struct APIHarness: Sendable {
     /// A valid token of ACME and one of BETA.
     let acme: String
     let beta: String
+    /// The API under test (its limits, for tests that hold a long export's place).
+    let api: ExportAPI
+    /// Every line the API logged at notice or above.
+    let logs: LogCapture
 
     /// Runs `body` against the API; tokens are looked up on every request (no cache).
     static func run(
@@ -29,18 +34,26 @@ struct APIHarness: Sendable {
             let issuer = TokenIssuer(store: store, actor: "test")
             let acme = try await issuer.issue(account: "ACME", label: "acme bi", expiresAt: nil)
             let beta = try await issuer.issue(account: "BETA", label: "beta bi", expiresAt: nil)
-            let harness = APIHarness(
-                store: store, engine: ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: TestDatabase.logger),
-                acme: acme.description, beta: beta.description)
-            try await harness.settle()
+            let engine = ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: TestDatabase.logger)
+            if try await !engine.settle(within: TestDatabase.heldBackTimeout) { Issue.record("read models did not catch up in time") }
             var configuration = ExportAPIConfiguration()
             configuration.tokenCacheSeconds = 0
             configuration.positionsMaxAgeSeconds = 0
             configuration.ratePerSecond = 10_000
             configuration.rateBurst = 10_000
             configuration.readinessDatabaseTimeoutSeconds = 60
+            configuration.failedAttemptBurst = 0
+            // A busy test machine may leave a test's connection quiet for a while.
+            configuration.headerTimeoutSeconds = 300
+            configuration.idleTimeoutSeconds = 600
             configure(&configuration)
-            let api = ExportAPI(store: store, configuration: configuration, logger: TestDatabase.logger)
+            let logs = LogCapture()
+            let logger = Logger(label: "callboard.api.test") { label in
+                MultiplexLogHandler([TestDatabase.logger.handler, logs.handler()])
+            }
+            let api = ExportAPI(store: store, configuration: configuration, logger: logger)
+            let harness = APIHarness(
+                store: store, engine: engine, acme: acme.description, beta: beta.description, api: api, logs: logs)
             try await api.application().test(.live) { client in try await body(harness, client) }
         }
     }
