@@ -19,6 +19,8 @@ public enum SiteScorecard: Decider {
     public static func decide(
         _ command: ConfigureScorecard, state: SiteScorecardState?, context: SiteScorecardContext
     ) throws(SiteScorecardRejection) -> [SiteScorecardEvent] {
+        let outOfRange = CommandValues.problems(in: command)
+        guard outOfRange.isEmpty else { throw .invalidFields(outOfRange) }
         var checks = FieldChecks()
         checks.requireIdentifier(command.siteID, "siteID")
         checks.requireText(command.configuredBy, "configuredBy")
