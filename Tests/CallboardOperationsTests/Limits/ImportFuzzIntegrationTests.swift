@@ -13,7 +13,7 @@ import Testing
 /// refused with line-numbered problems (never another error, never a trap), and whatever was
 /// accepted is something every read model can hold: they all catch up afterwards.
 @Suite struct ImportFuzzIntegrationTests {
-    static let filesPerKind = 25
+    static let filesPerKind = 50
 
     @Test func mutatedFilesImportOrAreRefusedAndTheReadModelsHoldWhatWasAccepted() async throws {
         try await TestDatabase.withEventStore { store, _ in
