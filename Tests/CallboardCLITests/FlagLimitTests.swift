@@ -55,6 +55,22 @@ import Testing
     }
 }
 
+/// Months, weeks, windows and instants of the reports stay where their dates can be computed.
+@Suite struct ReportFlagLimitTests {
+    @Test func monthsWeeksAndWindowsOutsideTheCalendarAreRefused() {
+        #expect(FlagLimitTests.refusal(AwardsReportCommand.self, ["--site", "MNL", "--month", "9999-12"])?
+            .hasSuffix("--month must be from 1900-01 to 9998-12; got 9999-12") == true)
+        #expect(FlagLimitTests.refusal(SLAReportCommand.self, ["--account", "TABULA", "--month", "9999-12"])?
+            .hasSuffix("--month must be from 1900-01 to 9998-12; got 9999-12") == true)
+        #expect(FlagLimitTests.refusal(StaffingReportCommand.self, ["--site", "MNL", "--week", "9999-W52"]) != nil)
+        #expect(FlagLimitTests.refusal(StaffingReportCommand.self, ["--site", "MNL", "--week", "2026-W48"]) == nil)
+        #expect(FlagLimitTests.refusal(CertificationsReportCommand.self, ["--site", "MNL", "--expiring-within", "99999999999d"]) != nil)
+        #expect(FlagLimitTests.refusal(SLAReportCommand.self, ["--account", "T", "--month", "2026-11", "--as-of", "9999-12-31T23:59:59-23:59"]) != nil)
+        #expect(FlagLimitTests.refusal(DemoCommand.self, ["--now", "9999-12-31"]) == "--now must be from 1903-01-01 to 9997-12-31; got 9999-12-31")
+        #expect(FlagLimitTests.refusal(DemoCommand.self, ["--now", "2026-11-23"]) == nil)
+    }
+}
+
 /// Seeded random flag values for the commands with numeric, date and duration flags: parsing
 /// either succeeds or fails with a message; the pure ones (staffing) also run. Never a trap.
 @Suite struct FlagFuzzTests {
