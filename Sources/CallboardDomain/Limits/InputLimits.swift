@@ -34,6 +34,8 @@ public enum InputLimits {
     public static let programRevision = WholeNumberLimit(1...10_000)
     /// Days an API token may live: five years.
     public static let tokenLifetimeDays = WholeNumberLimit(1...1_826)
+    /// A scorecard's eligibility minimum (contacts, QA evaluations or surveys in a month).
+    public static let eligibilityMinimum = WholeNumberLimit(0...1_000_000)
     /// A TCP port to listen on.
     public static let port = WholeNumberLimit(1...65_535)
 }
