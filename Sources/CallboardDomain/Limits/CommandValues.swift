@@ -49,7 +49,8 @@ public enum CommandValues {
                 || mirror.displayStyle == .collection || mirror.displayStyle == .set
                 || mirror.displayStyle == .dictionary
             for child in mirror.children {
-                let label = transparent ? nil : child.label.flatMap { $0.hasPrefix(".") ? nil : $0 }
+                // Tuple positions (`.0`) and identifiers' `rawValue` add nothing to a field's name.
+                let label = transparent ? nil : child.label.flatMap { $0.hasPrefix(".") || $0 == "rawValue" ? nil : $0 }
                 let childPath = label.map { path.isEmpty ? $0 : "\(path).\($0)" } ?? path
                 if mirror.displayStyle == .enum, let label = child.label, path.isEmpty,
                    Mirror(reflecting: child.value).displayStyle != .tuple,

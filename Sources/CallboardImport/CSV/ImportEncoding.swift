@@ -1,6 +1,7 @@
 /// The character encodings an import file may be in. Callboard's files are UTF-8; a
-/// spreadsheet's "CSV" may be Latin-1 (Windows Western European) or "Unicode text" (UTF-16
-/// with a byte order mark), which `callboard import --encoding` reads too.
+/// spreadsheet's "CSV" may be Latin-1 (read as Windows-1252, its Western European superset)
+/// or "Unicode text" (UTF-16 with a byte order mark), which `callboard import --encoding`
+/// reads too.
 public enum ImportEncoding: String, Sendable, CaseIterable {
     case utf8 = "utf-8"
     case latin1
@@ -21,12 +22,24 @@ public enum ImportEncoding: String, Sendable, CaseIterable {
         case .utf8:
             return try Self.utf8(bytes, file: file)
         case .latin1:
-            return String(String.UnicodeScalarView(bytes.map { Unicode.Scalar($0) }))
+            return String(String.UnicodeScalarView(bytes.map(Self.windowsLatin1)))
         case .utf16:
             throw ImportRejection(file: file, problems: [ImportProblem(
                 file: file, line: 1, column: nil,
                 reason: "a UTF-16 file must start with a byte order mark (FF FE or FE FF); save it as UTF-8 instead")])
         }
+    }
+
+    /// A byte of a Latin-1 file, read as Windows-1252 does (what spreadsheets write as
+    /// "Latin-1"): 0x80-0x9F are €, ‚, ƒ, „ ... rather than control characters.
+    private static func windowsLatin1(_ byte: UInt8) -> Unicode.Scalar {
+        guard (0x80...0x9F).contains(byte) else { return Unicode.Scalar(byte) }
+        let scalars: [UInt32] = [
+            0x20AC, 0x81, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x8D,
+            0x017D, 0x8F, 0x90, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A,
+            0x0153, 0x9D, 0x017E, 0x0178,
+        ]
+        return Unicode.Scalar(scalars[Int(byte) - 0x80]) ?? Unicode.Scalar(byte)
     }
 
     private static func utf8(_ bytes: [UInt8], file: String) throws(ImportRejection) -> String {

@@ -87,6 +87,7 @@ import Testing
 
     @Test func latin1AndUTF16WithAByteOrderMarkAreRead() throws {
         #expect(try ImportEncoding.latin1.decode(Self.latin1, file: "sites.csv") == "site_id,name\nMNL,Manila\nSCZ,Sofia Café\n")
+        #expect(try ImportEncoding.latin1.decode([0x80, 0x20, 0x93, 0x41, 0x94], file: "sites.csv") == "€ “A”")
         let text = "site_id,name\nSCZ,Sofia Café 漢字\n"
         let little: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
         let big: [UInt8] = [0xFE, 0xFF] + text.utf16.flatMap { unit -> [UInt8] in [UInt8(unit >> 8), UInt8(unit & 0xFF)] }
