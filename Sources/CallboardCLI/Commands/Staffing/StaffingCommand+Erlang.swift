@@ -90,7 +90,7 @@ extension StaffingCommand {
 
         func run() async throws {
             do {
-                print(channel == .email ? try deferredWorkReport() : try queueReport())
+                print(try output())
             } catch let error as StaffingInputError {
                 let message = Self.option(for: error).map { "\($0): \(error.description)" }
                     ?? "target unreachable: \(error.description)"
@@ -98,6 +98,9 @@ extension StaffingCommand {
                 throw ExitCode.validationFailure
             }
         }
+
+        /// The report this command prints.
+        func output() throws -> String { channel == .email ? try deferredWorkReport() : try queueReport() }
 
         private func queueReport() throws -> String {
             let load = try OfferedLoad(contacts: contacts, intervalSeconds: interval, averageHandleTimeSeconds: aht)
