@@ -159,10 +159,16 @@ let package = Package(
         .testTarget(name: "ScorecardsTests", dependencies: ["Scorecards", "CallboardDomain"]),
         .testTarget(name: "StaffingMathTests", dependencies: ["StaffingMath"], exclude: ["Reference"]),
         .testTarget(name: "CallboardDomainTests", dependencies: ["CallboardDomain"]),
-        .testTarget(name: "CallboardImportTests", dependencies: ["CallboardImport", "CallboardDomain"]),
+        .target(name: "ImportFuzzSupport", dependencies: ["CallboardImport"], path: "Tests/ImportFuzzSupport"),
+        .testTarget(name: "CallboardImportTests", dependencies: ["CallboardImport", "CallboardDomain", "ImportFuzzSupport"]),
         .testTarget(
             name: "CallboardOperationsTests",
-            dependencies: ["CallboardOperations", "CallboardImport", "CallboardDomain", "EventStore", "PostgresTestSupport"]
+            dependencies: ["CallboardOperations", "CallboardImport", "CallboardDomain", "EventStore", "PostgresTestSupport",
+                           "CallboardProjections", "Projections", "ImportFuzzSupport"]
+        ),
+        .testTarget(
+            name: "CallboardCLITests",
+            dependencies: ["CallboardCLI", "CallboardDomain", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "DemoWorldTests", dependencies: ["DemoWorld", "CallboardImport"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "PostgresTestSupport"]),

@@ -28,6 +28,11 @@ public struct ParsedImport<Format: ImportFormat>: Sendable {
             problems = syntax.isEmpty ? [problem(1, nil, "the file is empty; the header must be \(Format.columns.synopsis)")] : syntax
             return
         }
+        let headerText = textProblems(header, CSVRecord(line: header.line, fields: []))
+        guard headerText.isEmpty else {
+            problems = headerText
+            return
+        }
         switch Format.columns.index(header: header) {
         case let .failure(headerProblems):
             problems = headerProblems.problems.map { ImportProblem(file: file, line: header.line, $0) }
@@ -39,6 +44,7 @@ public struct ParsedImport<Format: ImportFormat>: Sendable {
     private mutating func readRows(_ document: CSVDocument, header: CSVRecord, columns: ColumnIndex) {
         let syntaxByLine = Dictionary(grouping: document.problems, by: \.line)
         var firstLineOfID: [String: Int] = [:]
+        var firstLineOfKey: [RowKey: Int] = [:]
         for problem in syntaxByLine[header.line] ?? [] { problems.append(syntaxProblem(problem, header)) }
         for record in document.records.dropFirst() {
             rowCount += 1
@@ -51,8 +57,20 @@ public struct ParsedImport<Format: ImportFormat>: Sendable {
                                         "the row has \(record.fields.count) fields, but the header has \(columns.width)"))
                 continue
             }
+            let unreadable = textProblems(record, header)
+            guard unreadable.isEmpty else {
+                problems += unreadable
+                continue
+            }
             var reader = RowReader(CSVRow(record, columns: columns))
             let commands = Format.commands(reading: &reader)
+            if let commands, !reader.hasProblems, let key = Format.rowKey(of: commands) {
+                if let first = firstLineOfKey[key] {
+                    reader.report(key.column, "\(key.text) is already reported on line \(first); a file reports each once")
+                } else {
+                    firstLineOfKey[key] = record.line
+                }
+            }
             if let column = Format.uniqueColumn, !reader.text(column).isEmpty {
                 let id = reader.text(column)
                 if let first = firstLineOfID[id] {
@@ -67,6 +85,16 @@ public struct ParsedImport<Format: ImportFormat>: Sendable {
         // An unclosed quote swallows the rest of the file: no record holds it.
         let recordLines = Set(document.records.map(\.line))
         problems += document.problems.filter { !recordLines.contains($0.line) }.map { syntaxProblem($0, header) }
+    }
+
+    /// Fields that are not plain text (a NUL byte, other control characters, too long), each
+    /// named by its column: such a row is not read further.
+    private func textProblems(_ record: CSVRecord, _ header: CSVRecord) -> [ImportProblem] {
+        record.fields.enumerated().compactMap { position, field in
+            PlainText.problem(field).map { reason in
+                problem(record.line, position < header.fields.count ? header.fields[position] : nil, reason)
+            }
+        }
     }
 
     private func syntaxProblem(_ problem: CSVSyntaxProblem, _ header: CSVRecord) -> ImportProblem {

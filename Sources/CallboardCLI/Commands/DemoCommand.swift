@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallboardDomain
 import CallboardImport
 import CallboardOperations
 import DemoWorld
@@ -26,6 +27,8 @@ struct DemoCommand: AsyncParsableCommand {
 
     @Option(help: "Also write the generated CSV files into this directory.")
     var writeFiles: String?
+
+    func validate() throws { _ = try worldNow() }
 
     func run() async throws {
         let clock = ContinuousClock()
@@ -58,6 +61,11 @@ struct DemoCommand: AsyncParsableCommand {
         formatter.formatOptions = [.withFullDate]
         guard let date = formatter.date(from: now) else {
             throw ValidationError("--now must be a date like 2026-11-23; got \(now)")
+        }
+        // Two years of history before it and weeks of shifts after it stay in the calendar.
+        guard date >= BusinessCalendar.firstInstant.addingTimeInterval(3 * 366 * 86_400),
+              date < BusinessCalendar.endInstant.addingTimeInterval(-366 * 86_400) else {
+            throw ValidationError("--now must be from 1903-01-01 to 9997-12-31; got \(now)")
         }
         return date
     }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallboardDomain
 import CallboardHTTP
 import CallboardProjections
 import EventStore
@@ -33,6 +34,22 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "/readyz fails when a read model lags more than this many seconds.") var readinessLagSeconds = 30.0
     @Flag(help: "Serve without running the projections (another process runs them).") var noProjections = false
     @OptionGroup var limits: ServeLimitOptions
+
+    func validate() throws {
+        guard InputLimits.port.contains(port) else {
+            throw ValidationError("--port \(InputLimits.port.rule), but was \(port)")
+        }
+        for (option, value) in [("--rate-per-second", ratePerSecond), ("--rate-burst", rateBurst)]
+        where !(value.isFinite && value > 0) {
+            throw ValidationError("\(option) must be a number above 0, but was \(value)")
+        }
+        for (option, value) in [("--token-cache-seconds", tokenCacheSeconds),
+                                ("--positions-max-age-seconds", positionsMaxAgeSeconds),
+                                ("--readiness-lag-seconds", readinessLagSeconds)]
+        where !(value.isFinite && value >= 0 && value <= 86_400) {
+            throw ValidationError("\(option) must be from 0 to 86400 seconds, but was \(value)")
+        }
+    }
 
     func run() async throws {
         var logger = CommandLogger.make(label: "callboard.serve")

@@ -20,8 +20,10 @@ struct TokenCommand: AsyncParsableCommand {
             discussion: "Only the SHA-256 of the token's secret is stored: keep the printed token, it cannot be shown again.")
 
         @Option(help: "The client account the token reads.") var account: String
-        @Option(help: "Lifetime: 90d, 12h, 30m, or never.") var expires = "90d"
+        @Option(help: "Lifetime: 90d, 12h, 30m, or never; at most 1826d (5 years).") var expires = "90d"
         @Option(help: "A note on who holds the token.") var label = ""
+
+        func validate() throws { _ = try TokenLifetime.expiry(expires, from: Date()) }
 
         func run() async throws {
             let now = Date()
@@ -90,6 +92,10 @@ enum TokenLifetime {
         if text == "never" { return nil }
         guard let seconds = try? DurationArgument.seconds(text), seconds > 0 else {
             throw ValidationError("--expires must be like 90d, 12h, 30m or never, but was '\(text)'")
+        }
+        let longestDays = InputLimits.tokenLifetimeDays.range.upperBound
+        guard seconds <= Double(longestDays) * 86_400 else {
+            throw ValidationError("--expires must be at most \(longestDays)d (5 years), but was '\(text)'")
         }
         return now.addingTimeInterval(seconds)
     }

@@ -38,7 +38,7 @@ enum OutputCell: Sendable, Equatable, ExpressibleByStringLiteral {
         switch self {
         case let .text(text): text
         case let .integer(number): String(number)
-        case let .decimal(number): number == number.rounded() ? String(Int(number)) : String(number)
+        case let .decimal(number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
         case let .list(items): items.joined(separator: ";")
         case .none: ""
         }

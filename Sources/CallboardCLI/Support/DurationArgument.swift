@@ -28,6 +28,16 @@ enum DurationArgument {
         return total
     }
 
+    /// An expiry window (`--expiring-within`): more than 0 and at most ten years, so the
+    /// instant it reaches stays a date the database can compare.
+    static func window(_ text: String) throws -> Double {
+        let seconds = try seconds(text)
+        guard seconds > 0, seconds <= 3_650 * 86_400 else {
+            throw ValidationError("expected a window more than 0 and at most 3650d (ten years), but was '\(text)'")
+        }
+        return seconds
+    }
+
     /// `1800` -> `30m`, `180` -> `180s`, `5400` -> `1h30m`.
     static func text(_ seconds: Double) -> String {
         guard seconds == seconds.rounded(), seconds >= 60, seconds < 1e12 else {

@@ -20,6 +20,8 @@ public enum ApiToken: Decider {
     public static func decide(
         _ command: ApiTokenCommand, state: ApiTokenState?, context: ApiTokenContext
     ) throws(ApiTokenRejection) -> [ApiTokenEvent] {
+        let outOfRange = CommandValues.problems(in: command)
+        guard outOfRange.isEmpty else { throw .invalidFields(outOfRange) }
         switch (command, state) {
         case (.issue, _?):
             throw .alreadyIssued(command.tokenID)
@@ -41,6 +43,9 @@ public enum ApiToken: Decider {
             issue.secretSHA256, "must be a SHA-256 in 64 hex digits")
         if let expiresAt = issue.expiresAt {
             checks.require(expiresAt > issue.issuedAt, "expiresAt", "\(expiresAt)", "must be after the issue time")
+            let longest = TimeInterval(InputLimits.tokenLifetimeDays.range.upperBound) * 86_400
+            checks.require(expiresAt.timeIntervalSince(issue.issuedAt) <= longest, "expiresAt", EventJSON.format(expiresAt),
+                           "must be at most \(InputLimits.tokenLifetimeDays.range.upperBound) days (5 years) after the issue time")
         }
         guard checks.problems.isEmpty else { throw .invalidFields(checks.problems) }
         guard let account = context.account else { throw .unknownAccount(issue.accountID) }

@@ -18,6 +18,8 @@ public enum ClientAccount: Decider {
     public static func decide(
         _ command: ClientAccountCommand, state: ClientAccountState?, context: Void = ()
     ) throws(ClientAccountRejection) -> [ClientAccountEvent] {
+        let outOfRange = CommandValues.problems(in: command)
+        guard outOfRange.isEmpty else { throw .invalidFields(outOfRange) }
         switch (command, state) {
         case (.sign, _?):
             throw .alreadySigned(command.accountID)

@@ -20,6 +20,8 @@ public enum Agent: Decider {
     public static func decide(
         _ command: AgentCommand, state: AgentState?, context: AgentContext = AgentContext()
     ) throws(AgentRejection) -> [AgentEvent] {
+        let outOfRange = CommandValues.problems(in: command)
+        guard outOfRange.isEmpty else { throw .invalidFields(outOfRange) }
         if case let .hire(hire) = command { return try hiring(hire, state, context.site) }
         guard let agent = state else { throw .notHired(command.agentID) }
         guard !agent.hasLeft else { throw .hasLeft(agent.id) }

@@ -17,6 +17,8 @@ public enum MonthlyAward: Decider {
     public static func decide(
         _ command: MonthlyAwardCommand, state: MonthlyAwardState?, context: MonthlyAwardContext
     ) throws(MonthlyAwardRejection) -> [MonthlyAwardEvent] {
+        let outOfRange = CommandValues.problems(in: command)
+        guard outOfRange.isEmpty else { throw .invalidFields(outOfRange) }
         switch command {
         case let .grant(grant):
             let problems = problems(of: grant)

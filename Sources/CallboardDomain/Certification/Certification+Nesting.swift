@@ -58,7 +58,12 @@ extension Certification {
         guard let site = context.site, site.id == agent.siteID, let zone = site.timeZone else {
             throw .siteNotOpened(agent.siteID)
         }
-        var expiresOn = day.adding(months: program.requirements(of: cycle.programRevision).validityMonths)
+        let validityMonths = program.requirements(of: cycle.programRevision).validityMonths
+        guard var expiresOn = day.adding(months: validityMonths), BusinessCalendar.contains(expiresOn) else {
+            throw .invalidFields([FieldProblem(
+                field: "certifiedOn", value: "\(day)",
+                rule: "must leave room for the \(validityMonths)-month validity before \(BusinessCalendar.lastDay)")])
+        }
         var recertifyRevision: Int?
         if let revision = program.recertificationDeadline(after: cycle.programRevision),
            let deadline = revision.recertifyBy {

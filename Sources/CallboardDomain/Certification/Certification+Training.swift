@@ -42,7 +42,7 @@ extension Certification {
         _ attempt: Int, _ score: Double, on day: LocalDate, _ cycle: TrainingCycle, _ program: TrainingProgramState
     ) throws(CertificationRejection) -> [CertificationEvent] {
         var checks = FieldChecks()
-        checks.require(attempt >= 1, "attempt", "\(attempt)", "must be 1 or more")
+        checks.require(attempt, within: InputLimits.assessmentAttempt, "attempt")
         checks.require((0...100).contains(score), "scorePercent", Wording.number(score), "must be between 0 and 100")
         guard checks.problems.isEmpty else { throw .invalidFields(checks.problems) }
         if let recorded = cycle.attempts.first(where: { $0.attempt == attempt }) {

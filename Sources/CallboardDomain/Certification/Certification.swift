@@ -38,6 +38,8 @@ public enum Certification: Decider {
     public static func decide(
         _ command: CertificationCommand, state: CertificationState?, context: CertificationContext
     ) throws(CertificationRejection) -> [CertificationEvent] {
+        let outOfRange = CommandValues.problems(in: command)
+        guard outOfRange.isEmpty else { throw .invalidFields(outOfRange) }
         var checks = FieldChecks()
         checks.requireIdentifier(command.agentID, "agentID")
         checks.requireIdentifier(command.programID, "programID")

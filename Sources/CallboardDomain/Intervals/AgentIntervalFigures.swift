@@ -25,6 +25,11 @@ public struct AgentIntervalFigures: Hashable, Sendable, Codable {
                                ("scheduledSeconds", scheduledSeconds), ("adherentSeconds", adherentSeconds)] {
             checks.require(value >= 0, field, "\(value)", "must not be negative")
         }
+        for (field, value) in [("contactsHandled", contactsHandled), ("firstContactResolutions", firstContactResolutions)]
+        where value >= 0 {
+            checks.require(value, within: InputLimits.contactsPerInterval, field)
+        }
+        if handleSeconds >= 0 { checks.require(handleSeconds, within: InputLimits.handleSecondsPerInterval, "handleSeconds") }
         checks.require(firstContactResolutions <= contactsHandled, "firstContactResolutions",
                        "\(firstContactResolutions)", "must not exceed contactsHandled (\(contactsHandled))")
         checks.require(adherentSeconds <= scheduledSeconds, "adherentSeconds", "\(adherentSeconds)",

@@ -22,8 +22,8 @@ public struct ContactIntervalFigures: Hashable, Sendable, Codable {
 
     /// Answered within threshold / (offered - short abandons); nil when nothing counts.
     public var serviceLevel: Double? {
-        let counted = offered - shortAbandoned
-        return counted > 0 ? Double(answeredWithinThreshold) / Double(counted) : nil
+        let (counted, overflow) = offered.subtractingReportingOverflow(shortAbandoned)
+        return !overflow && counted > 0 ? Double(answeredWithinThreshold) / Double(counted) : nil
     }
 
     /// Average handle time in seconds; nil when nothing was handled.
@@ -36,13 +36,17 @@ public struct ContactIntervalFigures: Hashable, Sendable, Codable {
         var checks = FieldChecks()
         for (field, value) in [("offered", offered), ("handled", handled), ("abandoned", abandoned),
                                ("shortAbandoned", shortAbandoned),
-                               ("answeredWithinThreshold", answeredWithinThreshold), ("handleSeconds", handleSeconds)] {
+                               ("answeredWithinThreshold", answeredWithinThreshold)] {
             checks.require(value >= 0, field, "\(value)", "must not be negative")
+            if value >= 0 { checks.require(value, within: InputLimits.contactsPerInterval, field) }
         }
+        checks.require(handleSeconds >= 0, "handleSeconds", "\(handleSeconds)", "must not be negative")
+        if handleSeconds >= 0 { checks.require(handleSeconds, within: InputLimits.handleSecondsPerInterval, "handleSeconds") }
         checks.require(handled <= offered, "handled", "\(handled)", "must not exceed offered (\(offered))")
         checks.require(abandoned <= offered, "abandoned", "\(abandoned)", "must not exceed offered (\(offered))")
-        if handled <= offered && abandoned <= offered {
-            checks.require(handled + abandoned <= offered, "handled + abandoned", "\(handled + abandoned)",
+        let (handledOrAbandoned, overflow) = handled.addingReportingOverflow(abandoned)
+        if handled <= offered && abandoned <= offered && !overflow {
+            checks.require(handledOrAbandoned <= offered, "handled + abandoned", "\(handledOrAbandoned)",
                            "must not exceed offered (\(offered))")
         }
         checks.require(answeredWithinThreshold <= handled, "answeredWithinThreshold", "\(answeredWithinThreshold)",

@@ -29,6 +29,11 @@ public struct ContactIntervalReport: Hashable, Sendable {
 
 extension FieldChecks {
     mutating func requireAligned(_ start: Date, _ length: IntervalLength) {
+        guard BusinessCalendar.contains(start) else {
+            let year = start >= BusinessCalendar.endInstant ? 9999 : 0
+            require(false, "start", EventJSON.format(start), BusinessCalendar.instantRule(for: year))
+            return
+        }
         require(length.isAligned(start), "start", EventJSON.format(start),
                 "must fall on a \(length.minutes)-minute boundary in UTC")
     }

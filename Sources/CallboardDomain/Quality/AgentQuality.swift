@@ -13,6 +13,8 @@ public enum AgentQuality: Decider {
     public static func decide(
         _ command: AgentQualityCommand, state: AgentQualityState?, context: Void = ()
     ) throws(AgentQualityRejection) -> [AgentQualityEvent] {
+        let outOfRange = CommandValues.problems(in: command)
+        guard outOfRange.isEmpty else { throw .invalidFields(outOfRange) }
         var checks = FieldChecks()
         checks.requireIdentifier(command.agentID, "agentID")
         let event: AgentQualityEvent

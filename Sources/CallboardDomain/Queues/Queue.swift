@@ -19,6 +19,8 @@ public enum Queue: Decider {
     public static func decide(
         _ command: QueueCommand, state: QueueState?, context: QueueContext = QueueContext()
     ) throws(QueueRejection) -> [QueueEvent] {
+        let outOfRange = CommandValues.problems(in: command)
+        guard outOfRange.isEmpty else { throw .invalidFields(outOfRange) }
         if case let .open(open) = command { return try opening(open, state, context.account) }
         guard let queue = state else { throw .notOpened(command.queueID) }
         guard !queue.isClosed else { throw .closed(queue.id) }

@@ -44,10 +44,10 @@ extension FieldChecks {
         case let .answered(percent, seconds, shortAbandon):
             require(percent > 0 && percent <= 100, "\(field).percent", Wording.number(percent),
                     "must be more than 0 and at most 100")
-            require(seconds > 0, "\(field).withinSeconds", "\(seconds)", "must be greater than zero")
-            require(shortAbandon >= 0, "\(field).shortAbandonSeconds", "\(shortAbandon)", "must not be negative")
+            require(seconds, within: InputLimits.serviceLevelSeconds, "\(field).withinSeconds")
+            require(shortAbandon, within: InputLimits.shortAbandonSeconds, "\(field).shortAbandonSeconds")
         case let .firstResponse(hours, _):
-            require(hours > 0, "\(field).withinHours", "\(hours)", "must be greater than zero")
+            require(hours, within: InputLimits.firstResponseHours, "\(field).withinHours")
         }
     }
 }

@@ -19,9 +19,17 @@ public enum SiteScorecard: Decider {
     public static func decide(
         _ command: ConfigureScorecard, state: SiteScorecardState?, context: SiteScorecardContext
     ) throws(SiteScorecardRejection) -> [SiteScorecardEvent] {
+        let outOfRange = CommandValues.problems(in: command)
+        guard outOfRange.isEmpty else { throw .invalidFields(outOfRange) }
         var checks = FieldChecks()
         checks.requireIdentifier(command.siteID, "siteID")
         checks.requireText(command.configuredBy, "configuredBy")
+        let eligibility = command.configuration.eligibility
+        for (field, value) in [("eligibility.minimumContacts", eligibility.minimumContacts),
+                               ("eligibility.minimumQAEvaluations", eligibility.minimumQAEvaluations),
+                               ("eligibility.minimumSurveys", eligibility.minimumSurveys)] {
+            checks.require(value, within: InputLimits.eligibilityMinimum, field)
+        }
         guard checks.problems.isEmpty else { throw .invalidFields(checks.problems) }
         do { try command.configuration.validate() } catch { throw .invalidConfiguration(error) }
         guard let site = context.site, site.id == command.siteID, let zone = site.timeZone else {

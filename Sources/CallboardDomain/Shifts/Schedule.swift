@@ -18,6 +18,8 @@ public enum Schedule: Decider {
     public static func decide(
         _ command: ShiftCommand, state: ScheduleState?, context: ShiftContext
     ) throws(ShiftRejection) -> [ShiftEvent] {
+        let outOfRange = CommandValues.problems(in: command)
+        guard outOfRange.isEmpty else { throw .invalidFields(outOfRange) }
         let schedule = state ?? ScheduleState()
         switch command {
         case let .plan(plan):
@@ -37,6 +39,7 @@ public enum Schedule: Decider {
         checks.requireDistinctNonEmpty(plan.queues, "queues")
         for item in plan.breaks {
             checks.require(item.minutes > 0, "breaks.minutes", "\(item.minutes)", "must be greater than zero")
+            if item.minutes > 0 { checks.require(item.minutes, within: InputLimits.breakMinutes, "breaks.minutes") }
         }
         guard checks.problems.isEmpty else { throw .invalidFields(checks.problems) }
         guard let agent = context.agent, agent.id == plan.agentID else { throw .agentNotHired(plan.agentID) }

@@ -22,5 +22,5 @@ public struct PlannedBreak: Hashable, Sendable, Codable {
     public let start: Date
     public let minutes: Int
 
-    public var end: Date { start.addingTimeInterval(TimeInterval(minutes * 60)) }
+    public var end: Date { start.addingTimeInterval(TimeInterval(minutes) * 60) }
 }

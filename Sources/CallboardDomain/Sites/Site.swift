@@ -18,6 +18,8 @@ public enum Site: Decider {
     public static func decide(
         _ command: SiteCommand, state: SiteState?, context: Void = ()
     ) throws(SiteRejection) -> [SiteEvent] {
+        let outOfRange = CommandValues.problems(in: command)
+        guard outOfRange.isEmpty else { throw .invalidFields(outOfRange) }
         if case let .open(open) = command { return try opening(open, state) }
         guard let site = state else { throw .notOpened(command.siteID) }
         guard !site.isClosed else { throw .closed(site.id) }
@@ -27,6 +29,7 @@ public enum Site: Decider {
         case let .changeSeats(_, seats, effectiveOn):
             var checks = FieldChecks()
             checks.require(seats > 0, "seats", "\(seats)", "must be greater than zero")
+            if seats > 0 { checks.require(seats, within: InputLimits.seats, "seats") }
             guard checks.problems.isEmpty else { throw .invalidFields(checks.problems) }
             guard seats != site.seats else { return [] }
             return [.seatsChanged(.init(siteID: site.id, previousSeats: site.seats, seats: seats,
@@ -53,6 +56,7 @@ public enum Site: Decider {
         checks.requireCountry(open.country, "country")
         checks.requireKnownTimeZone(open.timeZone, "timeZone")
         checks.require(open.seats > 0, "seats", "\(open.seats)", "must be greater than zero")
+        if open.seats > 0 { checks.require(open.seats, within: InputLimits.seats, "seats") }
         checks.requireLanguages(open.languages, "languages")
         checks.require(Set(open.holidays.map(\.date)).count == open.holidays.count, "holidays",
                        Wording.list(open.holidays.map(\.date)), "must not list a date twice")

@@ -23,6 +23,6 @@ extension FieldChecks {
     mutating func requireAssessmentRule(_ rule: AssessmentRule, _ field: String) {
         require(rule.passMarkPercent > 0 && rule.passMarkPercent <= 100, "\(field).passMarkPercent",
                 Wording.number(rule.passMarkPercent), "must be above 0 and at most 100")
-        require(rule.retakeLimit >= 0, "\(field).retakeLimit", "\(rule.retakeLimit)", "must not be negative")
+        require(rule.retakeLimit, within: InputLimits.retakeLimit, "\(field).retakeLimit")
     }
 }

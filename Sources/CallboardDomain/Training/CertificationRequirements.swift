@@ -28,7 +28,6 @@ extension FieldChecks {
         }
         requireAssessmentRule(requirements.assessment, "assessment")
         requireNestingRule(requirements.nesting, "nesting")
-        require((1...120).contains(requirements.validityMonths), "validityMonths", "\(requirements.validityMonths)",
-                "must be between 1 and 120")
+        require(requirements.validityMonths, within: InputLimits.validityMonths, "validityMonths")
     }
 }

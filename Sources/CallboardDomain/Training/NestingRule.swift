@@ -21,9 +21,8 @@ public struct NestingRule: Hashable, Sendable, Codable {
 
 extension FieldChecks {
     mutating func requireNestingRule(_ rule: NestingRule, _ field: String) {
-        require(rule.days > 0, "\(field).days", "\(rule.days)", "must be greater than zero")
-        require(rule.minimumEvaluations > 0, "\(field).minimumEvaluations", "\(rule.minimumEvaluations)",
-                "must be greater than zero")
+        require(rule.days, within: InputLimits.nestingDays, "\(field).days")
+        require(rule.minimumEvaluations, within: InputLimits.nestingEvaluations, "\(field).minimumEvaluations")
         require((0...100).contains(rule.minimumAverageScore), "\(field).minimumAverageScore",
                 Wording.number(rule.minimumAverageScore), "must be between 0 and 100")
     }

@@ -25,6 +25,8 @@ public enum TrainingProgram: Decider {
         _ command: TrainingProgramCommand, state: TrainingProgramState?,
         context: TrainingProgramContext = TrainingProgramContext()
     ) throws(TrainingProgramRejection) -> [TrainingProgramEvent] {
+        let outOfRange = CommandValues.problems(in: command)
+        guard outOfRange.isEmpty else { throw .invalidFields(outOfRange) }
         switch command {
         case let .define(define):
             return try defining(define, state, context)
@@ -66,6 +68,7 @@ public enum TrainingProgram: Decider {
     ) throws(TrainingProgramRejection) -> [TrainingProgramEvent] {
         var checks = FieldChecks()
         checks.requireText(revise.summary, "summary")
+        checks.require(revise.revision, within: InputLimits.programRevision, "revision")
         checks.requireRequirements(revise.requirements)
         if let deadline = revise.recertifyBy {
             checks.require(deadline >= revise.effectiveOn, "recertifyBy", "\(deadline)",

@@ -35,6 +35,13 @@ public enum AgentIntervalsFormat: ImportFormat {
         return [AgentIntervalStatsReport(agentID: agent, queueID: queue, start: start, length: length, figures: figures)]
     }
 
+    /// An agent's interval on a queue is reported once per file.
+    public static func rowKey(of commands: [AgentIntervalStatsReport]) -> RowKey? {
+        commands.first.map {
+            RowKey(column: "interval_start", text: "\($0.agentID) on \($0.queueID) \(EventJSON.format($0.start))")
+        }
+    }
+
     public static func problems(explaining rejection: IntervalRejection) -> [ColumnProblem] {
         switch rejection {
         case let .invalidFields(problems): problems.map { ColumnProblem($0, fieldColumns: fieldColumns) }

@@ -13,6 +13,10 @@ public protocol ImportFormat: Sendable {
     /// A column whose value must not repeat within one file (an id the domain does not keep).
     static var uniqueColumn: String? { get }
 
+    /// What a row's fact is known by within the file, when rows must not repeat it and no
+    /// single column (`uniqueColumn`) or the domain already refuses a repeat; nil by default.
+    static func rowKey(of commands: [Rules.Command]) -> RowKey?
+
     /// The commands one row stands for, in order; nil when a value does not parse, in which
     /// case `row` holds the problems.
     static func commands(reading row: inout RowReader) -> [Rules.Command]?
@@ -23,4 +27,5 @@ public protocol ImportFormat: Sendable {
 
 extension ImportFormat {
     public static var uniqueColumn: String? { nil }
+    public static func rowKey(of commands: [Rules.Command]) -> RowKey? { nil }
 }

@@ -34,6 +34,11 @@ public enum IntervalsFormat: ImportFormat {
         return [ContactIntervalReport(queueID: queue, start: start, length: length, figures: figures)]
     }
 
+    /// An interval is reported once per file: its queue and UTC start.
+    public static func rowKey(of commands: [ContactIntervalReport]) -> RowKey? {
+        commands.first.map { RowKey(column: "interval_start", text: "\($0.queueID) \(EventJSON.format($0.start))") }
+    }
+
     public static func problems(explaining rejection: IntervalRejection) -> [ColumnProblem] {
         switch rejection {
         case let .invalidFields(problems): problems.map { ColumnProblem($0, fieldColumns: fieldColumns) }

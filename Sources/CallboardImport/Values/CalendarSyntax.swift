@@ -5,6 +5,7 @@ extension FieldSyntax {
     /// `2026-11-27`.
     public static func date(_ text: String) throws(FieldSyntaxError) -> LocalDate {
         guard let date = LocalDate(parsing: text) else { throw FieldSyntaxError("must be a date YYYY-MM-DD") }
+        guard BusinessCalendar.contains(date) else { throw FieldSyntaxError(BusinessCalendar.dayRule(for: date.year)) }
         return date
     }
 
@@ -19,6 +20,9 @@ extension FieldSyntax {
     public static func instant(_ text: String) throws(FieldSyntaxError) -> Date {
         guard let instant = parseInstant(text) else {
             throw FieldSyntaxError("must be an instant such as 2026-11-27T14:30:00Z or 2026-11-27T09:30:00-05:00")
+        }
+        guard BusinessCalendar.contains(instant) else {
+            throw FieldSyntaxError(BusinessCalendar.instantRule(for: instant >= BusinessCalendar.endInstant ? 9999 : 0))
         }
         return instant
     }

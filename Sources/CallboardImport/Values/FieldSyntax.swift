@@ -7,7 +7,21 @@ import Foundation
 public enum FieldSyntax {
     /// `42`.
     public static func integer(_ text: String) throws(FieldSyntaxError) -> Int {
-        guard let value = Int(text) else { throw FieldSyntaxError("must be a whole number") }
+        guard let value = Int(text) else {
+            let digits = text.drop { $0 == "-" || $0 == "+" }
+            if !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isNumber }) {
+                throw FieldSyntaxError("must be a whole number of a size Callboard accepts (see docs/import-formats.md, Input limits)")
+            }
+            throw FieldSyntaxError("must be a whole number")
+        }
+        return value
+    }
+
+    /// A whole number within `limit`, e.g. a port or a count typed at the command line.
+    public static func integer(_ text: String, within limit: WholeNumberLimit) throws(FieldSyntaxError) -> Int {
+        guard let value = Int(text), limit.contains(value) else {
+            throw FieldSyntaxError("must be a whole number from \(limit.span)")
+        }
         return value
     }
 

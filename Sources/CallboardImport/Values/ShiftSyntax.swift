@@ -5,8 +5,12 @@ extension FieldSyntax {
     /// `12:00+30`: a break starting at 12:00 local time, lasting 30 minutes.
     public static func shiftBreak(_ text: String) throws(FieldSyntaxError) -> ShiftBreak {
         let parts = text.split(separator: "+", omittingEmptySubsequences: false)
-        guard parts.count == 2, let start = LocalTime(parsing: String(parts[0])), let minutes = Int(parts[1]) else {
+        guard parts.count == 2, let start = LocalTime(parsing: String(parts[0])),
+              let minutes = Int(parts[1]) else {
             throw FieldSyntaxError("must be a local start and minutes such as 12:00+30")
+        }
+        guard InputLimits.breakMinutes.contains(minutes) else {
+            throw FieldSyntaxError("must be a local start and minutes from \(InputLimits.breakMinutes.span) such as 12:00+30")
         }
         return ShiftBreak(start: start, minutes: minutes)
     }

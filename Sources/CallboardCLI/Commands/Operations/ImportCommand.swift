@@ -19,15 +19,20 @@ struct ImportCLICommand: AsyncParsableCommand {
 
     @Argument(help: "What the file holds.", transform: ImportCLICommand.parseKind) var kind: ImportKind
     @Argument(help: "The CSV file.") var file: String
+    @Option(help: "The file's character encoding: utf-8 (default), latin1, or utf-16 (with a byte order mark).",
+            transform: ImportCLICommand.parseEncoding)
+    var encoding: ImportEncoding = .utf8
 
     func run() async throws {
         let url = URL(fileURLWithPath: file)
-        let text: String
-        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw ValidationError("cannot read \(file) as UTF-8 text: \(error.localizedDescription)")
-        }
         let (kind, name) = (kind, url.lastPathComponent)
+        let bytes: Data
+        do { bytes = try Data(contentsOf: url) } catch {
+            FileHandle.standardError.write(Data("Error: cannot read \(file): \(error.localizedDescription)\n".utf8))
+            throw ExitCode(66)  // EX_NOINPUT
+        }
         do {
+            let text = try encoding.decode(Array(bytes), file: name)
             let report = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
                 try await Importer(store: store, actor: OperationRun.actor).importFile(kind, text: text, file: name)
             }
@@ -40,6 +45,13 @@ struct ImportCLICommand: AsyncParsableCommand {
             FileHandle.standardError.write(Data("\(name): nothing imported; \(conflict). Run the import again.\n".utf8))
             throw ExitCode(75)  // EX_TEMPFAIL: another writer changed a stream meanwhile.
         }
+    }
+
+    static func parseEncoding(_ text: String) throws -> ImportEncoding {
+        guard let encoding = ImportEncoding(rawValue: text.lowercased()) else {
+            throw ValidationError("unknown encoding '\(text)'; the encodings are \(ImportEncoding.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return encoding
     }
 
     static func parseKind(_ text: String) throws -> ImportKind {

@@ -17,7 +17,7 @@ struct CertificationsReportCommand: AsyncParsableCommand {
     @Option(help: "The site id, e.g. MNL.") var site: String
     @Option(help: "Only this client account's programs.") var account: String?
     @Option(help: "Only agents certified now whose certification ends within this duration, e.g. 30d.",
-            transform: DurationArgument.seconds)
+            transform: DurationArgument.window)
     var expiringWithin: Double?
     @OptionGroup var options: ReportOptions
 

@@ -16,7 +16,7 @@ struct ReadinessReportCommand: AsyncParsableCommand {
 
     @Option(help: "Only agents of this site.") var site: String?
     @Option(help: "Only this client account's queues.") var account: String?
-    @Option(help: "The expiry window, e.g. 30d.", transform: DurationArgument.seconds)
+    @Option(help: "The expiry window, e.g. 30d.", transform: DurationArgument.window)
     var expiringWithin: Double = 30 * 86_400
     @OptionGroup var options: ReportOptions
 

@@ -50,6 +50,9 @@ struct SLAReportCommand: AsyncParsableCommand {
 
     private static func month(_ text: String) throws -> CalendarMonth {
         guard let month = CalendarMonth(parsing: text) else { throw ValidationError("--month must look like 2026-11; got \(text)") }
+        guard BusinessCalendar.contains(month.firstDay) else {
+            throw ValidationError("--month must be from 1900-01 to 9998-12; got \(text)")
+        }
         return month
     }
 }

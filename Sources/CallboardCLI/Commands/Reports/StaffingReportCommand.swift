@@ -58,6 +58,9 @@ struct StaffingReportCommand: AsyncParsableCommand {
 
     private static func week(_ text: String) throws -> ISOWeek {
         guard let week = ISOWeek(parsing: text) else { throw ValidationError("--week must be an ISO week such as 2026-W48; got \(text)") }
+        guard BusinessCalendar.contains(week.monday), BusinessCalendar.contains(week.monday.adding(days: 6)) else {
+            throw ValidationError("--week must lie from 1900-01-01 to 9998-12-31; got \(text)")
+        }
         return week
     }
 }

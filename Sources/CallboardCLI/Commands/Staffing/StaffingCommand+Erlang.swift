@@ -17,32 +17,32 @@ extension StaffingCommand {
                 """
         )
 
-        @Option(help: "Contacts offered in the interval (for email: to answer within the window).")
+        @Option(parsing: .unconditional, help: "Contacts offered in the interval (for email: to answer within the window).")
         var contacts: Double
 
-        @Option(help: "Interval length, e.g. 30m (for email: the response window, e.g. 24h).",
+        @Option(parsing: .unconditional, help: "Interval length, e.g. 30m (for email: the response window, e.g. 24h).",
                 transform: DurationArgument.seconds)
         var interval: Double
 
-        @Option(help: "Average handle time, e.g. 180s.", transform: DurationArgument.seconds)
+        @Option(parsing: .unconditional, help: "Average handle time, e.g. 180s.", transform: DurationArgument.seconds)
         var aht: Double
 
         @Option(help: "Service-level target percent/seconds, e.g. 80/20 (voice and chat).")
         var target: String?
 
-        @Option(help: "Shrinkage, a fraction in [0, 1), e.g. 0.3.")
+        @Option(parsing: .unconditional, help: "Shrinkage, a fraction in [0, 1), e.g. 0.3.")
         var shrinkage: Double = 0
 
-        @Option(help: "Occupancy cap, a fraction in (0, 1], e.g. 0.85.")
+        @Option(parsing: .unconditional, help: "Occupancy cap, a fraction in (0, 1], e.g. 0.85.")
         var maxOccupancy: Double?
 
-        @Option(help: "Mean caller patience, e.g. 120s: switches to Erlang A.", transform: DurationArgument.seconds)
+        @Option(parsing: .unconditional, help: "Mean caller patience, e.g. 120s: switches to Erlang A.", transform: DurationArgument.seconds)
         var patience: Double?
 
-        @Option(help: "Average speed of answer target, e.g. 30s.", transform: DurationArgument.seconds)
+        @Option(parsing: .unconditional, help: "Average speed of answer target, e.g. 30s.", transform: DurationArgument.seconds)
         var asa: Double?
 
-        @Option(help: "Abandonment cap with --patience, a fraction in (0, 1], e.g. 0.05.")
+        @Option(parsing: .unconditional, help: "Abandonment cap with --patience, a fraction in (0, 1], e.g. 0.05.")
         var maxAbandonment: Double?
 
         @Option(help: "With --patience: count only answered contacts (answered) or everyone who waited at most the threshold, abandoned included (waited).")
@@ -51,19 +51,23 @@ extension StaffingCommand {
         @Option(help: "voice, chat or email.")
         var channel: Channel = .voice
 
-        @Option(help: "Chats one agent handles at once (chat only).")
+        @Option(parsing: .unconditional, help: "Chats one agent handles at once (chat only).")
         var concurrency: Int = 1
 
-        @Option(help: "Email: open hours per day (business-hours clock).")
+        @Option(parsing: .unconditional, help: "Email: open hours per day (business-hours clock).")
         var openHours: Double?
 
-        @Option(help: "Email: open days per week (business-hours clock).")
+        @Option(parsing: .unconditional, help: "Email: open days per week (business-hours clock).")
         var openDays: Double?
 
         @Option(help: "table or json.")
         var format: OutputFormat = .table
 
         func validate() throws {
+            try StaffingLimits.check(contacts: contacts, interval: interval, aht: aht, patience: patience, asa: asa,
+                                     concurrency: concurrency, numbers: [("--shrinkage", shrinkage),
+                                     ("--max-occupancy", maxOccupancy), ("--max-abandonment", maxAbandonment),
+                                     ("--open-hours", openHours), ("--open-days", openDays)])
             if channel != .chat, concurrency != 1 {
                 throw ValidationError("--concurrency applies only to --channel chat.")
             }
@@ -86,7 +90,7 @@ extension StaffingCommand {
 
         func run() async throws {
             do {
-                print(channel == .email ? try deferredWorkReport() : try queueReport())
+                print(try output())
             } catch let error as StaffingInputError {
                 let message = Self.option(for: error).map { "\($0): \(error.description)" }
                     ?? "target unreachable: \(error.description)"
@@ -94,6 +98,9 @@ extension StaffingCommand {
                 throw ExitCode.validationFailure
             }
         }
+
+        /// The report this command prints.
+        func output() throws -> String { channel == .email ? try deferredWorkReport() : try queueReport() }
 
         private func queueReport() throws -> String {
             let load = try OfferedLoad(contacts: contacts, intervalSeconds: interval, averageHandleTimeSeconds: aht)
