@@ -19,8 +19,16 @@ struct BulkAppendFaultTests {
 
     static let streams: [StreamID] = ["fault-a", "fault-b", "fault-c"]
 
+    /// 40 events of 100 KB per stream, 12 MB in all: more than the sockets buffer, so the
+    /// COPY's writer is still waiting to send when its session ends. (Raw PostgresNIO
+    /// 1.33.2 then never returns: measured with a 60 MB COPY, it hung for good.)
     static func appends() -> [StreamAppend] {
-        streams.map { StreamAppend(stream: $0, expected: .noStream, events: EventFactory.events(40)) }
+        let padding = String(repeating: "x", count: 100_000)
+        return streams.map { stream in
+            StreamAppend(stream: stream, expected: .noStream, events: (0..<40).map {
+                NewEvent(type: "Padded", payload: #"{"n":\#($0),"padding":"\#(padding)"}"#)
+            })
+        }
     }
 
     static func configuration(attempts: Int) -> EventStore.Configuration {
@@ -33,8 +41,8 @@ struct BulkAppendFaultTests {
     func aTerminatedSessionFailsTheAppendClearlyAndWritesNothing(_ step: Int) async throws {
         let (name, point) = Self.steps[step]
         try await TestDatabase.withEventStore(configuration: Self.configuration(attempts: 1)) { store, database in
-            let append = Task { try await store.appendBulk(Self.appends()) }
             try await point.armed(in: database) { faults in
+                let append = Task { try await store.appendBulk(Self.appends()) }
                 let pid = try await faults.waitForStoppedSession()
                 try await faults.terminate(pid)
                 let started = ContinuousClock.now
@@ -61,9 +69,10 @@ struct BulkAppendFaultTests {
     func aTerminatedSessionIsRetriedAndTheAppendCompletesOnce(_ step: Int) async throws {
         let (name, point) = Self.steps[step]
         try await TestDatabase.withEventStore(configuration: Self.configuration(attempts: 2)) { store, database in
-            let append = Task { try await store.appendBulk(Self.appends()) }
-            try await point.armed(in: database) { faults in
+            let append = try await point.armed(in: database) { faults in
+                let append = Task { try await store.appendBulk(Self.appends()) }
                 try await faults.terminate(try await faults.waitForStoppedSession())
+                return append
             }
             let result = try await TestDeadline.within(.seconds(30), "a bulk append retried after \(name)") {
                 try await append.value
@@ -86,10 +95,12 @@ struct BulkAppendFaultTests {
                 sessionParameters: configuration.deadlines.sessionParameters
             ) { client in
                 let store = EventStore(client: client, configuration: configuration, logger: TestDatabase.logger)
-                let append = Task { try await store.appendBulk(Self.appends()) }
-                try await FaultPoint.beforeInsert(into: "events").armed(administrator: cluster.administratorURL) { faults in
+                let append = try await FaultPoint.beforeInsert(into: "events").armed(administrator: cluster.administratorURL) {
+                    faults in
+                    let append = Task { try await store.appendBulk(Self.appends()) }
                     _ = try await faults.waitForStoppedSession()
                     try cluster.crash()
+                    return append
                 }
                 let started = ContinuousClock.now
                 let error = await #expect(throws: WriteInterrupted.self) {

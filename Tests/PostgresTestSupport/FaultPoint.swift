@@ -64,13 +64,19 @@ public struct FaultPoint: Sendable {
                     """), logger: logger)
                 try await admin.query("SELECT pg_advisory_lock(\(Self.lockKey))", logger: logger)
                 let session = FaultSession(client: client, database: database)
-                // Let the stopped sessions go, if the server still runs (a test may crash it).
+                // Let the stopped sessions go, if the server still runs (a test may crash it,
+                // and then a query on this connection could wait for ever).
+                let release = {
+                    _ = try? await DatabaseDeadline.run("releasing a fault point", within: .seconds(5), closing: admin, logger: logger) {
+                        _ = try await admin.query("SELECT pg_advisory_unlock(\(Self.lockKey))", logger: logger)
+                    }
+                }
                 do {
                     let result = try await body(session)
-                    _ = try? await admin.query("SELECT pg_advisory_unlock(\(Self.lockKey))", logger: logger)
+                    await release()
                     return result
                 } catch {
-                    _ = try? await admin.query("SELECT pg_advisory_unlock(\(Self.lockKey))", logger: logger)
+                    await release()
                     throw error
                 }
             }

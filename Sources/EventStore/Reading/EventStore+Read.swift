@@ -116,7 +116,7 @@ extension EventStore {
         _ what: String, _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> Result
     ) async throws -> Result {
         let logger = logger
-        return try await withConnection(what, attempts: configuration.deadlines.writeAttempts) { connection in
+        return try await withConnection(what, attempts: max(2, configuration.deadlines.writeAttempts)) { connection in
             try await body(connection, logger)
         }
     }

@@ -20,8 +20,8 @@ struct ImportInterruptionTests {
         try await TestDatabase.withEventStore(configuration: Self.configuration(attempts: 1)) { store, database in
             let importer = Importer(store: store, actor: "test")
             let text = try SampleFiles.text(.sites)
-            let running = Task { try await importer.importFile(.sites, text: text, file: "sites.csv") }
             try await FaultPoint.beforeInsert(into: "events").armed(in: database) { faults in
+                let running = Task { try await importer.importFile(.sites, text: text, file: "sites.csv") }
                 try await faults.terminate(try await faults.waitForStoppedSession())
                 let interrupted = await #expect(throws: ImportInterrupted.self) {
                     try await TestDeadline.within(.seconds(30), "an import whose session was terminated") {
@@ -44,9 +44,10 @@ struct ImportInterruptionTests {
         try await TestDatabase.withEventStore(configuration: Self.configuration(attempts: 2)) { store, database in
             let importer = Importer(store: store, actor: "test")
             let text = try SampleFiles.text(.sites)
-            let running = Task { try await importer.importFile(.sites, text: text, file: "sites.csv") }
-            try await FaultPoint.beforeUpdate(of: "streams").armed(in: database) { faults in
+            let running = try await FaultPoint.beforeUpdate(of: "streams").armed(in: database) { faults in
+                let running = Task { try await importer.importFile(.sites, text: text, file: "sites.csv") }
                 try await faults.terminate(try await faults.waitForStoppedSession())
+                return running
             }
             let report = try await TestDeadline.within(.seconds(30), "an import retried after a lost connection") {
                 try await running.value
