@@ -47,9 +47,9 @@ struct BulkAppendFaultTests {
                 try await faults.terminate(pid)
                 let started = ContinuousClock.now
                 let error = await #expect(throws: WriteInterrupted.self, "terminated \(name)") {
-                    try await TestDeadline.within(.seconds(30), "a bulk append terminated \(name)") { try await append.value }
+                    try await TestDeadline.within(.seconds(90), "a bulk append terminated \(name)") { try await append.value }
                 }
-                #expect(ContinuousClock.now - started < .seconds(15))
+                #expect(ContinuousClock.now - started < .seconds(30))
                 #expect(error?.commitWasSent == point.atCommit)
                 let text = error.map { "\($0)" } ?? ""
                 #expect(text.hasPrefix("database connection lost during bulk append of 120 events to 3 streams"))
@@ -74,7 +74,7 @@ struct BulkAppendFaultTests {
                 try await faults.terminate(try await faults.waitForStoppedSession())
                 return append
             }
-            let result = try await TestDeadline.within(.seconds(30), "a bulk append retried after \(name)") {
+            let result = try await TestDeadline.within(.seconds(90), "a bulk append retried after \(name)") {
                 try await append.value
             }
             #expect(result.appended + result.alreadyStored == 120)
@@ -99,20 +99,20 @@ struct BulkAppendFaultTests {
                     faults in
                     let append = Task { try await store.appendBulk(Self.appends()) }
                     _ = try await faults.waitForStoppedSession()
-                    try cluster.crash()
+                    try await cluster.crash()
                     return append
                 }
                 let started = ContinuousClock.now
                 let error = await #expect(throws: WriteInterrupted.self) {
-                    try await TestDeadline.within(.seconds(40), "a bulk append whose server crashed") { try await append.value }
+                    try await TestDeadline.within(.seconds(90), "a bulk append whose server crashed") { try await append.value }
                 }
-                #expect(ContinuousClock.now - started < .seconds(20))
+                #expect(ContinuousClock.now - started < .seconds(45))
                 #expect(error?.commitWasSent == false)
                 #expect("\(error.map { "\($0)" } ?? "")".contains("nothing was written"))
 
-                try cluster.restart()
+                try await cluster.restart()
                 try await Self.waitUntilReachable(client, cluster.applicationURL)
-                let result = try await TestDeadline.within(.seconds(40), "the bulk append after the restart") {
+                let result = try await TestDeadline.within(.seconds(90), "the bulk append after the restart") {
                     try await store.appendBulk(Self.appends())
                 }
                 #expect(result.appended == 120)

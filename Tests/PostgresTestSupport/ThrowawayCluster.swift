@@ -3,6 +3,7 @@ import EventStore
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// A PostgreSQL cluster of its own for one test that crashes the server: the shared test
 /// server must keep running for every other test, so such a test starts a separate small
@@ -23,31 +24,55 @@ public struct ThrowawayCluster: Sendable {
         let cluster = LocalCluster(root: root, port: try freePort(), settings: ClusterSettings([
             ("shared_buffers", "32MB"), ("fsync", "off"), ("max_connections", "40"),
         ]))
-        defer {
-            try? cluster.stop()
+        do {
+            _ = try await offThePool { try cluster.start() }
+            let throwaway = ThrowawayCluster(
+                cluster: cluster,
+                applicationURL: try DatabaseURL(parsing: cluster.applicationURL),
+                administratorURL: try DatabaseURL(parsing: cluster.administratorURL))
+            let migrations = try MigrationDirectory.load(from: TestServer.checkout.appendingPathComponent("schema"))
+            _ = try await PostgresClient.withRunningClient(throwaway.administratorURL, logger: TestDatabase.logger) { client in
+                try await Migrator(client: client, logger: TestDatabase.logger).migrate(migrations)
+            }
+            let result = try await body(throwaway)
+            try? await offThePool { try cluster.stop() }
             try? FileManager.default.removeItem(at: root)
+            return result
+        } catch {
+            try? await offThePool { try cluster.stop() }
+            try? FileManager.default.removeItem(at: root)
+            throw error
         }
-        try cluster.start()
-        let throwaway = ThrowawayCluster(
-            cluster: cluster,
-            applicationURL: try DatabaseURL(parsing: cluster.applicationURL),
-            administratorURL: try DatabaseURL(parsing: cluster.administratorURL))
-        let migrations = try MigrationDirectory.load(from: TestServer.checkout.appendingPathComponent("schema"))
-        _ = try await PostgresClient.withRunningClient(throwaway.administratorURL, logger: TestDatabase.logger) { client in
-            try await Migrator(client: client, logger: TestDatabase.logger).migrate(migrations)
-        }
-        return try await body(throwaway)
     }
 
     /// Stops the server as a crash does (`pg_ctl stop -m immediate`).
-    public func crash() throws { try cluster.crash() }
+    public func crash() async throws { try await Self.offThePool { try cluster.crash() } }
 
     /// Starts the server again (it recovers from its WAL).
-    public func restart() throws { try cluster.start() }
+    public func restart() async throws { _ = try await Self.offThePool { try cluster.start() } }
 
-    /// A port on 127.0.0.1 nothing listens on now, from 54399 up.
+    /// Runs the cluster's programs (initdb, pg_ctl: seconds of waiting) on a thread of
+    /// their own, not on one of the few threads every test's async work shares.
+    static func offThePool<Result: Sendable>(_ body: @escaping @Sendable () throws -> Result) async throws -> Result {
+        try await withCheckedThrowingContinuation { continuation in
+            Thread.detachNewThread { continuation.resume(with: Swift.Result { try body() }) }
+        }
+    }
+
+    /// Ports handed out in this process, so that two throwaway clusters starting at once
+    /// never pick the same one.
+    private static let nextPort = Mutex(54399)
+
+    /// A port on 127.0.0.1 nothing listens on now, from 54399 up, not handed out before.
     static func freePort() throws -> Int {
-        for port in 54399..<54499 where !listening(port) { return port }
+        while true {
+            let port = nextPort.withLock { port -> Int in
+                defer { port += 1 }
+                return port
+            }
+            guard port < 54499 else { break }
+            if !listening(port) { return port }
+        }
         throw FaultPointError(description: "no free port in 54399-54498 for a throwaway cluster")
     }
 

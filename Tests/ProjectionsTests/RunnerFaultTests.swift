@@ -165,9 +165,9 @@ struct RunnerFaultTests {
                     faults in
                     _ = try await ProjectionEngineTests.appendSample(store, count: 5)
                     _ = try await faults.waitForStoppedSession()
-                    try cluster.crash()
+                    try await cluster.crash()
                 }
-                try cluster.restart()
+                try await cluster.restart()
                 try await TestDeadline.within(.seconds(90), "the runner recovering") { try await Self.waitForCount(10, client: client) }
                 #expect(try await StreamCounts.read(from: client) == ["s-0": 2, "s-1": 2, "s-2": 2, "s-3": 2, "s-4": 2])
                 runner.cancel()

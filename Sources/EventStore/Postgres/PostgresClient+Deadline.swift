@@ -17,30 +17,38 @@ extension PostgresClient {
         _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {
         let lease = LeaseWatch()
+        let outcome = FirstOutcome<Result>()
         let attempt = Task {
-            try await self.withConnection { connection in
-                lease.markLeased()
-                return try await DatabaseDeadline.run(what, within: limit, closing: connection, logger: logger) {
-                    try await body(connection)
+            do {
+                let result = try await self.withConnection { connection in
+                    // A connection that arrives after the caller gave up is not used.
+                    guard lease.markLeased() else { throw CancellationError() }
+                    return try await DatabaseDeadline.run(what, within: limit, closing: connection, logger: logger) {
+                        try await body(connection)
+                    }
                 }
+                outcome.resume(.success(result))
+            } catch {
+                outcome.resume(.failure(error))
             }
         }
-        // Waiting for a pooled connection has no timeout of its own: cancel the wait.
+        // Waiting for a pooled connection has no timeout of its own: give up the wait at the
+        // connect deadline, without waiting for the pool to acknowledge the cancellation.
         let watchdog = Task {
             try? await Task.sleep(for: connectLimit)
-            if !Task.isCancelled, lease.giveUpUnlessLeased() { attempt.cancel() }
+            guard !Task.isCancelled, lease.giveUpUnlessLeased() else { return }
+            attempt.cancel()
+            outcome.resume(.failure(DatabaseInterruption.connectionLost(
+                what, detail: "no connection to the database within \(DatabaseDeadlines.text(connectLimit))")))
         }
         defer { watchdog.cancel() }
         do {
             return try await withTaskCancellationHandler {
-                try await attempt.value
+                try await outcome.value()
             } onCancel: {
                 attempt.cancel()
+                if lease.giveUpUnlessLeased() { outcome.resume(.failure(CancellationError())) }
             }
-        } catch where lease.gaveUp {
-            // The pool answers a cancelled wait with its own error (requestCancelled).
-            throw DatabaseInterruption.connectionLost(
-                what, detail: "no connection to the database within \(DatabaseDeadlines.text(connectLimit))")
         } catch let error as PSQLError where Self.meansConnectionLost(error) {
             throw DatabaseInterruption.connectionLost(what, detail: DatabaseErrorText.describe(error))
         }
@@ -61,7 +69,14 @@ extension PostgresClient {
 private final class LeaseWatch: Sendable {
     private let state = Mutex((leased: false, gaveUp: false))
 
-    func markLeased() { state.withLock { $0.leased = true } }
+    /// Records that the connection came; false if the wait was given up already.
+    func markLeased() -> Bool {
+        state.withLock { state in
+            guard !state.gaveUp else { return false }
+            state.leased = true
+            return true
+        }
+    }
 
     /// Gives up the wait unless the connection came; true if it gave up.
     func giveUpUnlessLeased() -> Bool {
@@ -72,5 +87,30 @@ private final class LeaseWatch: Sendable {
         }
     }
 
-    var gaveUp: Bool { state.withLock { $0.gaveUp } }
+}
+
+/// The first result handed to it, awaited once.
+private final class FirstOutcome<Value: Sendable>: Sendable {
+    private let state = Mutex<(result: Result<Value, any Error>?, waiter: CheckedContinuation<Value, any Error>?)>((nil, nil))
+
+    func resume(_ result: Result<Value, any Error>) {
+        let waiter = state.withLock { state -> CheckedContinuation<Value, any Error>? in
+            guard state.result == nil else { return nil }
+            state.result = result
+            defer { state.waiter = nil }
+            return state.waiter
+        }
+        waiter?.resume(with: result)
+    }
+
+    func value() async throws -> Value {
+        try await withCheckedThrowingContinuation { continuation in
+            let ready = state.withLock { state -> Result<Value, any Error>? in
+                if let result = state.result { return result }
+                state.waiter = continuation
+                return nil
+            }
+            if let ready { continuation.resume(with: ready) }
+        }
+    }
 }
