@@ -19,9 +19,8 @@ struct DatabaseDeadlineTests {
         try await TestDatabase.withEventStore(configuration: Self.configuration(statement: .seconds(1))) { store, _ in
             let held = Collector<[CheckedContinuation<Void, Never>]>([])
             let used = Collector<PostgresConnection?>(nil)
-            let started = ContinuousClock.now
             let error = await #expect(throws: DatabaseInterruption.self) {
-                try await TestDeadline.within(.seconds(90), "a hung call") {
+                try await TestDeadline.within(TestDeadline.hang, "a hung call") {
                     try await store.withConnection("a call that hangs") { connection in
                         used.update { $0 = connection }
                         await withCheckedContinuation { continuation in held.update { $0.append(continuation) } }
@@ -29,7 +28,6 @@ struct DatabaseDeadlineTests {
                 }
             }
             #expect(error == .timedOut("a call that hangs", after: .seconds(1)))
-            #expect(ContinuousClock.now - started < .seconds(30))
             #expect(used.current?.isClosed == true)
             held.current.forEach { $0.resume() }
         }
@@ -50,16 +48,14 @@ struct DatabaseDeadlineTests {
                 try await Task.sleep(for: .milliseconds(300))
                 try await admin.query("SELECT pg_terminate_backend(\(pid.current!))", logger: TestDatabase.logger)
             }
-            let started = ContinuousClock.now
             let error = await #expect(throws: DatabaseInterruption.self) {
-                try await TestDeadline.within(.seconds(90), "a call on a terminated session") { try await call.value }
+                try await TestDeadline.within(TestDeadline.hang, "a call on a terminated session") { try await call.value }
             }
             guard case .connectionLost(let what, _) = error else {
                 Issue.record("expected a lost connection, got \(String(describing: error))")
                 return
             }
             #expect(what == "a long statement")
-            #expect(ContinuousClock.now - started < .seconds(30))
         }
     }
 
@@ -72,16 +68,14 @@ struct DatabaseDeadlineTests {
         await withTaskGroup(of: Void.self) { group in
             group.addTask { await client.run() }
             defer { group.cancelAll() }
-            let started = ContinuousClock.now
             let error = await #expect(throws: DatabaseInterruption.self) {
-                try await TestDeadline.within(.seconds(90), "a lease from a server that is down") {
+                try await TestDeadline.within(TestDeadline.hang, "a lease from a server that is down") {
                     try await client.withConnection(
                         "reading", within: .seconds(5), connectWithin: .seconds(1), logger: TestDatabase.logger
                     ) { _ in }
                 }
             }
             #expect(error == .connectionLost("reading", detail: "no connection to the database within 1 s"))
-            #expect(ContinuousClock.now - started < .seconds(30))
         }
     }
 
@@ -100,7 +94,7 @@ struct DatabaseDeadlineTests {
     @Test func theServerEndsAStatementAtTheDeadline() async throws {
         try await TestDatabase.withEventStore(configuration: Self.configuration(statement: .seconds(1))) { store, _ in
             let error = await #expect(throws: PSQLError.self) {
-                try await TestDeadline.within(.seconds(90), "a long statement") {
+                try await TestDeadline.within(TestDeadline.hang, "a long statement") {
                     for try await _ in try await store.client.query("SELECT pg_sleep(30)", logger: TestDatabase.logger) {}
                 }
             }

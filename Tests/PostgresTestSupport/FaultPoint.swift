@@ -90,7 +90,7 @@ public struct FaultSession: Sendable {
     let database: String
 
     /// Waits until a session stops at the fault point (at most `timeout`); returns its pid.
-    public func waitForStoppedSession(timeout: Duration = .seconds(60)) async throws -> Int32 {
+    public func waitForStoppedSession(timeout: Duration = .seconds(150)) async throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
         while ContinuousClock.now < deadline {
             let rows = try await client.query("""

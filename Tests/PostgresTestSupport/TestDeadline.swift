@@ -4,6 +4,11 @@ import Synchronization
 /// fails the test instead of hanging the suite. It does not wait for the work it gives up
 /// on (which may never end).
 public enum TestDeadline {
+    /// Long enough for what finishes in seconds on a quiet machine to finish when the whole
+    /// suite runs at once on two cores (one wake-up was measured 74 s late then); a hang
+    /// never finishes at all.
+    public static let hang: Duration = .seconds(180)
+
     public struct Exceeded: Error, CustomStringConvertible {
         public let description: String
     }

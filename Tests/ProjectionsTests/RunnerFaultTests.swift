@@ -51,7 +51,7 @@ struct RunnerFaultTests {
 
     /// The application name of the session holding the leader lock, once it is `expected`
     /// (at most `timeout`); records an issue if it never is.
-    static func waitForLeader(_ expected: String, _ database: TestDatabase, timeout: Duration = .seconds(30)) async throws {
+    static func waitForLeader(_ expected: String, _ database: TestDatabase, timeout: Duration = .seconds(150)) async throws {
         let found = try await database.withAdministrator { admin in
             let deadline = ContinuousClock.now + timeout
             var current: String?
@@ -160,7 +160,7 @@ struct RunnerFaultTests {
                 let runner = Task { try await engine.run(options: Self.options, standbyRetry: .milliseconds(200)) }
                 defer { runner.cancel() }
                 _ = try await ProjectionEngineTests.appendSample(store, count: 5)
-                try await TestDeadline.within(.seconds(90), "the runner applying") { try await Self.waitForCount(5, client: client) }
+                try await TestDeadline.within(TestDeadline.hang, "the runner applying") { try await Self.waitForCount(5, client: client) }
                 try await FaultPoint.beforeInsert(into: "rm_stream_counts.counts").armed(administrator: cluster.administratorURL) {
                     faults in
                     _ = try await ProjectionEngineTests.appendSample(store, count: 5)
@@ -168,7 +168,7 @@ struct RunnerFaultTests {
                     try await cluster.crash()
                 }
                 try await cluster.restart()
-                try await TestDeadline.within(.seconds(90), "the runner recovering") { try await Self.waitForCount(10, client: client) }
+                try await TestDeadline.within(TestDeadline.hang, "the runner recovering") { try await Self.waitForCount(10, client: client) }
                 #expect(try await StreamCounts.read(from: client) == ["s-0": 2, "s-1": 2, "s-2": 2, "s-3": 2, "s-4": 2])
                 runner.cancel()
                 _ = try? await TestDeadline.within(.seconds(20), "the runner stopping") { _ = await runner.result }
@@ -177,11 +177,11 @@ struct RunnerFaultTests {
     }
 
     static func waitForCount(_ count: Int64, client: PostgresClient) async throws {
-        let deadline = ContinuousClock.now + .seconds(60)
+        let deadline = ContinuousClock.now + .seconds(150)
         while ContinuousClock.now < deadline {
             if let counts = try? await StreamCounts.read(from: client), counts.values.reduce(0, +) >= count { return }
             try await Task.sleep(for: .milliseconds(100))
         }
-        Issue.record("the runner did not apply \(count) events within 60 s")
+        Issue.record("the runner did not apply \(count) events within 150 s")
     }
 }

@@ -24,7 +24,7 @@ struct ImportInterruptionTests {
                 let running = Task { try await importer.importFile(.sites, text: text, file: "sites.csv") }
                 try await faults.terminate(try await faults.waitForStoppedSession())
                 let interrupted = await #expect(throws: ImportInterrupted.self) {
-                    try await TestDeadline.within(.seconds(90), "an import whose session was terminated") {
+                    try await TestDeadline.within(TestDeadline.hang, "an import whose session was terminated") {
                         try await running.value
                     }
                 }
@@ -49,7 +49,7 @@ struct ImportInterruptionTests {
                 try await faults.terminate(try await faults.waitForStoppedSession())
                 return running
             }
-            let report = try await TestDeadline.within(.seconds(90), "an import retried after a lost connection") {
+            let report = try await TestDeadline.within(TestDeadline.hang, "an import retried after a lost connection") {
                 try await running.value
             }
             #expect(try await LogInspection.eventCount(store) == report.eventsAppended)
