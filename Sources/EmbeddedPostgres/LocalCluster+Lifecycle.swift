@@ -36,6 +36,14 @@ extension LocalCluster {
         try CommandRunner().run(binaries.program("pg_ctl"), ["-D", dataDirectory.path, "-m", "fast", "-w", "stop"])
     }
 
+    /// Stops the server the way a crash does (immediate shutdown: no checkpoint, every
+    /// session cut off; the next start recovers from the WAL), for fault-injection tests.
+    public func crash() throws {
+        guard case .running = try status() else { return }
+        let binaries = try PostgresBinaries.locate()
+        try CommandRunner().run(binaries.program("pg_ctl"), ["-D", dataDirectory.path, "-m", "immediate", "-w", "stop"])
+    }
+
     /// Runs SQL as the administrator through the unix socket, with psql.
     @discardableResult
     public func runSQL(_ sql: String, database: String = "postgres") throws -> String {

@@ -14,6 +14,9 @@ public struct EventStore: Sendable {
         /// Whether appends send a notification to wake subscribers. Subscribers also
         /// poll, so switching this off only delays them.
         public var notifiesSubscribers: Bool = true
+        /// How long a caller waits for the database (``DatabaseDeadlines``); by default
+        /// from the `CALLBOARD_*_DEADLINE` environment variables.
+        public var deadlines: DatabaseDeadlines = .fromEnvironment
 
         public init() {}
     }
@@ -27,7 +30,37 @@ public struct EventStore: Sendable {
         self.client = client
         self.configuration = configuration
         self.logger = logger
-        self.notifier = AppendNotifier(client: client, channel: configuration.notificationChannel, logger: logger)
+        self.notifier = AppendNotifier(
+            client: client, channel: configuration.notificationChannel, deadlines: configuration.deadlines, logger: logger)
+    }
+
+    /// Runs `body` on a pooled connection under the store's deadlines: the connection
+    /// within the connect deadline, `body` within `limit` (default: the statement
+    /// deadline), failing at once if the connection is lost. With `attempts` above one, a
+    /// lost connection is retried on a fresh one: only for idempotent work (reads, appends).
+    public func withConnection<Result: Sendable>(
+        _ what: String,
+        within limit: Duration? = nil,
+        attempts: Int = 1,
+        _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
+    ) async throws -> Result {
+        let deadlines = configuration.deadlines
+        var attempt = 1
+        while true {
+            do {
+                let result = try await client.withConnection(
+                    what, within: limit ?? deadlines.statement, connectWithin: deadlines.connect, logger: logger, body)
+                ProgressHeartbeat.current?.beat()
+                return result
+            } catch let interruption as DatabaseInterruption {
+                guard case .connectionLost = interruption, attempt < attempts, !Task.isCancelled else { throw interruption }
+                logger.warning("database connection lost; trying again", metadata: [
+                    "operation": "\(what)", "attempt": "\(attempt + 1) of \(attempts)", "reason": "\(interruption)",
+                ])
+                try await Task.sleep(for: .milliseconds(200 * attempt))
+                attempt += 1
+            }
+        }
     }
 
     /// Announces new events to subscribers, if configured to.

@@ -10,31 +10,51 @@ extension ProjectionEngine {
     /// stand by, trying again every `standbyRetry`. When the leader dies its connection
     /// closes, the lock is released and a standby takes over. Even two leaders at once
     /// could not apply a batch twice (see ``ProjectionEngine``).
+    ///
+    /// A leader that cannot make progress gives leadership up: when a batch fails or
+    /// misses its deadline (the store's statement deadline), when its leadership
+    /// connection is lost, or when no database call of its own has completed for
+    /// `stallLimit` (default: twice the statement deadline plus the poll interval), it
+    /// closes the leadership connection, which releases the lock at once, and goes back
+    /// to standing by.
     public func run(
         options: EventStore.SubscriptionOptions = EventStore.SubscriptionOptions(),
-        standbyRetry: Duration = .seconds(2)
+        standbyRetry: Duration = .seconds(2),
+        stallLimit: Duration? = nil
     ) async throws {
         try await install()
+        let stallLimit = stallLimit ?? store.configuration.deadlines.statement * 2 + options.pollInterval
         try await withThrowingTaskGroup(of: Void.self) { group in
             for projection in projections {
-                group.addTask { try await lead(projection, options: options, standbyRetry: standbyRetry) }
+                group.addTask {
+                    try await lead(projection, options: options, standbyRetry: standbyRetry, stallLimit: stallLimit)
+                }
             }
             try await group.waitForAll()
         }
     }
 
-    private func lead(_ projection: any Projection, options: EventStore.SubscriptionOptions, standbyRetry: Duration) async throws {
+    private func lead(
+        _ projection: any Projection, options: EventStore.SubscriptionOptions, standbyRetry: Duration, stallLimit: Duration
+    ) async throws {
         while !Task.isCancelled {
             do {
-                try await client.withConnection { leadership in
+                // The leadership connection is watched: if it closes (the server ended the
+                // session, or the watchdog below closed it), following stops at once, since
+                // the lock went with it and a standby may lead now.
+                try await client.withConnection(
+                    "leading projection \(projection.name)", within: nil,
+                    connectWithin: store.configuration.deadlines.connect, logger: logger
+                ) { [self] leadership in
                     guard try await tryLock(projection.leaderLockKey, on: leadership) else { return }
                     // Leadership ends with this connection: closing it releases the lock
                     // at once, so a standby takes over; a crashed leader's closes anyway.
                     do {
                         // Only the leader retries quarantined events after an upgrade (it
-                        // rebuilds the read model), before it follows the log.
+                        // rebuilds the read model), before it follows the log, outside the
+                        // stall watchdog: a rebuild reports no progress to it.
                         try await retryQuarantinedAfterUpgrade(projection)
-                        try await follow(projection, options: options)
+                        try await followWatched(projection, leadership: leadership, options: options, stallLimit: stallLimit)
                     } catch {
                         try? await leadership.close()
                         throw error
@@ -45,11 +65,37 @@ extension ProjectionEngine {
                 return
             } catch {
                 if Task.isCancelled { return }
-                logger.error("projection runner failed; retrying", metadata: [
+                logger.error("projection runner cannot make progress; leadership released, retrying", metadata: [
                     "projection": "\(projection.name)", "error": "\(DatabaseErrorText.describe(error))",
                 ])
             }
             try? await Task.sleep(for: standbyRetry)
+        }
+    }
+
+    /// Follows `projection` while a watchdog checks that it makes progress: when no
+    /// database call of the follower has completed for `stallLimit`, the watchdog closes
+    /// the leadership connection (releasing the lock), which ends the following.
+    private func followWatched(
+        _ projection: any Projection, leadership: PostgresConnection, options: EventStore.SubscriptionOptions,
+        stallLimit: Duration
+    ) async throws {
+        let heartbeat = ProgressHeartbeat()
+        let logger = logger
+        let watchdog = Task {
+            while !Task.isCancelled {
+                try? await Task.sleep(for: min(.seconds(1), stallLimit / 4))
+                guard !Task.isCancelled, heartbeat.silence > stallLimit else { continue }
+                logger.error("projection leader made no progress; releasing leadership", metadata: [
+                    "projection": "\(projection.name)", "silence": "\(heartbeat.silence)",
+                ])
+                try? await leadership.close()
+                return
+            }
+        }
+        defer { watchdog.cancel() }
+        try await ProgressHeartbeat.$current.withValue(heartbeat) {
+            try await follow(projection, options: options)
         }
     }
 
@@ -71,11 +117,16 @@ extension ProjectionEngine {
     }
 
     func currentCheckpoint(of name: String) async throws -> LogCheckpoint {
-        let rows = try await client.query(
-            "SELECT transaction_id::text, position FROM projection_checkpoints WHERE name = \(name)", logger: logger)
-        for try await (transaction, position) in rows.decode((String, Int64).self) {
-            return LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+        let logger = logger
+        let found = try await store.withConnection("reading the checkpoint of projection \(name)") { connection in
+            let rows = try await connection.query(
+                "SELECT transaction_id::text, position FROM projection_checkpoints WHERE name = \(name)", logger: logger)
+            for try await (transaction, position) in rows.decode((String, Int64).self) {
+                return LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position) as LogCheckpoint?
+            }
+            return nil
         }
-        throw ProjectionError.notInstalled(name)
+        guard let found else { throw ProjectionError.notInstalled(name) }
+        return found
     }
 }

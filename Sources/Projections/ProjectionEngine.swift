@@ -62,9 +62,10 @@ public struct ProjectionEngine: Sendable {
         for projection in projections { try await catchUp(projection) }
     }
 
-    /// One batch, in one transaction, under the checkpoint row's lock.
+    /// One batch, in one transaction, under the checkpoint row's lock, within the store's
+    /// statement deadline (a lost connection fails the batch at once; it rolled back).
     func applyNextBatch(_ projection: any Projection) async throws -> Int {
-        try await client.withConnection { connection in
+        try await store.withConnection("projection \(projection.name) batch") { [self] connection in
             try await connection.transaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock_shared(\(projection.applyLockKey))", logger: logger)
                 let checkpoint = try await lockedCheckpoint(of: projection.name, on: connection)

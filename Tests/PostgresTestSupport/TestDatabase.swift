@@ -85,7 +85,8 @@ public struct TestDatabase: Sendable {
     ) async throws -> Result {
         try await withFresh { database in
             try await PostgresClient.withRunningClient(
-                database.applicationURL, logger: logger, maximumConnections: connectionsPerClient
+                database.applicationURL, logger: logger, maximumConnections: connectionsPerClient,
+                sessionParameters: configuration.deadlines.sessionParameters
             ) { client in
                 try await body(EventStore(client: client, configuration: configuration, logger: logger), database)
             }

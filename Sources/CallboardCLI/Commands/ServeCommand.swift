@@ -67,7 +67,9 @@ struct ServeCommand: AsyncParsableCommand {
 
         let target = try DatabaseTarget.resolve()
         try target.ensureRunning()
-        let client = PostgresClient(configuration: target.application.clientConfiguration(), backgroundLogger: logger)
+        let client = PostgresClient(
+            configuration: target.application.clientConfiguration(sessionParameters: DatabaseDeadlines.fromEnvironment.sessionParameters),
+            backgroundLogger: logger)
         let store = EventStore(client: client, logger: logger)
         let api = ExportAPI(store: store, configuration: configuration, logger: logger)
         var services: [any Service] = [client]

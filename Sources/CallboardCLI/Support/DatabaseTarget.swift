@@ -39,7 +39,11 @@ struct DatabaseTarget {
         logger: Logger, _ body: @Sendable (EventStore) async throws -> Result
     ) async throws -> Result {
         try ensureRunning()
-        return try await PostgresClient.withRunningClient(application, logger: logger) { client in
+        // The application's sessions end statements and lock waits at the statement deadline.
+        let deadlines = DatabaseDeadlines.fromEnvironment
+        return try await PostgresClient.withRunningClient(
+            application, logger: logger, reachableWithin: deadlines.connect, sessionParameters: deadlines.sessionParameters
+        ) { client in
             try await body(EventStore(client: client, logger: logger))
         }
     }

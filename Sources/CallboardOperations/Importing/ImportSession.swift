@@ -12,9 +12,18 @@ struct ImportSession<Format: ImportBinding> {
 
     func run(text: String, file: String) async throws -> ImportReport {
         let parsed = ParsedImport<Format>(text: text, file: file)
-        let decisions = try await decide(parsed)
-        let pending = decisions.pendingStreams
-        let appended = try await append(pending)
+        let decisions: RowDecisions<Format>
+        let appended: Int
+        let pending: [LoadedStream<Format.Rules>]
+        do {
+            decisions = try await decide(parsed)
+            pending = decisions.pendingStreams
+            appended = try await append(pending)
+        } catch let interruption as WriteInterrupted {
+            throw ImportInterrupted(file: file, appending: interruption)
+        } catch let interruption as DatabaseInterruption {
+            throw ImportInterrupted(file: file, reading: interruption)
+        }
         var byType: [String: Int] = [:]
         for event in pending.flatMap(\.pending) { byType[event.eventType, default: 0] += 1 }
         return ImportReport(

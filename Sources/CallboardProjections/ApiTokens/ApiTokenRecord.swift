@@ -1,4 +1,5 @@
 import CallboardDomain
+import EventStore
 import Foundation
 import Logging
 import PostgresNIO
@@ -20,7 +21,10 @@ public struct ApiTokenRecord: Sendable, Equatable {
 
     /// The token `id`, or nil when none was issued.
     public static func find(_ id: ApiTokenID, client: PostgresClient, logger: Logger) async throws -> ApiTokenRecord? {
-        try await read("WHERE token_id = $1", [id.rawValue], client: client, logger: logger).first
+        // Every request with a token may look it up: never past the statement deadline.
+        try await DatabaseDeadline.run("looking up an API token", within: DatabaseDeadlines.fromEnvironment.statement, logger: logger) {
+            try await read("WHERE token_id = $1", [id.rawValue], client: client, logger: logger).first
+        }
     }
 
     /// Every token, or those of one account, by account and issue time.

@@ -1,4 +1,5 @@
 import CallboardDomain
+import EventStore
 import Foundation
 import Logging
 import PostgresNIO
@@ -35,12 +36,17 @@ extension IntervalFacts {
     ) async throws -> [IntervalFacts] {
         let ordered = queues.sorted()
         let remaining = key.map { key in ordered.filter { $0 >= key.queueID } } ?? ordered
-        var page: [IntervalFacts] = []
-        for queue in remaining where page.count < limit {
-            let after = key?.queueID == queue ? key?.start : nil
-            page += try await read(queue, from: from, to: to, after: after, limit: limit - page.count, client: client, logger: logger)
+        // A page never keeps a client's request waiting past the statement deadline.
+        return try await DatabaseDeadline.run(
+            "reading a page of intervals", within: DatabaseDeadlines.fromEnvironment.statement, logger: logger
+        ) {
+            var page: [IntervalFacts] = []
+            for queue in remaining where page.count < limit {
+                let after = key?.queueID == queue ? key?.start : nil
+                page += try await read(queue, from: from, to: to, after: after, limit: limit - page.count, client: client, logger: logger)
+            }
+            return page
         }
-        return page
     }
 
     private static func read(

@@ -15,7 +15,10 @@ extension ReportReader {
     /// model cannot apply are left out (and logged), as the live projection quarantines them.
     public func asOf<Query: ReportQuery>(_ instant: Date, _ query: Query) async throws -> ReportResult<Query.Output> {
         let schemas = ReadModelSchemas(prefix: "asof_\(UInt32.random(in: .min ... .max))_")
-        return try await inTransaction("BEGIN ISOLATION LEVEL REPEATABLE READ", endingWith: "ROLLBACK") { connection in
+        // A replay may take minutes: no time limit on the whole, but each statement is
+        // bounded by the server's statement_timeout and a lost connection fails at once.
+        return try await inTransaction("BEGIN ISOLATION LEVEL REPEATABLE READ", endingWith: "ROLLBACK", within: nil) {
+            [self] connection in
             var position = LogCheckpoint.start
             for projection in query.readModels {
                 position = max(position, try await replay(projection, until: instant, into: schemas, on: connection))

@@ -22,7 +22,9 @@ public struct ReportReader: Sendable {
 
     /// The query against the live read models `rm_<name>`.
     public func live<Query: ReportQuery>(_ query: Query) async throws -> ReportResult<Query.Output> {
-        try await inTransaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", endingWith: "COMMIT") { connection in
+        try await inTransaction(
+            "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", endingWith: "COMMIT", within: store.configuration.deadlines.statement
+        ) { [logger] connection in
             let position = try await leastAdvancedCheckpoint(query.readModels.map(\.name), on: connection)
             let output = try await query.read(from: ReadModelSource(connection: connection, schemas: .live, logger: logger))
             return ReportResult(output: output, position: position, asOf: nil)
@@ -30,10 +32,16 @@ public struct ReportReader: Sendable {
     }
 
     /// Runs `body` between `begin` and `end` on one connection; rolls back if it throws.
+    /// It fails within `limit` (nil: no time limit) and as soon as the connection is lost
+    /// (``DatabaseDeadline``), never hanging its caller (a client's request, a report).
     func inTransaction<Result: Sendable>(
-        _ begin: String, endingWith end: String, _ body: (PostgresConnection) async throws -> Result
+        _ begin: String, endingWith end: String, within limit: Duration?,
+        _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {
-        try await store.client.withConnection { connection in
+        let (logger, deadlines) = (logger, store.configuration.deadlines)
+        return try await store.client.withConnection(
+            "report query", within: limit, connectWithin: deadlines.connect, logger: logger
+        ) { connection in
             try await connection.query(PostgresQuery(unsafeSQL: begin), logger: logger)
             do {
                 let result = try await body(connection)
@@ -49,13 +57,16 @@ public struct ReportReader: Sendable {
     /// Every installed read model's checkpoint, by name, in one statement: what a reader
     /// checks before answering from cache or with 304 Not Modified.
     public func positions() async throws -> [String: LogCheckpoint] {
-        let rows = try await store.client.query(
-            "SELECT name, transaction_id::text, position FROM projection_checkpoints", logger: logger)
-        var found: [String: LogCheckpoint] = [:]
-        for try await (name, transaction, position) in rows.decode((String, String, Int64).self) {
-            found[name] = LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+        let logger = logger
+        return try await store.withConnection("reading the read models' positions") { connection in
+            let rows = try await connection.query(
+                "SELECT name, transaction_id::text, position FROM projection_checkpoints", logger: logger)
+            var found: [String: LogCheckpoint] = [:]
+            for try await (name, transaction, position) in rows.decode((String, String, Int64).self) {
+                found[name] = LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+            }
+            return found
         }
-        return found
     }
 
     private func leastAdvancedCheckpoint(_ names: [String], on connection: PostgresConnection) async throws -> LogCheckpoint {

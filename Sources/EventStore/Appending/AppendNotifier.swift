@@ -10,6 +10,7 @@ import PostgresNIO
 actor AppendNotifier {
     private let client: PostgresClient
     private let channel: String
+    private let deadlines: DatabaseDeadlines
     private let logger: Logger
     private var isSending = false
     private var latestUnannounced: Int64?
@@ -18,9 +19,10 @@ actor AppendNotifier {
     /// to the next appender (or to the subscribers' polling).
     private let maximumRounds = 3
 
-    init(client: PostgresClient, channel: String, logger: Logger) {
+    init(client: PostgresClient, channel: String, deadlines: DatabaseDeadlines, logger: Logger) {
         self.client = client
         self.channel = channel
+        self.deadlines = deadlines
         self.logger = logger
     }
 
@@ -34,7 +36,12 @@ actor AppendNotifier {
             latestUnannounced = nil
             rounds += 1
             do {
-                try await client.query("SELECT notify_appended(\(channel), \(position))", logger: logger)
+                let (channel, logger) = (channel, logger)
+                try await client.withConnection(
+                    "append notification", within: deadlines.statement, connectWithin: deadlines.connect, logger: logger
+                ) { connection in
+                    _ = try await connection.query("SELECT notify_appended(\(channel), \(position))", logger: logger)
+                }
             } catch {
                 // Subscribers poll as well; a lost wake-up only delays them.
                 logger.debug("append notification not sent", metadata: ["error": "\(String(reflecting: error))"])

@@ -21,13 +21,20 @@ extension EventStore {
             """
         let result: AppendResult
         do {
-            let rows = try await client.query(query, logger: logger)
-            var found: AppendResult?
-            for try await (version, first, last, stored) in rows.decode((Int64, Int64, Int64, Bool).self) {
-                found = AppendResult(streamID: stream, streamVersion: version, firstPosition: first, lastPosition: last, wasAlreadyStored: stored)
+            // Idempotent: a retry after a lost connection finds the events stored if the
+            // first try committed, and writes nothing twice.
+            result = try await withConnection(
+                "append to stream \(stream)", attempts: configuration.deadlines.writeAttempts
+            ) { [logger] connection in
+                let rows = try await connection.query(query, logger: logger)
+                var found: AppendResult?
+                for try await (version, first, last, stored) in rows.decode((Int64, Int64, Int64, Bool).self) {
+                    found = AppendResult(
+                        streamID: stream, streamVersion: version, firstPosition: first, lastPosition: last, wasAlreadyStored: stored)
+                }
+                guard let found else { throw AppendError.empty(stream: stream) }
+                return found
             }
-            guard let found else { throw AppendError.empty(stream: stream) }
-            result = found
         } catch let error as PSQLError {
             throw AppendError(translating: error, stream: stream, expected: expected) ?? error
         }

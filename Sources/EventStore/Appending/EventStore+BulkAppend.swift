@@ -17,10 +17,36 @@ extension EventStore {
         guard !merged.isEmpty else {
             return BulkAppendResult(appended: 0, alreadyStored: 0, streamsTouched: 0, positions: nil)
         }
-        let result = try await client.withConnection { connection in
-            try await connection.transaction(logger: logger) { connection in
-                try await self.appendBulk(merged, on: connection)
+        let eventCount = merged.reduce(0) { $0 + $1.events.count }
+        let limit = configuration.deadlines.bulk(events: eventCount)
+        let logger = logger
+        // Idempotent: a retry after a lost connection skips whatever the first try
+        // committed (if its COMMIT got through) and writes the rest, all or nothing.
+        let stage = CommitStage()
+        let attempts = configuration.deadlines.writeAttempts
+        let result: BulkAppendResult
+        do {
+            result = try await withConnection(
+                "bulk append of \(eventCount) events to \(merged.count) streams", within: limit, attempts: attempts
+            ) { connection in
+                stage.begin()
+                try await connection.query("BEGIN", logger: logger)
+                do {
+                    // The server's statement limit for this transaction: the COPY of a large
+                    // import may run longer than one ordinary statement.
+                    try await connection.query(PostgresQuery(
+                        unsafeSQL: "SET LOCAL statement_timeout = \(DatabaseDeadlines.milliseconds(limit))"), logger: logger)
+                    let result = try await self.appendBulk(merged, on: connection)
+                    stage.markSent()
+                    try await connection.query("COMMIT", logger: logger)
+                    return result
+                } catch {
+                    if !stage.wasSent { _ = try? await connection.query("ROLLBACK", logger: logger) }
+                    throw error
+                }
             }
+        } catch let interruption as DatabaseInterruption {
+            throw WriteInterrupted(interruption: interruption, attempts: stage.attempts, commitWasSent: stage.wasSent)
         }
         if let last = result.positions?.upperBound {
             await announceAppend(upTo: last)
@@ -44,15 +70,11 @@ extension EventStore {
 
     private func appendBulk(_ appends: [StreamAppend], on connection: PostgresConnection) async throws -> BulkAppendResult {
         let streamNames = appends.map(\.stream.rawValue)
-        try await connection.query("""
-            INSERT INTO streams (stream_id, version) SELECT s, 0 FROM unnest(\(streamNames)::text[]) AS s
-            ON CONFLICT (stream_id) DO NOTHING
-            """, logger: logger)
+        // Creates the missing streams and locks them all, in stream order (migration 0004:
+        // the application role may not write `streams` itself).
         var versions: [String: Int64] = [:]
-        let locked = try await connection.query("""
-            SELECT stream_id, version FROM streams WHERE stream_id = ANY(\(streamNames)::text[])
-             ORDER BY stream_id FOR UPDATE
-            """, logger: logger)
+        let locked = try await connection.query(
+            "SELECT stream_id, version FROM lock_streams(\(streamNames)::text[])", logger: logger)
         for try await (stream, version) in locked.decode((String, Int64).self) { versions[stream] = version }
 
         let stored = try await storedStreams(ofEventIDs: appends.flatMap { $0.events.map(\.id) }, on: connection)
@@ -71,11 +93,8 @@ extension EventStore {
         ) { writer in
             try await plan.writeRows(to: writer, allocator: ByteBufferAllocator())
         }
-        try await connection.query("""
-            UPDATE streams s SET version = u.version
-              FROM unnest(\(plan.newVersions.map(\.key))::text[], \(plan.newVersions.map(\.value))::int8[]) AS u(stream_id, version)
-             WHERE s.stream_id = u.stream_id
-            """, logger: logger)
+        // The streams' versions move in the append guard's trigger (migration 0004),
+        // which checks every stream's new versions continue its old one.
         let span = try await connection.query("""
             SELECT min(position), max(position) FROM events WHERE transaction_id = pg_current_xact_id()
             """, logger: logger)

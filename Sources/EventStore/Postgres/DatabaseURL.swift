@@ -80,12 +80,19 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
         return text
     }
 
-    public func clientConfiguration() -> PostgresClient.Configuration {
+    /// The client configuration for this URL; `sessionParameters` are server settings
+    /// each connection starts with (sent in the startup message).
+    public func clientConfiguration(sessionParameters: [(String, String)] = []) -> PostgresClient.Configuration {
+        var configuration: PostgresClient.Configuration
         if let socketDirectory {
-            return PostgresClient.Configuration(
+            configuration = PostgresClient.Configuration(
                 unixSocketPath: "\(socketDirectory)/.s.PGSQL.\(port)", username: user, password: password, database: database)
+        } else {
+            configuration = PostgresClient.Configuration(
+                host: host, port: port, username: user, password: password, database: database, tls: .disable)
         }
-        return PostgresClient.Configuration(host: host, port: port, username: user, password: password, database: database, tls: .disable)
+        configuration.options.additionalStartupParameters = sessionParameters
+        return configuration
     }
 
     private static func redacted(_ text: String) -> String {

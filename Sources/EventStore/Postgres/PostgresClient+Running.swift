@@ -15,14 +15,17 @@ extension PostgresClient {
     /// Waiting for a pooled connection has no timeout of its own, so the database is
     /// first asked `SELECT 1` within `reachableWithin`; an unreachable server is an error
     /// that names it, not a hang. `maximumConnections` caps the pool (PostgresNIO's default: 20).
+    /// `sessionParameters` are server settings every connection starts with (the
+    /// application's: ``DatabaseDeadlines/sessionParameters``).
     public static func withRunningClient<Result: Sendable>(
         _ url: DatabaseURL,
         logger: Logger,
         reachableWithin timeout: Duration = .seconds(15),
         maximumConnections: Int? = nil,
+        sessionParameters: [(String, String)] = [],
         _ body: @Sendable (PostgresClient) async throws -> Result
     ) async throws -> Result {
-        var configuration = url.clientConfiguration()
+        var configuration = url.clientConfiguration(sessionParameters: sessionParameters)
         if let maximumConnections { configuration.options.maximumConnections = maximumConnections }
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         return try await withThrowingTaskGroup(of: Void.self, returning: Result.self) { group in
@@ -35,23 +38,19 @@ extension PostgresClient {
 
     /// Asks the server `SELECT 1`, failing with ``UnreachableError`` after `timeout`.
     public func checkReachable(url: DatabaseURL, within timeout: Duration, logger: Logger) async throws {
-        try await withThrowingTaskGroup(of: Bool.self) { group in
-            group.addTask {
-                try await self.query("SELECT 1", logger: logger)
-                return true
+        do {
+            try await withConnection("SELECT 1", within: timeout, connectWithin: timeout, logger: logger) { connection in
+                _ = try await connection.query("SELECT 1", logger: logger)
             }
-            group.addTask {
-                try await Task.sleep(for: timeout)
-                return false
+        } catch let interruption as DatabaseInterruption {
+            let reason: String
+            switch interruption {
+            case .timedOut: reason = "no answer within \(timeout)"
+            case .connectionLost(_, let detail): reason = detail.hasPrefix("no connection") ? "no connection within \(timeout)" : detail
             }
-            defer { group.cancelAll() }
-            do {
-                guard try await group.next() == true else {
-                    throw UnreachableError(url: url.description, reason: "no connection within \(timeout)")
-                }
-            } catch let error as PSQLError {
-                throw UnreachableError(url: url.description, reason: DatabaseErrorText.describe(error))
-            }
+            throw UnreachableError(url: url.description, reason: reason)
+        } catch let error as PSQLError {
+            throw UnreachableError(url: url.description, reason: DatabaseErrorText.describe(error))
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import PostgresNIO
 
 extension EventStore {
@@ -10,12 +11,13 @@ extension EventStore {
 
     /// Events of one stream in version order, from `version` on.
     public func readStream(_ stream: StreamID, from version: Int64 = 1, limit: Int = Int(Int32.max)) async throws -> [RecordedEvent] {
-        let rows = try await client.query("""
-            SELECT \(unescaped: Self.eventColumns) FROM events
-             WHERE stream_id = \(stream.rawValue) AND stream_version >= \(version)
-             ORDER BY stream_version LIMIT \(Int64(limit))
-            """, logger: logger)
-        return try await Self.decodeEvents(rows)
+        try await reading("reading stream \(stream)") { connection, logger in
+            try await Self.decodeEvents(connection.query("""
+                SELECT \(unescaped: Self.eventColumns) FROM events
+                 WHERE stream_id = \(stream.rawValue) AND stream_version >= \(version)
+                 ORDER BY stream_version LIMIT \(Int64(limit))
+                """, logger: logger))
+        }
     }
 
     /// Events of every stream in a category, stream by stream, each in version order.
@@ -25,19 +27,22 @@ extension EventStore {
     /// "C"), so this is a range scan of the stream index.
     public func readCategory(_ category: String) async throws -> [RecordedEvent] {
         precondition(!category.contains("-"), "a category is the part of a stream id before its first '-'")
-        let rows = try await client.query("""
-            SELECT \(unescaped: Self.eventColumns) FROM events
-             WHERE stream_id >= \(category + "-") AND stream_id < \(category + ".")
-             ORDER BY stream_id, stream_version
-            """, logger: logger)
-        return try await Self.decodeEvents(rows)
+        return try await reading("reading category \(category)") { connection, logger in
+            try await Self.decodeEvents(connection.query("""
+                SELECT \(unescaped: Self.eventColumns) FROM events
+                 WHERE stream_id >= \(category + "-") AND stream_id < \(category + ".")
+                 ORDER BY stream_id, stream_version
+                """, logger: logger))
+        }
     }
 
     /// The stream's current version: 0 when it has no events.
     public func streamVersion(_ stream: StreamID) async throws -> Int64 {
-        let rows = try await client.query("SELECT version FROM streams WHERE stream_id = \(stream.rawValue)", logger: logger)
-        for try await version in rows.decode(Int64.self) { return version }
-        return 0
+        try await reading("reading the version of stream \(stream)") { connection, logger in
+            let rows = try await connection.query("SELECT version FROM streams WHERE stream_id = \(stream.rawValue)", logger: logger)
+            for try await version in rows.decode(Int64.self) { return version }
+            return 0
+        }
     }
 
     /// Up to `limit` events of the whole log after `checkpoint`, in log order.
@@ -46,7 +51,7 @@ extension EventStore {
     /// returned: an event that a slow transaction will commit later sorts after them,
     /// so nothing is skipped, and the checkpoint never passes an event twice.
     public func readAll(after checkpoint: LogCheckpoint, limit: Int = 1000) async throws -> [RecordedEvent] {
-        try await client.withConnection { connection in
+        try await reading("reading the log after \(checkpoint)") { connection, _ in
             try await readAll(after: checkpoint, limit: limit, on: connection)
         }
     }
@@ -68,24 +73,28 @@ extension EventStore {
     /// does not return yet, because a transaction that began before they committed is
     /// still running somewhere on the server (transaction ids are server-wide).
     public func hasPendingEvents(after checkpoint: LogCheckpoint) async throws -> Bool {
-        let rows = try await client.query("""
-            SELECT EXISTS (SELECT 1 FROM events
-             WHERE (transaction_id, position) > (\(String(checkpoint.transactionID))::xid8, \(checkpoint.position)))
-            """, logger: logger)
-        for try await exists in rows.decode(Bool.self) { return exists }
-        return false
+        try await reading("checking for held-back events") { connection, logger in
+            let rows = try await connection.query("""
+                SELECT EXISTS (SELECT 1 FROM events
+                 WHERE (transaction_id, position) > (\(String(checkpoint.transactionID))::xid8, \(checkpoint.position)))
+                """, logger: logger)
+            for try await exists in rows.decode(Bool.self) { return exists }
+            return false
+        }
     }
 
     /// How many events the log holds.
     public func eventCount() async throws -> Int64 {
-        let rows = try await client.query("SELECT count(*) FROM events", logger: logger)
-        for try await count in rows.decode(Int64.self) { return count }
-        return 0
+        try await reading("counting events") { connection, logger in
+            let rows = try await connection.query("SELECT count(*) FROM events", logger: logger)
+            for try await count in rows.decode(Int64.self) { return count }
+            return 0
+        }
     }
 
     /// The checkpoint after the last event a reader of the whole log can see now.
     public func headCheckpoint() async throws -> LogCheckpoint {
-        try await client.withConnection { connection in try await headCheckpoint(on: connection) }
+        try await reading("reading the head of the log") { connection, _ in try await headCheckpoint(on: connection) }
     }
 
     /// ``headCheckpoint()`` on a connection the caller holds.
@@ -99,6 +108,17 @@ extension EventStore {
             return LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
         }
         return .start
+    }
+
+    /// A read on a pooled connection under the store's statement deadline; a read is
+    /// idempotent, so a lost connection is tried again.
+    func reading<Result: Sendable>(
+        _ what: String, _ body: @escaping @Sendable (PostgresConnection, Logger) async throws -> Result
+    ) async throws -> Result {
+        let logger = logger
+        return try await withConnection(what, attempts: max(2, configuration.deadlines.writeAttempts)) { connection in
+            try await body(connection, logger)
+        }
     }
 
     static func decodeEvents(_ rows: PostgresRowSequence) async throws -> [RecordedEvent] {

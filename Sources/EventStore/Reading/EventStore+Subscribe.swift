@@ -71,12 +71,18 @@ extension EventStore {
     }
 
     /// Listens for append notifications on a connection of its own, reconnecting when
-    /// it drops, and wakes the reader on each notification and after each reconnect.
+    /// it drops (noticed at once, see ``DatabaseDeadline``), and wakes the reader on each
+    /// notification and after each reconnect.
     private func listen(wake: AsyncStream<Void>.Continuation, reconnectDelay: Duration) async {
         while !Task.isCancelled {
             do {
-                try await client.withConnection { connection in
-                    try await connection.listen(on: configuration.notificationChannel) { notifications in
+                // No time limit, but a closed connection ends the wait at once: PostgresNIO's
+                // listen does not notice a dropped connection, and would wait for ever.
+                let channel = configuration.notificationChannel
+                try await client.withConnection(
+                    "listening for appended events", within: nil, connectWithin: configuration.deadlines.connect, logger: logger
+                ) { connection in
+                    try await connection.listen(on: channel) { notifications in
                         // Anything appended while not listening is read now.
                         wake.yield()
                         for try await _ in notifications { wake.yield() }

@@ -41,6 +41,9 @@ struct ImportCLICommand: AsyncParsableCommand {
             let summary = "\(name): refused, nothing imported (\(rejection.totalCount) problems)"
             FileHandle.standardError.write(Data((rejection.lines + [summary]).map { $0 + "\n" }.joined().utf8))
             throw OperationRun.refused
+        } catch let interrupted as ImportInterrupted {
+            FileHandle.standardError.write(Data("\(interrupted)\n".utf8))
+            throw ExitCode(75)  // EX_TEMPFAIL: the database went away; running it again is safe.
         } catch let conflict as AppendError {
             FileHandle.standardError.write(Data("\(name): nothing imported; \(conflict). Run the import again.\n".utf8))
             throw ExitCode(75)  // EX_TEMPFAIL: another writer changed a stream meanwhile.
