@@ -32,6 +32,13 @@ struct ExportError: HTTPResponseError, Equatable {
         status: .internalServerError, code: "internal_error",
         detail: "The server could not answer this request; its cause is logged under the request id.")
 
+    /// 503: the database did not answer within its deadline or its connection was lost;
+    /// nothing is wrong with the request, so the client retries after a few seconds.
+    static let databaseUnavailable = ExportError(
+        status: .serviceUnavailable, code: "database_unavailable",
+        detail: "The database did not answer in time; retry shortly. The cause is logged under the request id.",
+        headers: [.retryAfter: "5"])
+
     /// 401 with the challenge RFC 6750 asks for; `error="invalid_token"` unless no token came.
     static func unauthorized(_ detail: String, tokenPresented: Bool = true) -> ExportError {
         let challenge = tokenPresented

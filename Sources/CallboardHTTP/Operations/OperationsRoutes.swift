@@ -1,3 +1,4 @@
+import EventStore
 import Foundation
 import Hummingbird
 
@@ -24,11 +25,17 @@ struct OperationsRoutes: Sendable {
 
     func metrics(_ request: Request, context: ExportRequestContext) async -> Response {
         let check = ReadinessCheck(services: services)
-        if let statuses = try? await services.engine.status() { check.recordLag(statuses) }
+        // Both reads run under the statement deadline: a lost database leaves the gauges
+        // as they were rather than hanging the scrape.
+        let (engine, store, logger) = (services.engine, services.store, services.logger)
+        let deadline = store.configuration.deadlines.statement
+        if let statuses = try? await DatabaseDeadline.run("projection status", within: deadline, logger: logger, {
+            try await engine.status()
+        }) { check.recordLag(statuses) }
         var bytes: [UInt8] = []
         services.registry.emit(into: &bytes)
         do {
-            let hold = try await services.store.logHold()
+            let hold = try await DatabaseDeadline.run("log hold", within: deadline, logger: logger) { try await store.logHold() }
             bytes += Array(LogHoldReport(hold: hold).metricsText.utf8)
         } catch {
             services.logger.warning("the log's horizon is unreadable", metadata: ["error": "\(error)"])

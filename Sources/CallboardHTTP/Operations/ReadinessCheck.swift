@@ -1,10 +1,12 @@
+import EventStore
 import Foundation
 import Metrics
 import Projections
 
 /// What `/readyz` checks: the database answers `SELECT 1` within the configured timeout
 /// (2 s by default), and every read model's oldest unapplied event is younger than the
-/// configured bound. Each failure is a reason.
+/// configured bound. Each failure is a reason. Every query here runs under that timeout,
+/// so a lost database makes the probe answer "not ready" rather than hang.
 struct ReadinessCheck: Sendable {
     let services: ExportServices
 
@@ -13,20 +15,15 @@ struct ReadinessCheck: Sendable {
         let timeout = Duration.milliseconds(Int64(services.configuration.readinessDatabaseTimeoutSeconds * 1000))
         let client = services.store.client
         let logger = services.logger
-        let answered = (try? await withThrowingTaskGroup(of: Bool.self) { group in
-            group.addTask {
-                try await client.query("SELECT 1", logger: logger)
-                return true
-            }
-            group.addTask {
-                try await Task.sleep(for: timeout)
-                return false
-            }
-            defer { group.cancelAll() }
-            return try await group.next() ?? false
+        let answered = (try? await DatabaseDeadline.run("readiness check", within: timeout, logger: logger) {
+            try await client.query("SELECT 1", logger: logger)
+            return true
         }) ?? false
         guard answered else { return ["database: no answer to SELECT 1 within \(timeout)"] }
-        guard let statuses = try? await services.engine.status() else { return ["database: projection status unreadable"] }
+        let engine = services.engine
+        guard let statuses = try? await DatabaseDeadline.run("projection status", within: timeout, logger: logger, {
+            try await engine.status()
+        }) else { return ["database: projection status unreadable within \(timeout)"] }
         let bound = services.configuration.readinessLagSeconds
         return statuses.compactMap { status in
             if status.updatedAt == nil { return "projection \(status.name): not installed" }
@@ -41,10 +38,15 @@ struct ReadinessCheck: Sendable {
     /// itself: a held-back log shows as lag, which does.
     func notes() async -> [String] {
         var fields: [String] = []
-        if let statuses = try? await services.engine.status(quarantineSample: 0) {
+        let timeout = Duration.milliseconds(Int64(services.configuration.readinessDatabaseTimeoutSeconds * 1000))
+        let (engine, store, logger) = (services.engine, services.store, services.logger)
+        if let statuses = try? await DatabaseDeadline.run("quarantine count", within: timeout, logger: logger, {
+            try await engine.status(quarantineSample: 0)
+        }) {
             fields.append("\"quarantined_events\":\(statuses.reduce(0) { $0 + $1.quarantined })")
         }
-        if let hold = try? await services.store.logHold(), let field = LogHoldReport(hold: hold).jsonField {
+        if let hold = try? await DatabaseDeadline.run("log hold", within: timeout, logger: logger, { try await store.logHold() }),
+           let field = LogHoldReport(hold: hold).jsonField {
             fields.append(field)
         }
         return fields
