@@ -56,7 +56,7 @@ struct HolidayCalendarPropertyTests {
         // The last covered day still answers: the next year is only looked at for spill-overs.
         #expect(try calendar.holidays(on: "2035-12-25", market: "MY").map(\.name) == ["Christmas Day"])
         // Rule-only markets know every year.
-        #expect(try calendar.holidays(in: 2040, market: .unitedStates).count == 11)
+        #expect(try calendar.holidays(in: 2040, market: .unitedStates).filter { !$0.isObservedSubstitute }.count == 11)
         #expect(try calendar.holidays(in: 2040, market: "BG").count >= 14)
     }
 
