@@ -20,6 +20,7 @@ public struct Market: RawRepresentable, Hashable, Comparable, Sendable, Codable,
     public static let germany: Market = "DE"
     public static let france: Market = "FR"
     public static let belgium: Market = "BE"
+    public static let netherlands: Market = "NL"
     public static let mexico: Market = "MX"
     public static let brazil: Market = "BR"
 }
