@@ -159,16 +159,17 @@ let package = Package(
         .testTarget(name: "ScorecardsTests", dependencies: ["Scorecards", "CallboardDomain"]),
         .testTarget(name: "StaffingMathTests", dependencies: ["StaffingMath"], exclude: ["Reference"]),
         .testTarget(name: "CallboardDomainTests", dependencies: ["CallboardDomain"]),
-        .target(name: "ImportFuzzSupport", dependencies: ["CallboardImport"], path: "Tests/ImportFuzzSupport"),
-        .testTarget(name: "CallboardImportTests", dependencies: ["CallboardImport", "CallboardDomain", "ImportFuzzSupport"]),
+        .target(name: "FuzzSupport", dependencies: ["CallboardImport"], path: "Tests/FuzzSupport"),
+        .testTarget(name: "CallboardImportTests", dependencies: ["CallboardImport", "CallboardDomain", "FuzzSupport"]),
         .testTarget(
             name: "CallboardOperationsTests",
             dependencies: ["CallboardOperations", "CallboardImport", "CallboardDomain", "EventStore", "PostgresTestSupport",
-                           "CallboardProjections", "Projections", "ImportFuzzSupport"]
+                           "CallboardProjections", "Projections", "FuzzSupport"]
         ),
         .testTarget(
             name: "CallboardCLITests",
-            dependencies: ["CallboardCLI", "CallboardDomain", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["CallboardCLI", "CallboardDomain", "FuzzSupport",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "DemoWorldTests", dependencies: ["DemoWorld", "CallboardImport"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "PostgresTestSupport"]),
@@ -181,7 +182,7 @@ let package = Package(
             dependencies: [
                 "CallboardHTTP", "CallboardProjections", "Projections", "CallboardDomain", "CallboardOperations",
                 "CapacityPlanning", "PeakPlanning", "EventStore",
-                "PostgresTestSupport",
+                "PostgresTestSupport", "FuzzSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -1,5 +1,6 @@
 @testable import CallboardHTTP
 import Foundation
+import FuzzSupport
 import HTTPTypes
 import HummingbirdTesting
 import Testing

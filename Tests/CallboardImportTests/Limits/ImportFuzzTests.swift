@@ -1,5 +1,5 @@
 import CallboardDomain
-import ImportFuzzSupport
+import FuzzSupport
 import CallboardImport
 import Foundation
 import Testing

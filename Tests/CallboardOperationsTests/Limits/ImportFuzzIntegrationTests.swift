@@ -4,7 +4,7 @@ import CallboardOperations
 import CallboardProjections
 import EventStore
 import Foundation
-import ImportFuzzSupport
+import FuzzSupport
 import PostgresTestSupport
 import Projections
 import Testing
