@@ -19,7 +19,7 @@ extension ProjectionEngine {
     public func rebuild(_ projection: any Projection) async throws -> Int {
         try await install()
         let schema = projection.rebuildSchema
-        try await client.withConnection { connection in
+        try await store.withConnection("rebuilding projection \(projection.name): fresh tables") { [logger] connection in
             try await connection.transaction(logger: logger) { connection in
                 try await connection.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"), logger: logger)
                 try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(schema)"), logger: logger)
@@ -32,9 +32,11 @@ extension ProjectionEngine {
         var poisoned: [PoisonedEvent] = []
         // Catch up outside the swap lock, each batch in its own transaction.
         while true {
-            let (batch, setAside) = try await client.withConnection { connection in
+            let after = checkpoint
+            let (batch, setAside) = try await store.withConnection("rebuilding projection \(projection.name): a batch") {
+                [self] connection in
                 try await connection.transaction(logger: logger) { connection in
-                    try await applyBatch(projection, after: checkpoint, in: schema, on: connection)
+                    try await applyBatch(projection, after: after, in: schema, on: connection)
                 }
             }
             checkpoint = batch.checkpoint
@@ -42,9 +44,15 @@ extension ProjectionEngine {
             poisoned += setAside
             if batch.events.count < batchSize { break }
         }
-        // The last stretch and the swap, atomically.
-        return try await client.withConnection { connection in
-            try await connection.transaction(logger: logger) { connection in
+        // The last stretch and the swap, atomically: no time limit (the stretch may be long
+        // on a busy log), but a lost connection fails it at once.
+        let (caughtUp, appliedSoFar, setAsideSoFar) = (checkpoint, applied, poisoned)
+        let deadlines = store.configuration.deadlines
+        return try await client.withConnection(
+            "rebuilding projection \(projection.name): the swap", within: nil, connectWithin: deadlines.connect, logger: logger
+        ) { [self] connection in
+            var (checkpoint, applied, poisoned) = (caughtUp, appliedSoFar, setAsideSoFar)
+            return try await connection.transaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock(\(projection.applyLockKey))", logger: logger)
                 _ = try await lockedCheckpoint(of: projection.name, on: connection)
                 while true {

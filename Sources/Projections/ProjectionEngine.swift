@@ -31,7 +31,7 @@ public struct ProjectionEngine: Sendable {
     /// Creates the checkpoint row and the live schema of every projection that has none.
     public func install() async throws {
         for projection in projections {
-            try await client.withConnection { connection in
+            try await store.withConnection("installing projection \(projection.name)") { [logger] connection in
                 try await connection.transaction(logger: logger) { connection in
                     try await connection.query("SELECT pg_advisory_xact_lock(\(projection.applyLockKey))", logger: logger)
                     let rows = try await connection.query(
