@@ -13,12 +13,12 @@ struct ClassFilling: Sendable {
     let sinkEdges: [Int]
     let queueNodeOffset: Int
 
-    /// Serves `members` (queue indices with demand above 0) to the most the class can get,
-    /// sharing any shortfall by largest relative gap, then freezes them.
     /// The most levels a class is filled in: fine enough (a thousandth of the largest demand)
     /// and it bounds the binary search to 10 maximum flows.
     static let levels = 1024
 
+    /// Serves `members` (queue indices with demand above 0) to the most the class can get,
+    /// sharing any shortfall by largest relative gap, then freezes them.
     mutating func fill(_ members: [Int], demand: [Int], order ids: [String]) {
         guard !members.isEmpty else { return }
         // Enough for everyone? Then there is no shortfall to share.
