@@ -13,7 +13,8 @@ struct UnknownIDTests {
     }
 
     @Test func aSmallTypoIsSuggestedAndAFarMissIsNot() {
-        #expect(UnknownID.closest(to: "MNL-0010", among: ["MNL-0001", "MNL-0100", "CEB-0010"]) == "CEB-0010")
+        #expect(UnknownID.closest(to: "MNL-1001", among: ["CEB-0001", "MNL-0001", "MNL-0002"]) == "MNL-0001")
+        #expect(UnknownID.closest(to: "MNL-0010", among: ["CEB-0010", "MNL-0100"]) == "MNL-0100", "a swap is one edit")
         #expect(UnknownID.closest(to: "tabla", among: ["tabula", "tempo"]) == "tabula")
         #expect(UnknownID.closest(to: "MLN", among: ["CEB", "KUL", "MNL"]) == "MNL")
         #expect(UnknownID.closest(to: "zzzzzz", among: ["tabula", "tempo"]) == nil)
