@@ -51,7 +51,13 @@ import Darwin
         #expect(ISOWeek(containing: "2024-12-30").description == "2025-W01")
         #expect(CalendarMonth(containing: "2026-12-07").description == "2026-12")
     }
+}
 
+/// The built `callboard` with its standard output on a pipe whose reader has already gone:
+/// it must end quietly with exit 0, not die of SIGPIPE (as it did before) or report an error.
+/// The child is started with SIGPIPE at its default, as from a shell; serialized because the
+/// signal's disposition is the whole test process's.
+@Suite(.serialized) struct ClosedPipeTests {
     @Test func aWriteToAPipeNobodyReadsIsReportedAsTheReaderGone() throws {
         StandardOutput.ignoreBrokenPipeSignal()
         var ends: [Int32] = [0, 0]
@@ -61,5 +67,28 @@ import Darwin
         try writer.write("first line\n")
         close(ends[0])
         #expect(throws: OutputPipe.Failure.readerGone) { try writer.write(String(repeating: "x", count: 100_000)) }
+    }
+
+    @Test func theExecutableEndsQuietlyWhenItsReaderIsGone() throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("callboard")
+        let found = FileManager.default.isExecutableFile(atPath: binary.path)
+            ? binary : URL(fileURLWithPath: ".build/debug/callboard")
+        try #require(FileManager.default.isExecutableFile(atPath: found.path), "build the callboard executable first")
+        let process = Process()
+        process.executableURL = found
+        process.arguments = ["staffing", "erlang", "--contacts", "100", "--interval", "30m", "--aht", "180s", "--target", "80/20"]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try output.fileHandleForReading.close()
+        signal(SIGPIPE, SIG_DFL)
+        defer { StandardOutput.ignoreBrokenPipeSignal() }
+        try process.run()
+        process.waitUntilExit()
+        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0)
+        #expect(complaint.isEmpty)
     }
 }
