@@ -32,7 +32,7 @@ struct DemoTour {
 
     func print() {
         let history = "\(day(summary.historyStart)) to \(day(summary.historyEnd))"
-        Swift.print("""
+        CallboardCLI.print("""
             Callboard demo world
               sites          \(summary.sites)
               client accounts \(summary.accounts), queues \(summary.queues)
@@ -50,9 +50,9 @@ struct DemoTour {
             """)
         for site in totals.sites.sorted(by: { $0.id.description < $1.id.description }) {
             let languages = site.languages.map(\.description).joined(separator: "/")
-            Swift.print("  \(site.id)  \(site.name), \(site.country), \(site.timeZoneID), \(site.seats) seats, \(languages)")
+            CallboardCLI.print("  \(site.id)  \(site.name), \(site.country), \(site.timeZoneID), \(site.seats) seats, \(languages)")
         }
-        Swift.print("""
+        CallboardCLI.print("""
 
             Next: callboard site list · callboard queue list · callboard agent list --format csv
                   callboard report coverage --account tabula --date \(day(summary.historyEnd)) --tz America/New_York

@@ -49,7 +49,7 @@ struct EventsCommand: AsyncParsableCommand {
                 }
                 try await store.subscribe(from: checkpoint) { batch in
                     let lines = batch.events.map { EventLine.json($0) + "\n" }.joined()
-                    FileHandle.standardOutput.write(Data(lines.utf8))
+                    StandardOutput.write(lines)
                 }
             }
         }

@@ -60,6 +60,7 @@ struct ScorecardCLICommand: AsyncParsableCommand {
         func run() async throws {
             let siteID = SiteID(site)
             try await OperationRun.list(format) { listings in
+                _ = try await listings.site(siteID)
                 let entries = try await listings.scorecard(of: siteID).configurations
                 let rows: [[OutputCell]] = entries.map { entry in
                     let c = entry.configuration

@@ -95,6 +95,7 @@ struct AgentCLICommand: AsyncParsableCommand {
         func run() async throws {
             let site = site.map { SiteID($0) }
             try await OperationRun.list(format) { listings in
+                if let site { _ = try await listings.site(site) }
                 let rows: [[OutputCell]] = try await listings.agents(at: site).map { agent in
                     [.text(agent.id.rawValue), .text(agent.siteID.rawValue), .text(agent.name), .text(FieldSyntax.text(agent.status)),
                      .list(agent.languages.map { "\($0.language):\($0.proficiency.rawValue)" }),

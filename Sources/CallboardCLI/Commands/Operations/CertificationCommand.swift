@@ -130,6 +130,7 @@ struct CertificationCLICommand: AsyncParsableCommand {
         func run() async throws {
             let agentID = AgentID(agent), now = Date()
             try await OperationRun.list(format) { listings in
+                _ = try await listings.agent(agentID)
                 let rows: [[OutputCell]] = try await listings.certifications(of: agentID).map { entry in
                     let validity = CertificationValidity(entry.record, agentID: agentID, program: entry.program)
                     let current = validity.intervals.first { $0.contains(now) }

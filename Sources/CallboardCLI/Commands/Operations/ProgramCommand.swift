@@ -85,6 +85,7 @@ struct ProgramCLICommand: AsyncParsableCommand {
         func run() async throws {
             let accountID = account.map { AccountID($0) }
             try await OperationRun.list(format) { listings in
+                if let accountID { _ = try await listings.account(accountID) }
                 let rows: [[OutputCell]] = try await listings.programs(of: accountID).map { program in
                     let rules = program.requirements
                     return [.text(program.id.rawValue), .text(program.accountID.rawValue), .text(program.name),

@@ -75,6 +75,7 @@ struct QueueCLICommand: AsyncParsableCommand {
             let account = account.map { AccountID($0) }
             try await OperationRun.list(format) { listings in
                 let now = Date()
+                if let account { _ = try await listings.account(account) }
                 let rows: [[OutputCell]] = try await listings.queues(of: account).map { queue in
                     [.text(queue.id.rawValue), .text(queue.accountID.rawValue), .text(queue.channel.rawValue),
                      .text(queue.language.rawValue), queue.market.map { .text($0.rawValue) } ?? .none,

@@ -64,6 +64,7 @@ struct ShiftCLICommand: AsyncParsableCommand {
         func run() async throws {
             let agentID = AgentID(agent)
             try await OperationRun.list(format) { listings in
+                _ = try await listings.agent(agentID)
                 let schedule = try await listings.schedule(of: agentID)
                 let rows: [[OutputCell]] = schedule.shifts.values.sorted { $0.start < $1.start }.map { shift in
                     [.text(shift.shiftID.rawValue), .text(shift.localStart.date.description),

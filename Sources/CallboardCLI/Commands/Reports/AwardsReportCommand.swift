@@ -1,9 +1,10 @@
 import ArgumentParser
 import CallboardDomain
 import CallboardProjections
+import Foundation
 import Scorecards
 
-/// `callboard report awards --site S --month 2026-11 [--agent A]`.
+/// `callboard report awards --site S [--month 2026-11] [--agent A]`.
 struct AwardsReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "awards",
@@ -17,11 +18,14 @@ struct AwardsReportCommand: AsyncParsableCommand {
             """)
 
     @Option(help: "The site id, e.g. MNL.") var site: String
-    @Option(help: "The site's local month, YYYY-MM.", transform: MonthArgument.parse) var month: LocalMonth
+    @Option(help: "The site's local month, YYYY-MM; by default this month on the site's clock.", transform: MonthArgument.parse)
+    var month: LocalMonth?
     @Option(help: "Show this agent's scorecard components, one metric per row.") var agent: String?
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
+        let clock = try await ReportScope(sites: [SiteID(site)]).check(clockOfSite: SiteID(site))
+        let month = self.month ?? LocalMonth(ReportScope.today(on: clock, at: options.asOf ?? Date()))
         let result = try await options.answer(AwardsReport(siteID: SiteID(site), month: month))
         let view = AwardsView(result.output)
         let table: OutputTable, terminal: [String]

@@ -22,6 +22,7 @@ struct CertificationsReportCommand: AsyncParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
+        _ = try await ReportScope(sites: [SiteID(site)], accounts: account.map { [AccountID($0)] } ?? []).check()
         let instant = options.asOf ?? Date()
         let result = try await options.answer(CertificationsReport(
             siteID: SiteID(site), accountID: account.map { AccountID($0) }, at: instant, expiringWithin: expiringWithin))

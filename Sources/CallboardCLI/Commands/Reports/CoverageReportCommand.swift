@@ -2,8 +2,9 @@ import ArgumentParser
 import CallboardDomain
 import CallboardImport
 import CallboardProjections
+import Foundation
 
-/// `callboard report coverage --account A --date D [--tz ZONE]`.
+/// `callboard report coverage --account A [--date D] [--tz ZONE]`.
 struct CoverageReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
@@ -17,11 +18,14 @@ struct CoverageReportCommand: AsyncParsableCommand {
             """)
 
     @Option(help: "The client account id.") var account: String
-    @Option(help: "The local day, YYYY-MM-DD.", transform: FieldSyntax.date) var date: LocalDate
+    @Option(help: "The local day, YYYY-MM-DD; by default today on --tz or the account's market clock.", transform: FieldSyntax.date)
+    var date: LocalDate?
     @Option(help: "An IANA timezone, e.g. America/New_York.") var tz: String?
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
+        let clock = try await ReportScope(accounts: [AccountID(account)]).check(clockOfAccount: AccountID(account))
+        let date = self.date ?? ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.asOf ?? Date())
         let query = CoverageReport(accountID: AccountID(account), date: date, timeZone: tz.map { TimeZoneID($0) })
         let result = try await options.answer(query)
         let coverage = result.output

@@ -37,6 +37,8 @@ struct PeakReportCommand: AsyncParsableCommand {
     func run() async throws {
         let season: PeakSeason
         do { season = try PeakSeason.named(self.season) } catch { throw ValidationError(error.description) }
+        _ = try await ReportScope(sites: site.map { [SiteID($0)] } ?? [], accounts: account.map { [AccountID($0)] } ?? [],
+                                  queues: intervals.map { [QueueID($0)] } ?? []).check()
         if let intervals { return try await printIntervals(of: QueueID(intervals), season: season) }
         let result = try await options.answer(PeakReport(season: season, siteID: site.map { SiteID($0) },
                                                          accountID: account.map { AccountID($0) }, revision: revision))

@@ -25,6 +25,7 @@ struct ReadinessReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
+        _ = try await ReportScope(sites: site.map { [SiteID($0)] } ?? [], accounts: account.map { [AccountID($0)] } ?? []).check()
         let instant = options.asOf ?? Date()
         let result = try await options.answer(ReadinessReport(
             siteID: site.map { SiteID($0) }, accountID: account.map { AccountID($0) }, at: instant,

@@ -25,13 +25,13 @@ struct ReportPrinter {
                 .map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value.text)" }
             let footer = asOf.map { "As of \($0): the log up to position \(position), replayed." }
                 ?? "Reflects the log up to position \(position)."
-            Swift.print((header + ["", format.render(Self.only(terminalColumns, of: table)), "", footer]).joined(separator: "\n"))
+            StandardOutput.write((header + ["", format.render(Self.only(terminalColumns, of: table)), "", footer]).joined(separator: "\n") + "\n")
         case .csv:
-            Swift.print(format.render(table), terminator: "")
+            StandardOutput.write(format.render(table))
             let notes = details.map { "\($0.key): \($0.value.text)" } + ["position: \(position)"] + (asOf.map { ["as_of: \($0)"] } ?? [])
             ReportOptions.note(notes.joined(separator: "\n"))
         case .json:
-            Swift.print(envelope(table, details: details, position: position, asOf: asOf))
+            StandardOutput.write(envelope(table, details: details, position: position, asOf: asOf) + "\n")
         }
     }
 

@@ -11,6 +11,7 @@ struct RosterReportCommand: AsyncParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
+        _ = try await ReportScope(sites: [SiteID(site)]).check()
         let result = try await options.answer(RosterReport(siteID: SiteID(site)))
         let roster = result.output
         let rows: [[OutputCell]] = roster.agents.map { agent in

@@ -1,8 +1,9 @@
 import ArgumentParser
 import CallboardDomain
 import CallboardProjections
+import Foundation
 
-/// `callboard report sla --account A --month 2026-11 [--tz ZONE]`.
+/// `callboard report sla --account A [--month 2026-11] [--tz ZONE]`.
 struct SLAReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sla",
@@ -15,11 +16,14 @@ struct SLAReportCommand: AsyncParsableCommand {
             """)
 
     @Option(help: "The client account id.") var account: String
-    @Option(help: "The month, YYYY-MM.", transform: Self.month) var month: CalendarMonth
+    @Option(help: "The month, YYYY-MM; by default this month on the account's market clock (or --tz).", transform: Self.month)
+    var month: CalendarMonth?
     @Option(help: "Read days on this IANA timezone instead of each queue's market timezone.") var tz: String?
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
+        let clock = try await ReportScope(accounts: [AccountID(account)]).check(clockOfAccount: AccountID(account))
+        let month = self.month ?? CalendarMonth(containing: ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.asOf ?? Date()))
         let query = SLAReport(accountID: AccountID(account), month: month, timeZone: tz.map { TimeZoneID($0) })
         let result = try await options.answer(query)
         let report = result.output

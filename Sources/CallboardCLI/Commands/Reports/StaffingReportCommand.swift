@@ -1,8 +1,9 @@
 import ArgumentParser
 import CallboardDomain
 import CallboardProjections
+import Foundation
 
-/// `callboard report staffing --site S --week 2026-W48 [--by queue|shift]`.
+/// `callboard report staffing --site S [--week 2026-W48] [--by queue|shift]`.
 struct StaffingReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staffing",
@@ -15,11 +16,14 @@ struct StaffingReportCommand: AsyncParsableCommand {
     }
 
     @Option(help: "The site id, e.g. MNL.") var site: String
-    @Option(help: "The ISO week, e.g. 2026-W48.", transform: Self.week) var week: ISOWeek
+    @Option(help: "The ISO week, e.g. 2026-W48; by default this week on the site's clock.", transform: Self.week)
+    var week: ISOWeek?
     @Option(help: "queue: hours per queue and weekday; shift: one row per shift.") var by: View = .queue
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
+        let clock = try await ReportScope(sites: [SiteID(site)]).check(clockOfSite: SiteID(site))
+        let week = self.week ?? ISOWeek(containing: ReportScope.today(on: clock, at: options.asOf ?? Date()))
         let result = try await options.answer(StaffingReport(siteID: SiteID(site), week: week))
         let staffing = result.output
         let (table, terminal) = by == .queue ? Self.queueTable(staffing) : Self.shiftTable(staffing)

@@ -12,6 +12,12 @@ public struct CalendarMonth: Sendable, Hashable, CustomStringConvertible {
         month = first.month
     }
 
+    /// The month `date` falls in.
+    public init(containing date: LocalDate) {
+        year = date.year
+        month = date.month
+    }
+
     public var firstDay: LocalDate { LocalDate(year: year, month: month, day: 1) ?? LocalDate(daysSinceEpoch: 0) }
 
     /// The first day of the next month.

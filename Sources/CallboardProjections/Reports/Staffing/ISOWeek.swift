@@ -16,6 +16,13 @@ public struct ISOWeek: Sendable, Hashable, CustomStringConvertible {
         self.week = week
     }
 
+    /// The ISO week `date` falls in (the week of its Thursday decides the year).
+    public init(containing date: LocalDate) {
+        let thursday = date.adding(days: 4 - date.weekday.isoNumber)
+        year = thursday.year
+        week = (thursday.daysSinceEpoch - Self.firstMonday(of: thursday.year).daysSinceEpoch) / 7 + 1
+    }
+
     /// The week's Monday.
     public var monday: LocalDate { Self.firstMonday(of: year).adding(days: 7 * (week - 1)) }
 

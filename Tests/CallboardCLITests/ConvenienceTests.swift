@@ -1,0 +1,94 @@
+import ArgumentParser
+import CallboardDomain
+import CallboardProjections
+import Foundation
+import Testing
+@testable import CallboardCLI
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Issue 14, item 5: `--version`, report periods that default to the current one on the right
+/// clock, and output that ends quietly when its reader goes away.
+@Suite struct ConvenienceTests {
+    @Test func versionIsPrintedByTheFlagAndTheCommand() throws {
+        do {
+            _ = try CallboardCommand.parseAsRoot(["--version"])
+            Issue.record("--version should end parsing with the version")
+        } catch {
+            #expect(CallboardCommand.message(for: error) == CallboardVersion.number)
+            #expect(CallboardCommand.exitCode(for: error) == .success)
+        }
+        #expect(try CallboardCommand.parseAsRoot(["version"]) is VersionCommand)
+        #expect(CallboardVersion.number.split(separator: ".").count == 3)
+    }
+
+    @Test func periodsAreOptionalAndStillValidated() throws {
+        #expect(try StaffingReportCommand.parse(["--site", "MNL"]).week == nil)
+        #expect(try SLAReportCommand.parse(["--account", "tabula"]).month == nil)
+        #expect(try CoverageReportCommand.parse(["--account", "tabula"]).date == nil)
+        #expect(try AwardsReportCommand.parse(["--site", "MNL"]).month == nil)
+        #expect(try StaffingReportCommand.parse(["--site", "MNL", "--week", "2026-W48"]).week?.description == "2026-W48")
+        #expect(throws: (any Error).self) { try StaffingReportCommand.parse(["--site", "MNL", "--week", "2026-W54"]) }
+        #expect(throws: (any Error).self) { try SLAReportCommand.parse(["--account", "tabula", "--month", "9999-12"]) }
+        #expect(throws: (any Error).self) { try CoverageReportCommand.parse(["--account", "tabula", "--date", "9999-12-31"]) }
+        #expect(throws: (any Error).self) { try AwardsReportCommand.parse(["--site", "MNL", "--month", "0001-13"]) }
+    }
+
+    @Test func todayIsReadOnTheGivenClock() throws {
+        let instant = try #require(ISO8601DateFormatter().date(from: "2026-11-30T17:00:00Z"))
+        #expect(ReportScope.today(on: "Asia/Manila", at: instant).description == "2026-12-01")
+        #expect(ReportScope.today(on: "America/New_York", at: instant).description == "2026-11-30")
+        #expect(ReportScope.today(on: nil, at: instant).description == "2026-11-30")
+    }
+
+    @Test func theWeekAndMonthOfADay() {
+        #expect(ISOWeek(containing: "2026-12-07").description == "2026-W50")
+        #expect(ISOWeek(containing: "2026-11-29").description == "2026-W48")
+        #expect(ISOWeek(containing: "2021-01-03").description == "2020-W53")
+        #expect(ISOWeek(containing: "2024-12-30").description == "2025-W01")
+        #expect(CalendarMonth(containing: "2026-12-07").description == "2026-12")
+    }
+}
+
+/// The built `callboard` with its standard output on a pipe whose reader has already gone:
+/// it must end quietly with exit 0, not die of SIGPIPE (as it did before) or report an error.
+/// The child is started with SIGPIPE at its default, as from a shell; serialized because the
+/// signal's disposition is the whole test process's.
+@Suite(.serialized) struct ClosedPipeTests {
+    @Test func aWriteToAPipeNobodyReadsIsReportedAsTheReaderGone() throws {
+        StandardOutput.ignoreBrokenPipeSignal()
+        var ends: [Int32] = [0, 0]
+        #expect(pipe(&ends) == 0)
+        defer { close(ends[1]) }
+        let writer = OutputPipe(descriptor: ends[1])
+        try writer.write("first line\n")
+        close(ends[0])
+        #expect(throws: OutputPipe.Failure.readerGone) { try writer.write(String(repeating: "x", count: 100_000)) }
+    }
+
+    @Test func theExecutableEndsQuietlyWhenItsReaderIsGone() throws {
+        let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+            .appendingPathComponent("callboard")
+        let found = FileManager.default.isExecutableFile(atPath: binary.path)
+            ? binary : URL(fileURLWithPath: ".build/debug/callboard")
+        try #require(FileManager.default.isExecutableFile(atPath: found.path), "build the callboard executable first")
+        let process = Process()
+        process.executableURL = found
+        process.arguments = ["staffing", "erlang", "--contacts", "100", "--interval", "30m", "--aht", "180s", "--target", "80/20"]
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try output.fileHandleForReading.close()
+        signal(SIGPIPE, SIG_DFL)
+        defer { StandardOutput.ignoreBrokenPipeSignal() }
+        try process.run()
+        process.waitUntilExit()
+        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(process.terminationReason == .exit)
+        #expect(process.terminationStatus == 0)
+        #expect(complaint.isEmpty)
+    }
+}
