@@ -17,6 +17,10 @@ extension QueuesFormat: ImportBinding {
     }
 }
 
+/// A closure's queue is the stream it is recorded on, so the queue decider refuses an
+/// unknown queue itself.
+extension QueueClosuresFormat: ImportBinding {}
+
 extension AgentsFormat: ImportBinding {
     static var references: Set<KnownEntities.Kind> { [.sites] }
 
