@@ -35,8 +35,8 @@ public struct QueueClosed: EventPayload {
 }
 
 /// A queue takes no contacts for the whole of one local day on its market's clock (a client's
-/// own closure, a site event), though its hours say it would be open: forecasts read the day
-/// as closed, not as a day of zero demand.
+/// own closure, a site event), though its hours say it would be open: a fact a forecast can
+/// read as a closed day, not as a day of zero demand.
 public struct QueueClosureRecorded: EventPayload {
     public static let eventType = "QueueClosureRecorded"
     public let queueID: QueueID

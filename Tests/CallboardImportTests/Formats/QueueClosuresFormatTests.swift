@@ -8,10 +8,10 @@ struct QueueClosuresFormatTests {
 
     @Test func aRowRecordsOneClosedDay() {
         #expect(Parse.commands(QueueClosuresFormat.self, Self.header
-            + "TEMPO-CHAT-FR,2026-03-06,\"stocktake, all day\"\nTAB-VOICE-EN-GB,2026-04-14,\n") == [
-            .recordClosure(queue: "TEMPO-CHAT-FR", on: "2026-03-06", reason: "stocktake, all day"),
-            .recordClosure(queue: "TAB-VOICE-EN-GB", on: "2026-04-14", reason: ""),
-        ])
+            + "TEMPO-CHAT-FR,2026-03-06,\"stocktake, all day\"\n")
+            == [.recordClosure(queue: "TEMPO-CHAT-FR", on: "2026-03-06", reason: "stocktake, all day")])
+        #expect(Parse.commands(QueueClosuresFormat.self, Self.header + "TAB-VOICE-EN-GB,2026-04-14,\n")
+            == [.recordClosure(queue: "TAB-VOICE-EN-GB", on: "2026-04-14", reason: "")])
         #expect(Parse.commands(QueueClosuresFormat.self, "queue,date\nTEMPO-CHAT-FR,2026-03-06\n")
             == [.recordClosure(queue: "TEMPO-CHAT-FR", on: "2026-03-06", reason: "")])
     }
@@ -27,8 +27,8 @@ struct QueueClosuresFormatTests {
     @Test func badValuesAreNamedByColumn() {
         #expect(Parse.problems(QueueClosuresFormat.self, Self.header
             + "TEMPO-CHAT-FR,06/03/2026,stocktake\n,2026-03-06,\n") == [
-            "queue-closures.csv:2: date: must be a date such as 2026-11-27, but was '06/03/2026'",
-            "queue-closures.csv:3: queue: must not be empty, but was ''",
+            "queue-closures.csv:2: date: must be a date YYYY-MM-DD, but was '06/03/2026'",
+            "queue-closures.csv:3: queue: must not be empty",
         ])
         #expect(Parse.problems(QueueClosuresFormat.self, "queue,reason\nTEMPO-CHAT-FR,stocktake\n").count == 1)
     }

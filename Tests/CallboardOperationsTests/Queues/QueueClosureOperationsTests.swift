@@ -78,7 +78,15 @@ struct QueueClosureOperationsTests {
                 try await importer.importFile(
                     .queueClosures, text: try SampleFiles.bad("queue-closures.csv"), file: "queue-closures.csv")
             }
-            #expect(error?.lines == [])
+            #expect(error?.lines == [
+                "queue-closures.csv:2: reason: Queue TEMPO-CHAT-FR is already recorded closed on 2026-03-06 "
+                    + "('client stocktake: contact centre closed'); withdraw that closure first to record another reason.",
+                "queue-closures.csv:3: date: must be a date YYYY-MM-DD, but was '06/03/2026'",
+                "queue-closures.csv:4: date: TEMPO-CHAT-FR 2026-03-06 is already reported on line 2; a file reports each once",
+                "queue-closures.csv:5: queue: Queue TAB-VOICE-EN-UK has not been opened.",
+                "queue-closures.csv:6: date: must be a day from 1900-01-01 to 9998-12-31 (9999-12-31 as \"no end date\" "
+                    + "is not a date: leave an open end empty), but was '9999-12-31'",
+            ])
             #expect(try await LogInspection.eventCount(store) == before)
         }
     }

@@ -9,8 +9,8 @@ extension QueueCLICommand {
         static let configuration = CommandConfiguration(
             abstract: "Record that a queue is closed for one whole local day, or withdraw such a closure.",
             discussion: """
-                The day is read on the queue's market clock. A closed day forecasts zero and is \
-                not learned from. Recording the same closure again changes nothing; --withdraw \
+                The day is read on the queue's market clock. Recording the same closure again \
+                changes nothing; another reason for a closed day is refused; --withdraw \
                 corrects a mistake (the closure stays in the log, withdrawn).
                 """)
 
