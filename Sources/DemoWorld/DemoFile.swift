@@ -32,6 +32,7 @@ public enum DemoFileKind: String, Sendable, Hashable, CaseIterable {
     case qa
     case csat
     case commendations
+    case queueClosures = "queue-closures"
 
     /// The importer's name for the kind, e.g. `agent-intervals`.
     public var name: String { rawValue }

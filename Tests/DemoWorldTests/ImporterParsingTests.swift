@@ -37,6 +37,7 @@ import Testing
         case .qa: read(QAFormat.self)
         case .csat: read(CSATFormat.self)
         case .commendations: read(CommendationsFormat.self)
+        case .queueClosures: read(QueueClosuresFormat.self)
         }
     }
 }

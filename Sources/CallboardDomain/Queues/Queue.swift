@@ -12,6 +12,8 @@ public enum Queue: Decider {
         case let .slaChanged(change):
             queue.slaTimeline.insert(.init(effectiveFrom: change.effectiveFrom, sla: change.sla))
         case .closed: queue.isClosed = true
+        case let .closureRecorded(closure): queue.closureDays[closure.day] = closure.reason
+        case let .closureWithdrawn(withdrawal): queue.closureDays[withdrawal.day] = nil
         }
         return queue
     }
@@ -38,6 +40,10 @@ public enum Queue: Decider {
             return [.slaChanged(.init(queueID: queue.id, sla: sla, effectiveFrom: effectiveFrom))]
         case let .close(_, closedOn, reason):
             return [.closed(.init(queueID: queue.id, closedOn: closedOn, reason: reason))]
+        case let .recordClosure(_, day, reason):
+            return try QueueClosures.record(day, reason: reason, on: queue)
+        case let .withdrawClosure(_, day, reason):
+            return try QueueClosures.withdraw(day, reason: reason, on: queue)
         }
     }
 

@@ -6,11 +6,17 @@ public enum QueueCommand: Sendable, Equatable {
     case open(OpenQueue)
     case changeSLA(queue: QueueID, sla: ServiceLevelAgreement, effectiveFrom: Date)
     case close(queue: QueueID, closedOn: LocalDate, reason: String)
+    /// Record that the queue takes no contacts for the whole of one local day on its market's
+    /// clock (a site event, a client's closure), though its hours say it would be open.
+    case recordClosure(queue: QueueID, on: LocalDate, reason: String)
+    /// Withdraw a closure recorded by mistake; the closure stays in the log, withdrawn.
+    case withdrawClosure(queue: QueueID, on: LocalDate, reason: String)
 
     public var queueID: QueueID {
         switch self {
         case let .open(open): open.queueID
         case let .changeSLA(queue, _, _), let .close(queue, _, _): queue
+        case let .recordClosure(queue, _, _), let .withdrawClosure(queue, _, _): queue
         }
     }
 }

@@ -3,12 +3,16 @@ public enum QueueEvent: DomainEvent {
     case opened(QueueOpened)
     case slaChanged(QueueSLAChanged)
     case closed(QueueClosed)
+    case closureRecorded(QueueClosureRecorded)
+    case closureWithdrawn(QueueClosureWithdrawn)
 
     public var payload: any EventPayload {
         switch self {
         case let .opened(payload): payload
         case let .slaChanged(payload): payload
         case let .closed(payload): payload
+        case let .closureRecorded(payload): payload
+        case let .closureWithdrawn(payload): payload
         }
     }
 
@@ -16,5 +20,7 @@ public enum QueueEvent: DomainEvent {
         .init(QueueOpened.self, QueueEvent.opened),
         .init(QueueSLAChanged.self, QueueEvent.slaChanged),
         .init(QueueClosed.self, QueueEvent.closed),
+        .init(QueueClosureRecorded.self, QueueEvent.closureRecorded),
+        .init(QueueClosureWithdrawn.self, QueueEvent.closureWithdrawn),
     ])
 }

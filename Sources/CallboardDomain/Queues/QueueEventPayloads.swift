@@ -33,3 +33,25 @@ public struct QueueClosed: EventPayload {
     public let reason: String
     public var naturalKey: String { queueID.rawValue }
 }
+
+/// A queue takes no contacts for the whole of one local day on its market's clock (a client's
+/// own closure, a site event), though its hours say it would be open: a fact a forecast can
+/// read as a closed day, not as a day of zero demand.
+public struct QueueClosureRecorded: EventPayload {
+    public static let eventType = "QueueClosureRecorded"
+    public let queueID: QueueID
+    /// The local day on the queue's market clock.
+    public let day: LocalDate
+    public let reason: String
+    public var naturalKey: String { CallboardDomain.naturalKey(queueID, day.description) }
+}
+
+/// A closure recorded by mistake is withdrawn: the day is open again as its hours say. The
+/// recorded closure stays in the log.
+public struct QueueClosureWithdrawn: EventPayload {
+    public static let eventType = "QueueClosureWithdrawn"
+    public let queueID: QueueID
+    public let day: LocalDate
+    public let reason: String
+    public var naturalKey: String { CallboardDomain.naturalKey(queueID, day.description) }
+}

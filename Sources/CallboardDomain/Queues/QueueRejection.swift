@@ -11,6 +11,10 @@ public enum QueueRejection: Error, Sendable, Equatable, CustomStringConvertible 
     /// The queue's channel, language or market is not one the account's contract covers.
     case notInContract(AccountID, field: String, value: String, contracted: [String])
     case slaAlreadyScheduled(QueueID, effectiveFrom: Date, existing: ServiceLevelAgreement)
+    /// The day is recorded closed already, for another reason.
+    case closureAlreadyRecorded(QueueID, day: LocalDate, reason: String)
+    /// A withdrawal names a day with no recorded (or a withdrawn) closure.
+    case noClosureRecorded(QueueID, day: LocalDate)
 
     public var description: String {
         switch self {
@@ -32,6 +36,12 @@ public enum QueueRejection: Error, Sendable, Equatable, CustomStringConvertible 
         case let .slaAlreadyScheduled(queue, effectiveFrom, existing):
             "Queue \(queue) already has an SLA effective from \(EventJSON.format(effectiveFrom)): "
                 + "\(existing) (field effectiveFrom)."
+        case let .closureAlreadyRecorded(queue, day, reason):
+            "Queue \(queue) is already recorded closed on \(day)"
+                + (reason.isEmpty ? "" : " ('\(reason)')")
+                + "; withdraw that closure first to record another reason."
+        case let .noClosureRecorded(queue, day):
+            "Queue \(queue) has no closure recorded on \(day) to withdraw."
         }
     }
 }

@@ -12,6 +12,8 @@ public struct QueueState: Sendable, Equatable {
     public let hours: HoursOfOperation
     public internal(set) var slaTimeline: ServiceLevelTimeline
     public internal(set) var isClosed: Bool
+    /// The local days (market clock) the queue is recorded closed, with the reason given.
+    public internal(set) var closureDays: [LocalDate: String]
 
     init(_ opened: QueueOpened) {
         id = opened.queueID
@@ -23,6 +25,7 @@ public struct QueueState: Sendable, Equatable {
         hours = opened.hours
         slaTimeline = ServiceLevelTimeline([.init(effectiveFrom: opened.slaEffectiveFrom, sla: opened.sla)])
         isClosed = false
+        closureDays = [:]
     }
 
     /// The SLA in force at `instant`; nil before the queue's first SLA took effect.

@@ -8,6 +8,7 @@ public enum ImportKind: String, Sendable, CaseIterable, CustomStringConvertible 
     case shifts, intervals
     case agentIntervals = "agent-intervals"
     case qa, csat, commendations
+    case queueClosures = "queue-closures"
 
     /// The conventional file name, `agent-intervals.csv`.
     public var fileName: String { "\(rawValue).csv" }
@@ -28,6 +29,7 @@ public enum ImportKind: String, Sendable, CaseIterable, CustomStringConvertible 
         case .qa: QAFormat.columns
         case .csat: CSATFormat.columns
         case .commendations: CommendationsFormat.columns
+        case .queueClosures: QueueClosuresFormat.columns
         }
     }
 }

@@ -17,6 +17,12 @@ extension QueuesFormat: ImportBinding {
     }
 }
 
+/// A closure's queue is the stream it is recorded on, so the queue decider refuses an
+/// unknown queue itself; a closure needs nothing from the account.
+extension QueueClosuresFormat: ImportBinding {
+    static func context(for command: QueueCommand, in known: KnownEntities) -> QueueContext { QueueContext() }
+}
+
 extension AgentsFormat: ImportBinding {
     static var references: Set<KnownEntities.Kind> { [.sites] }
 

@@ -34,6 +34,7 @@ public struct Importer: Sendable {
         case .qa: return try await run(QAFormat.self)
         case .csat: return try await run(CSATFormat.self)
         case .commendations: return try await run(CommendationsFormat.self)
+        case .queueClosures: return try await run(QueueClosuresFormat.self)
         }
     }
 }

@@ -41,6 +41,8 @@ struct AccountChanges {
             schedule(SLAEntry(queueID: change.queueID, effectiveFrom: change.effectiveFrom, sla: change.sla))
         case let .closed(closure):
             closures[closure.queueID] = closure.closedOn
+        case .closureRecorded, .closureWithdrawn:
+            break
         }
     }
 

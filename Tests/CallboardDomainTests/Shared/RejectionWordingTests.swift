@@ -24,6 +24,8 @@ struct RejectionWordingTests {
         QueueRejection.slaAlreadyScheduled(
             "Q1", effectiveFrom: utc("2026-11-27T05:00:00Z"),
             existing: .firstResponse(withinHours: 24, clock: .businessHours)),
+        QueueRejection.closureAlreadyRecorded("Q1", day: "2026-03-06", reason: "stocktake"),
+        QueueRejection.noClosureRecorded("Q1", day: "2026-03-06"),
         ShiftRejection.invalidFields([problem]), ShiftRejection.agentNotHired("A-1"),
         ShiftRejection.agentHasLeft("A-1"),
         ShiftRejection.siteNotOpened("MNL"), ShiftRejection.siteClosed("MNL"),

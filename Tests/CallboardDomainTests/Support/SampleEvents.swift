@@ -52,6 +52,8 @@ enum SampleEvents {
             .init(
                 queueID: "TAB-VOICE-EN-US", sla: .answered(percent: 90, withinSeconds: 15, shortAbandonSeconds: 5),
                 effectiveFrom: utc("2026-11-27T05:00:00Z"))),
+        .closureRecorded(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-06", reason: "client stocktake")),
+        .closureWithdrawn(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-06", reason: "recorded on the wrong queue")),
         .closed(.init(queueID: "TAB-VOICE-EN-US", closedOn: "2027-01-01", reason: "moved to chat")),
     ]
 

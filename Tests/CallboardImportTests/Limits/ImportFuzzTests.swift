@@ -60,6 +60,7 @@ enum FuzzCheck {
         case .qa: check(QAFormat.self, text, context: ())
         case .csat: check(CSATFormat.self, text, context: ())
         case .commendations: check(CommendationsFormat.self, text, context: ())
+        case .queueClosures: check(QueueClosuresFormat.self, text, context: QueueContext())
         }
     }
 

@@ -1,0 +1,61 @@
+import ArgumentParser
+import CallboardDomain
+import CallboardImport
+import Foundation
+
+extension QueueCLICommand {
+    /// `callboard queue closure`: record (or withdraw) a whole-day closure of one queue.
+    struct Closure: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record that a queue is closed for one whole local day, or withdraw such a closure.",
+            discussion: """
+                The day is read on the queue's market clock. Recording the same closure again \
+                changes nothing; another reason for a closed day is refused; --withdraw \
+                corrects a mistake (the closure stays in the log, withdrawn).
+                """)
+
+        @Option(help: "The queue id.") var queue: String
+        @Option(help: "The closed day, YYYY-MM-DD, on the queue's market clock.", transform: FieldSyntax.date)
+        var on: LocalDate
+        @Option(help: "Why the queue is closed (or why the closure is withdrawn).") var reason: String = ""
+        @Flag(help: "Withdraw the closure recorded on that day.") var withdraw = false
+
+        func run() async throws {
+            let id = QueueID(queue)
+            let command: QueueCommand = withdraw
+                ? .withdrawClosure(queue: id, on: on, reason: reason)
+                : .recordClosure(queue: id, on: on, reason: reason)
+            try await OperationRun.record(source: "cli:queue closure") { try await $0.run(command) }
+        }
+    }
+
+    /// `callboard queue closures`: the standing closures, by queue and day.
+    struct Closures: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "List queues' recorded closures, of one queue or client account, between two days.")
+
+        @Option(help: "Only this queue.") var queue: String?
+        @Option(help: "Only queues of this client account.") var account: String?
+        @Option(help: "First day, YYYY-MM-DD.", transform: FieldSyntax.date) var from: LocalDate?
+        @Option(help: "Last day, YYYY-MM-DD.", transform: FieldSyntax.date) var to: LocalDate?
+        @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+        func validate() throws {
+            if queue != nil, account != nil { throw ValidationError("give --queue or --account, not both") }
+            if let from, let to, to < from { throw ValidationError("--to \(to) is before --from \(from)") }
+        }
+
+        func run() async throws {
+            let queue = queue.map { QueueID($0) }
+            let account = account.map { AccountID($0) }
+            let (from, to) = (from, to)
+            try await OperationRun.list(format) { listings in
+                let rows: [[OutputCell]] = try await listings.queueClosures(
+                    queue: queue, account: account, from: from, to: to
+                ).map { [.text($0.queueID.rawValue), .text($0.accountID.rawValue), .text($0.day.description),
+                         $0.reason.isEmpty ? .none : .text($0.reason)] }
+                return OutputTable(columns: ["queue_id", "account_id", "date", "reason"], rows: rows)
+            }
+        }
+    }
+}
