@@ -23,13 +23,16 @@ struct APIHarness: Sendable {
     let api: ExportAPI
     /// Every line the API logged at notice or above.
     let logs: LogCapture
+    /// The fresh database, for tests that act on it as the administrator.
+    let database: TestDatabase
 
     /// Runs `body` against the API; tokens are looked up on every request (no cache).
     static func run(
+        store storeConfiguration: EventStore.Configuration = EventStore.Configuration(),
         configure: @Sendable (inout ExportAPIConfiguration) -> Void = { _ in },
         _ body: @Sendable (APIHarness, any TestClientProtocol) async throws -> Void
     ) async throws {
-        try await TestDatabase.withEventStore { store, _ in
+        try await TestDatabase.withEventStore(configuration: storeConfiguration) { store, database in
             try await ExportWorld.record(Importer(store: store, actor: "test"))
             let issuer = TokenIssuer(store: store, actor: "test")
             let acme = try await issuer.issue(account: "ACME", label: "acme bi", expiresAt: nil)
@@ -53,7 +56,8 @@ struct APIHarness: Sendable {
             }
             let api = ExportAPI(store: store, configuration: configuration, logger: logger)
             let harness = APIHarness(
-                store: store, engine: engine, acme: acme.description, beta: beta.description, api: api, logs: logs)
+                store: store, engine: engine, acme: acme.description, beta: beta.description, api: api, logs: logs,
+                database: database)
             try await api.application().test(.live) { client in try await body(harness, client) }
         }
     }
