@@ -85,9 +85,15 @@ struct QuarantineTests {
             let positions = try await Self.append(store, Self.entries(1...2) + [("Slow", "{\"amount\":3}")] + Self.entries(4...5))
             let timingOut = Self.engine(store, Ledger(slowTimesOut: true), batchSize: 100)
             try await timingOut.install()
+            // The five events were appended one by one; another test's open transaction (the
+            // horizon is server-wide) may leave only the first readable for a while. Wait
+            // until all are, so the first batch holds the slow event.
+            let deadline = ContinuousClock.now + TestDatabase.heldBackTimeout
+            while try await store.readAll(after: .start).count < positions.count, ContinuousClock.now < deadline {
+                try await Task.sleep(for: .milliseconds(50))
+            }
             // The statement timeout cancels the batch (SQLSTATE 57014) every time it is readable.
             var failures = 0
-            let deadline = ContinuousClock.now + TestDatabase.heldBackTimeout
             while failures == 0, ContinuousClock.now < deadline {
                 do { try await timingOut.catchUpAll() } catch let error as PSQLError {
                     #expect(error.serverInfo?[.sqlState] == "57014")

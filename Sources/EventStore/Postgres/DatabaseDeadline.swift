@@ -19,6 +19,10 @@ public enum DatabaseDeadline {
     /// or it was cancelled, before it is left behind.
     static let unwindGrace: Duration = .seconds(2)
 
+    /// How long a timed-out or interrupted operation is given to fail by cancellation alone
+    /// before its connection is closed under it.
+    static let cancelBeforeClose: Duration = .milliseconds(500)
+
     /// Runs `operation`, failing with ``DatabaseInterruption/timedOut(_:after:)`` after
     /// `limit` (nil: no time limit) and with ``DatabaseInterruption/connectionLost(_:detail:)``
     /// as soon as `connection` closes while the operation runs.
@@ -68,8 +72,16 @@ public enum DatabaseDeadline {
                 return try result.get()
             case .interrupted(let interruption):
                 logger.warning("database call interrupted", metadata: ["operation": "\(what)", "reason": "\(interruption)"])
-                if let connection { try? await connection.close() }
+                // Cancel first, close after: a cancelled COPY fails itself cleanly (PostgresNIO
+                // sends CopyFail while its state machine is still in copy mode), whereas a
+                // connection closed under a running COPY makes PostgresNIO 1.33 trap when the
+                // cancelled writer then reports its failure ("Copy mode is only supported for
+                // extended queries"). A hung call gets a moment, then its connection is closed.
                 work.cancel()
+                if let connection {
+                    _ = await race.settled(within: cancelBeforeClose)
+                    try? await connection.close()
+                }
                 // A closed connection normally fails the operation at once; give it a moment
                 // to unwind (roll back, release its lease) and then stop waiting for it.
                 _ = await race.settled(within: unwindGrace)

@@ -37,9 +37,11 @@ extension PostgresClient {
         let watchdog = Task {
             try? await Task.sleep(for: connectLimit)
             guard !Task.isCancelled, lease.giveUpUnlessLeased() else { return }
-            attempt.cancel()
+            // The caller's answer first, then the cancellation: the cancelled wait fails with
+            // the pool's own `requestCancelled`, which must not be what the caller sees.
             outcome.resume(.failure(DatabaseInterruption.connectionLost(
                 what, detail: "no connection to the database within \(DatabaseDeadlines.text(connectLimit))")))
+            attempt.cancel()
         }
         defer { watchdog.cancel() }
         do {
