@@ -82,14 +82,7 @@ struct CorrectionTests {
         try await TestDatabase.withEventStore { store, _ in
             var world = WorldLog(store: store)
             try await Worlds.followTheSun(&world)
-            var shift = try await PoisonEventTests.lastPayload(of: "schedule-M1", store)
-            let template = shift["localStart"]
-            shift["shiftID"] = "M1-99991231"
-            shift["localStart"] = PoisonEventTests.local("9999-12-31", "22:00", like: template)
-            shift["localEnd"] = PoisonEventTests.local("10000-01-01", "06:00", like: template)
-            shift["start"] = "9999-12-31T14:00:00Z"
-            shift["end"] = "9999-12-31T22:00:00Z"
-            shift["breaks"] = []
+            let shift = try await PoisonEventTests.overnightShiftOnTheLastDay(store)
             try await PoisonEventTests.appendDirectly(store, "schedule-M1", ShiftPlanned.eventType, shift)
 
             let schedule = try await Self.load(Schedule.self, "schedule-M1", store)

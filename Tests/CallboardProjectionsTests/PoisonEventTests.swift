@@ -10,6 +10,21 @@ import Testing
 /// rule checks them): each read model that cannot apply one quarantines it and carries on.
 @Suite("Poison events in the read models")
 struct PoisonEventTests {
+    /// M1's last planned shift moved to 9999-12-31 overnight: its local end, 10000-01-01, is
+    /// a day no read model can store (the "no end date" of HR exports, written by an old
+    /// version that did not refuse it).
+    static func overnightShiftOnTheLastDay(_ store: EventStore) async throws -> [String: Any] {
+        var shift = try await lastPayload(of: "schedule-M1", store)
+        let template = shift["localStart"]
+        shift["shiftID"] = "M1-99991231"
+        shift["localStart"] = local("9999-12-31", "22:00", like: template)
+        shift["localEnd"] = local("10000-01-01", "06:00", like: template)
+        shift["start"] = "9999-12-31T14:00:00Z"
+        shift["end"] = "9999-12-31T22:00:00Z"
+        shift["breaks"] = []
+        return shift
+    }
+
     /// The stored payload of `stream`'s last event, as a JSON object.
     static func lastPayload(of stream: String, _ store: EventStore) async throws -> [String: Any] {
         let event = try #require(try await store.readStream(StreamID(stream)).last)
@@ -51,14 +66,8 @@ struct PoisonEventTests {
             try await Self.issueToken("tokenbefore1", world, expiresAt: utc("2027-01-01T00:00:00Z"))
 
             // A shift on 9999-12-31 overnight: its end is 10000-01-01 local, which no report can read back.
-            var shift = try await Self.lastPayload(of: "schedule-M1", store)
-            let template = shift["localStart"]
-            shift["shiftID"] = "M1-99991231"
-            shift["localStart"] = Self.local("9999-12-31", "22:00", like: template)
-            shift["localEnd"] = Self.local("10000-01-01", "06:00", like: template)
-            shift["start"] = "9999-12-31T14:00:00Z"
-            shift["end"] = "9999-12-31T22:00:00Z"
-            shift["breaks"] = []
+            let template = try await Self.lastPayload(of: "schedule-M1", store)["localStart"]
+            let shift = try await Self.overnightShiftOnTheLastDay(store)
             let endOfTime = try await Self.appendDirectly(store, "schedule-M1", ShiftPlanned.eventType, shift)
             // A break of Int.max minutes (its end overflowed the arithmetic: a trap before).
             var endless = try await Self.lastPayload(of: "schedule-S1", store)
