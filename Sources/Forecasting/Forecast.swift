@@ -17,9 +17,12 @@ public struct Forecast: Sendable, Hashable, Codable {
     public let intervals: [ForecastInterval]
     /// Every market-local day the horizon touches, with the model's reasoning for it.
     public let days: [ForecastDay]
+    /// Training days kept out of the model as outages, spikes or feed gaps.
+    public let flaggedDays: [FlaggedDay]
 
     public init(modelVersion: String, market: Market, timeZoneIdentifier: String, length: IntervalSeries.Length,
-                trainingRange: Range<Date>, intervals: [ForecastInterval], days: [ForecastDay]) {
+                trainingRange: Range<Date>, intervals: [ForecastInterval], days: [ForecastDay],
+                flaggedDays: [FlaggedDay] = []) {
         self.modelVersion = modelVersion
         self.market = market
         self.timeZoneIdentifier = timeZoneIdentifier
@@ -27,6 +30,7 @@ public struct Forecast: Sendable, Hashable, Codable {
         self.trainingRange = trainingRange
         self.intervals = intervals
         self.days = days
+        self.flaggedDays = flaggedDays
     }
 
     /// The forecast intervals starting in `start ..< end`.

@@ -5,16 +5,21 @@ import Foundation
 ///
 /// Exists to check the history once, at the edge (aligned starts, no gaps, no negative or
 /// non-finite counts), so the model can index intervals by position. Intervals when the
-/// queue was closed must be present with 0 offered: a gap is an error, not a zero.
+/// queue was closed by its hours are present with 0 offered (a real zero); intervals when it
+/// was open but nothing was reported are present too, listed in ``missing``: missing data is
+/// neither learned from nor scored.
 public struct IntervalSeries: Hashable, Sendable {
     /// Start of the first interval (UTC instant).
     public let start: Date
     public let length: Length
     /// Offered contacts per interval, in time order from ``start``.
     public let offered: [Double]
+    /// Positions (in ``offered``) of intervals when the queue was open by its hours but
+    /// nothing was reported: their `offered` value is a placeholder 0, not a count.
+    public let missing: IndexSet
 
     /// A series from its first interval's start and the counts that follow it.
-    public init(start: Date, length: Length, offered: [Double]) throws(ForecastInputError) {
+    public init(start: Date, length: Length, offered: [Double], missing: IndexSet = []) throws(ForecastInputError) {
         guard !offered.isEmpty else { throw .emptyHistory }
         let seconds = start.timeIntervalSince1970
         guard seconds.rounded(.down) == seconds, Int(seconds) % length.seconds == 0 else {
@@ -26,6 +31,7 @@ public struct IntervalSeries: Hashable, Sendable {
         self.start = start
         self.length = length
         self.offered = offered
+        self.missing = missing.filteredIndexSet { $0 < offered.count }
     }
 
     /// A series from dated intervals, as a database query returns them (ascending start).
@@ -58,12 +64,14 @@ public struct IntervalSeries: Hashable, Sendable {
     /// The leading part of the series that ends at or before `instant` (at least one interval).
     func prefix(endingAt endSeconds: Int) -> IntervalSeries {
         let count = max(1, min(offered.count, (endSeconds - startSeconds) / length.seconds))
-        return IntervalSeries(unchecked: start, length: length, offered: Array(offered.prefix(count)))
+        return IntervalSeries(unchecked: start, length: length, offered: Array(offered.prefix(count)),
+                              missing: missing.filteredIndexSet { $0 < count })
     }
 
-    private init(unchecked start: Date, length: Length, offered: [Double]) {
+    private init(unchecked start: Date, length: Length, offered: [Double], missing: IndexSet) {
         self.start = start
         self.length = length
         self.offered = offered
+        self.missing = missing
     }
 }
