@@ -33,13 +33,19 @@ public struct VolumeForecaster: Sendable {
 
     /// Forecasts the `weeks` weeks that follow the history.
     public func forecast(_ history: QueueHistory, calendar: SpecialDayCalendar = .standard,
+                         holidays: PublicHolidayCalendar = .standard, prior: PeakUpliftPrior.Estimate? = nil,
                          weeks: Int) throws(ForecastInputError) -> Forecast {
         let end = history.offered.end.addingTimeInterval(Double(weeks * 7 * 86_400))
-        return try forecast(history, calendar: calendar, from: history.offered.end, until: end)
+        return try forecast(history, calendar: calendar, holidays: holidays, prior: prior,
+                            from: history.offered.end, until: end)
     }
 
     /// Forecasts the intervals from `start` (at or after the history's end) until `end`.
+    /// `holidays` gives the market's public holidays (a market it does not cover has none);
+    /// `prior` is the pooled peak uplift of comparable queues (``PeakUpliftPrior``), which
+    /// peak uplifts learned from few seasons are shrunk toward instead of toward 1.
     public func forecast(_ history: QueueHistory, calendar: SpecialDayCalendar = .standard,
+                         holidays: PublicHolidayCalendar = .standard, prior: PeakUpliftPrior.Estimate? = nil,
                          from start: Date, until end: Date) throws(ForecastInputError) -> Forecast {
         try configuration.validate()
         let series = history.offered
@@ -69,10 +75,10 @@ public struct VolumeForecaster: Sendable {
         let (days, minutes) = clock.positions(start: gridStart, count: count, step: step)
         let slots = minutes.map { $0 / length.minutes }
 
-        let peakDays = calendar.peakDayTable(from: CalendarDay(daysSinceEpoch: local.firstDay),
-                                             through: CalendarDay(daysSinceEpoch: lastDay), market: history.market)
-        let training = TrainingDays(history: local, peakDays: peakDays, origin: local.originDay)
-        let model = FittedVolumeModel(days: training, configuration: configuration)
+        let labels = DayLabels(from: local.firstDay, through: lastDay, market: history.market, known: history.known,
+                               peakCalendar: calendar, holidayCalendar: holidays)
+        let training = TrainingDays(history: local, labels: labels, origin: local.originDay)
+        let model = FittedVolumeModel(days: training, configuration: configuration, prior: prior)
         let spread = ForecastSpread(holdingOutFrom: training, configuration: configuration)
 
         var intervals: [ForecastInterval] = []
@@ -83,21 +89,27 @@ public struct VolumeForecaster: Sendable {
             let (expectation, values) = model.forecast(day: days[runStart], slots: slots[runStart..<i])
             let upliftVariance = expectation.uplift?.logVariance ?? 0
             var isWholeDay = true
+            var intervalP90Sum = 0.0
             for (offset, p50) in values.enumerated() {
                 let t = gridStart + (runStart + offset) * step
+                let p90 = expectation.isClosed ? 0 : spread.p90(p50, upliftVariance: upliftVariance)
+                intervalP90Sum += p90
                 guard t >= startSeconds, t < endSeconds else { isWholeDay = false; continue }
-                intervals.append(ForecastInterval(start: Date(timeIntervalSince1970: Double(t)), p50: p50,
-                                                  p90: spread.p90(p50, upliftVariance: upliftVariance)))
+                intervals.append(ForecastInterval(start: Date(timeIntervalSince1970: Double(t)), p50: p50, p90: p90))
             }
+            let dayP90 = expectation.isClosed ? 0
+                : min(intervalP90Sum, spread.dayP90(expectation.total, upliftVariance: upliftVariance))
             forecastDays.append(ForecastDay(
                 day: CalendarDay(daysSinceEpoch: days[runStart]), p50: expectation.total,
                 baseline: expectation.baseline, uplift: expectation.uplift?.factor ?? 1,
                 peakDay: expectation.peakDay, upliftEvidence: expectation.uplift?.occurrences ?? 0,
-                isWholeDay: isWholeDay))
+                isWholeDay: isWholeDay, p90: dayP90, ownWeight: expectation.uplift?.ownWeight ?? 1,
+                isClosed: expectation.isClosed))
             runStart = i
         }
         return Forecast(modelVersion: configuration.modelVersion, market: history.market,
                         timeZoneIdentifier: history.timeZone.identifier, length: length,
-                        trainingRange: series.start..<series.end, intervals: intervals, days: forecastDays)
+                        trainingRange: series.start..<series.end, intervals: intervals, days: forecastDays,
+                        flaggedDays: training.flaggedDays)
     }
 }

@@ -41,12 +41,15 @@ public struct SeasonForecastJob: Sendable {
             let leadTimes = try await ProgramLeadTimes.read(from: store)
             let supply = Dictionary(grouping: try await availability.availability(of: queues.map(\.supplyQueue), on: season.days),
                                     by: \.queueID)
+            let prior = PeakUpliftPrior(members: queues.compactMap { queue in
+                (try? queue.queueHistory()).map { PeakUpliftPrior.Member(keys: queue.priorKeys, history: $0) }
+            }, configuration: forecaster.configuration)
             var outcomes: [(queueID: QueueID, outcome: QueueOutcome)] = []
             for (index, queue) in queues.enumerated() {
                 let outcome: QueueOutcome
                 do {
                     outcome = try await publish(queue, leadTime: leadTimes[queue.queueID] ?? .default,
-                                                supply: supply[queue.queueID.rawValue] ?? [])
+                                                supply: supply[queue.queueID.rawValue] ?? [], prior: prior)
                 } catch let reason as SkipReason {
                     outcome = .skipped(reason: reason.description)
                 } catch let error as ForecastInputError {
@@ -61,7 +64,8 @@ public struct SeasonForecastJob: Sendable {
         }
     }
 
-    private func publish(_ queue: PlanningQueue, leadTime: TrainingLeadTime, supply: [CertifiedAvailability]) async throws -> QueueOutcome {
+    private func publish(_ queue: PlanningQueue, leadTime: TrainingLeadTime, supply: [CertifiedAvailability],
+                         prior: PeakUpliftPrior) async throws -> QueueOutcome {
         let inputs = SeasonQueueInputs(season: season, modelVersion: forecaster.configuration.modelVersion, queue: queue,
                                        leadTime: leadTime, supply: supply)
         let fingerprint = inputs.fingerprint
@@ -73,7 +77,7 @@ public struct SeasonForecastJob: Sendable {
             if previous.inputsFingerprint == fingerprint { return .unchanged(revision: previous.revision) }
             revision = previous.revision + 1
         }
-        let event = try SeasonPublication(season: season, forecaster: forecaster, roster: roster)
+        let event = try SeasonPublication(season: season, forecaster: forecaster, roster: roster, prior: prior)
             .make(queue, revision: revision, fingerprint: fingerprint, leadTime: leadTime, supply: supply)
         let stored = try SeasonForecastEvent.published(event)
             .newEvent(metadata: EventMetadata(actor: "forecast-run", source: "callboard forecast run"))

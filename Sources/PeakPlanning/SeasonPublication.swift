@@ -14,6 +14,8 @@ struct SeasonPublication {
     let season: PeakSeason
     let forecaster: VolumeForecaster
     let roster: RosterRule
+    /// The pooled peak uplifts of comparable queues (account, channel), if the job built them.
+    var prior: PeakUpliftPrior? = nil
 
     func make(_ queue: PlanningQueue, revision: Int, fingerprint: String, leadTime: TrainingLeadTime,
               supply: [CertifiedAvailability]) throws -> SeasonForecastPublished {
@@ -22,8 +24,9 @@ struct SeasonPublication {
         // UTC midnight two days after the last day: past local midnight in every timezone.
         let end = Date(timeIntervalSince1970: Double((season.lastDay.daysSinceEpoch + 2) * 86_400))
         guard history.offered.end < end else { throw SkipReason.historyPastSeason }
-        let forecast = try forecaster.forecast(history, from: history.offered.end, until: end)
-        let need = try SeasonRequirement(intervals: forecast.intervals, intervalSeconds: history.offered.length.seconds,
+        let forecast = try forecaster.forecast(history, prior: prior?.estimate(for: queue.priorKeys),
+                                               from: history.offered.end, until: end)
+        let need = try SeasonRequirement(intervals: forecast.intervals, days: forecast.days, intervalSeconds: history.offered.length.seconds,
                                          timeZone: history.timeZone, season: season, profile: profile, roster: roster)
         let p90 = Dictionary(uniqueKeysWithValues: forecast.intervals.map { ($0.start, $0.p90) })
         return SeasonForecastPublished(

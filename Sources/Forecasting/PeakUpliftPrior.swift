@@ -1,0 +1,101 @@
+import Foundation
+
+/// The typical peak uplift of comparable queues (the same account, the same channel) per
+/// position around each event, pooled from their histories.
+///
+/// Exists because one or two past seasons are thin evidence for a queue's own uplift: a
+/// year with a promotion or a slow start moves it by tens of percent. Shrinking a thin
+/// estimate toward 1 under-forecasts every peak; shrinking it toward what comparable queues
+/// show is the better guess (partial pooling). Built once per run from every queue the
+/// caller has, each with the group keys it belongs to (e.g. "account:tabula",
+/// "channel:voice"); ``estimate(for:)`` gives one queue's prior, which
+/// ``VolumeForecaster/forecast(_:calendar:holidays:prior:from:until:)`` shrinks the
+/// queue's own seasons toward. Each queue contributes its own mean log ratio per position
+/// (``PeakUplifts/logRatios(_:weekdays:configuration:)``, learned exactly as the
+/// forecaster does); a group's estimate is the mean over its queues, its variance the
+/// spread between them (at least ``minimumSpread`` squared) plus the mean's own
+/// uncertainty. Several groups combine by precision.
+public struct PeakUpliftPrior: Sendable {
+    /// One queue's history and the groups it belongs to.
+    public struct Member: Sendable {
+        public let keys: [String]
+        public let history: QueueHistory
+
+        public init(keys: [String], history: QueueHistory) {
+            self.keys = keys
+            self.history = history
+        }
+    }
+
+    /// A pooled log uplift and its variance.
+    struct Pooled: Sendable, Hashable {
+        let meanLog: Double
+        let variance: Double
+    }
+
+    /// One queue's prior: the pooled uplift per peak position.
+    public struct Estimate: Sendable, Hashable {
+        let table: [PeakDay: Pooled]
+
+        /// Positions the estimate covers.
+        public var positions: Set<PeakDay> { Set(table.keys) }
+
+        /// The pooled uplift factor for a position, if any.
+        public func factor(for position: PeakDay) -> Double? { table[position].map { exp($0.meanLog) } }
+    }
+
+    /// Per group key, per position: the queues' mean log ratios.
+    let groups: [String: [PeakDay: [Double]]]
+
+    /// Least spread between queues assumed (sd of the log): two queues agreeing closely do
+    /// not make the pooled estimate certain.
+    static let minimumSpread = 0.1
+
+    public init(members: [Member], calendar: SpecialDayCalendar = .standard, holidays: PublicHolidayCalendar = .standard,
+                configuration: VolumeForecaster.Configuration = VolumeForecaster.Configuration()) {
+        var groups: [String: [PeakDay: [Double]]] = [:]
+        for member in members {
+            guard let own = Self.ownRatios(member.history, calendar: calendar, holidays: holidays,
+                                           configuration: configuration) else { continue }
+            for key in Set(member.keys) {
+                for (position, mean) in own { groups[key, default: [:]][position, default: []].append(mean) }
+            }
+        }
+        self.groups = groups
+    }
+
+    /// The prior for a queue in groups `keys`; positions no group has seen are left out.
+    public func estimate(for keys: [String]) -> Estimate {
+        var precision: [PeakDay: Double] = [:], weighted: [PeakDay: Double] = [:]
+        for key in Set(keys) {
+            for (position, means) in groups[key] ?? [:] where !means.isEmpty {
+                let n = Double(means.count)
+                let mean = means.reduce(0, +) / n
+                let spread = n > 1 ? means.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1) : 0
+                let variance = max(spread, Self.minimumSpread * Self.minimumSpread) * (1 + 1 / n)
+                precision[position, default: 0] += 1 / variance
+                weighted[position, default: 0] += mean / variance
+            }
+        }
+        var table: [PeakDay: Pooled] = [:]
+        for (position, p) in precision { table[position] = Pooled(meanLog: weighted[position]! / p, variance: 1 / p) }
+        return Estimate(table: table)
+    }
+
+    /// A queue's mean log ratio per peak position over its whole history; nil when it is too
+    /// short to learn from.
+    static func ownRatios(_ history: QueueHistory, calendar: SpecialDayCalendar, holidays: PublicHolidayCalendar,
+                          configuration: VolumeForecaster.Configuration) -> [PeakDay: Double]? {
+        let series = history.offered
+        guard series.weeks >= Double(configuration.minimumHistoryWeeks) else { return nil }
+        let clock = MarketClock(timeZone: history.timeZone, from: series.startSeconds,
+                                to: Int(series.end.timeIntervalSince1970) + 86_400)
+        let local = LocalHistory(series: series, clock: clock)
+        let labels = DayLabels(from: local.firstDay, through: local.lastDay, market: history.market, known: history.known,
+                               peakCalendar: calendar, holidayCalendar: holidays)
+        let days = TrainingDays(history: local, labels: labels, origin: local.originDay)
+        let weekdays = WeekdayFactors(learningFrom: days, weeks: configuration.weekdayWindowWeeks)
+        let ratios = PeakUplifts.logRatios(days, weekdays: weekdays, configuration: configuration).peaks
+        return ratios.mapValues { $0.reduce(0, +) / Double($0.count) }
+    }
+}
