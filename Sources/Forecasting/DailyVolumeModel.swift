@@ -50,9 +50,10 @@ struct DailyVolumeModel: Sendable {
                               noiseVariance: residualCount > 1 ? squaredResidual / residualCount : 0, prior: prior)
     }
 
-    /// The day's expectation. The day's effect: a public-holiday position the queue has
-    /// history for; else the peak uplift (``PeakUplifts/uplift(for:)``); else, on a holiday
-    /// never seen, 1 with the prior's variance. A campaign multiplies it by the uplift the
+    /// The day's expectation. The day's effect: the peak uplift (``PeakUplifts/uplift(for:)``)
+    /// when the queue's history or the pooled prior knows the position; else a public-holiday
+    /// position the queue has history for; else, on a holiday never seen, 1 with the prior's
+    /// variance. A campaign multiplies it by the uplift the
     /// client stated, else the one learned from the queue's past campaigns of that kind, else
     /// 1 with the prior's variance (a wider P90).
     func expectation(day: Int, labels: DayLabels) -> Expectation {
@@ -60,10 +61,12 @@ struct DailyVolumeModel: Sendable {
         let baseline = level * weekdays[day]
         let peak = uplifts.uplift(for: labels.peaks(day))
         var effect: PeakUplifts.Uplift?
-        for position in labels.holidays(day) {
-            if let learned = uplifts.holidays[position] { effect = learned; break }
+        if let peak, peak.uplift.occurrences > 0 || peak.uplift.ownWeight < 1 { effect = peak.uplift }
+        if effect == nil {
+            for position in labels.holidays(day) {
+                if let learned = uplifts.holidays[position] { effect = learned; break }
+            }
         }
-        if effect == nil, let peak, peak.uplift.occurrences > 0 || peak.uplift.ownWeight < 1 { effect = peak.uplift }
         if effect == nil, !labels.holidays(day).isEmpty {
             effect = PeakUplifts.Uplift(factor: 1, logVariance: uplifts.priorVariance, occurrences: 0)
         }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The local days a model may learn from, each labelled normal or special, and the days
 /// kept out of training altogether.
 ///
@@ -32,25 +34,39 @@ struct TrainingDays: Sendable {
             }
             if !labels.isSpecial(day), let total = history.total(day: day) { candidates[day] = total }
         }
-        var expectations: [Int: Double] = [:]
-        for (day, actual) in candidates where !labels.confirmedReal.contains(day) {
+        func comparables(of day: Int, excluding skipped: [Int: FlaggedDay]) -> [Double] {
             let reach = OutlierScreen.comparableWeeks
-            let comparable = (-reach...reach).compactMap { week in week == 0 ? nil : candidates[day + 7 * week] }
-            guard let expected = OutlierScreen.expected(fromComparable: comparable) else { continue }
-            expectations[day] = expected
-            if let reason = screen.reason(expected: expected, actual: actual) {
+            var found = (-reach...reach).compactMap { week -> Double? in
+                let other = day + 7 * week
+                return week == 0 || skipped[other] != nil ? nil : candidates[other]
+            }
+            // Near the ends of the history, look further back rather than give up.
+            var week = reach + 1
+            while found.count < OutlierScreen.minimumComparables, week <= 2 * reach {
+                if let value = candidates[day - 7 * week], skipped[day - 7 * week] == nil { found.append(value) }
+                week += 1
+            }
+            return found
+        }
+        var expectations: [Int: Double] = [:]
+        for day in candidates.keys {
+            if let expected = OutlierScreen.expected(fromComparable: comparables(of: day, excluding: [:])) {
+                expectations[day] = expected
+            }
+        }
+        let adapted = screen.adapted(toLogRatios: expectations.compactMap { day, expected in
+            expected > 0 && candidates[day]! > 0 ? log(candidates[day]! / expected) : nil
+        })
+        for (day, expected) in expectations where !labels.confirmedReal.contains(day) {
+            let actual = candidates[day]!
+            if let reason = adapted.reason(expected: expected, actual: actual) {
                 flagged[day] = FlaggedDay(day: CalendarDay(daysSinceEpoch: day), reason: reason,
                                           expected: expected, actual: actual)
             }
         }
         // A feed gap's expectation: its comparable days, once the outliers are out.
         for (day, gap) in flagged where gap.reason == .feedGap {
-            let reach = OutlierScreen.comparableWeeks
-            let comparable = (-reach...reach).compactMap { week -> Double? in
-                let other = day + 7 * week
-                return week == 0 || flagged[other] != nil ? nil : candidates[other]
-            }
-            if let expected = OutlierScreen.expected(fromComparable: comparable) {
+            if let expected = OutlierScreen.expected(fromComparable: comparables(of: day, excluding: flagged)) {
                 flagged[day] = FlaggedDay(day: gap.day, reason: .feedGap, expected: expected, actual: gap.actual)
             }
         }

@@ -39,6 +39,18 @@ public struct OutlierScreen: Sendable, Hashable {
         return nil
     }
 
+    /// The screen with its relative noise raised to what the queue's own normal days show:
+    /// `logRatios` are log(actual / expected) of ordinary days; their robust spread (1.4826
+    /// x the median absolute deviation) replaces ``relativeNoise`` when larger, so a queue
+    /// whose days swing widely does not have its ordinary swings flagged.
+    public func adapted(toLogRatios logRatios: [Double]) -> OutlierScreen {
+        guard logRatios.count >= 2 * Self.minimumComparables, let median = Self.expected(fromComparable: logRatios),
+              let deviation = Self.expected(fromComparable: logRatios.map { abs($0 - median) }) else { return self }
+        var screen = self
+        screen.relativeNoise = max(relativeNoise, 1.4826 * deviation)
+        return screen
+    }
+
     /// The robust expected value of a day from comparable days (the same weekday in the weeks
     /// around it, already free of known special days): their median, or nil with fewer than
     /// ``minimumComparables``.

@@ -32,7 +32,7 @@ struct MissingDataTests {
         #expect(abs(gappyTotal / completeTotal - 1) < 0.02, "gappy \(gappyTotal) vs complete \(completeTotal)")
         // The intraday shape is not bent by the half days (their mornings are missing).
         for (a, b) in zip(complete.intervals, gappy.intervals) where a.p50 > 20 {
-            #expect(abs(b.p50 / a.p50 - 1) < 0.08, "\(a.start): \(b.p50) vs \(a.p50)")
+            #expect(abs(b.p50 / a.p50 - 1) < 0.1, "\(a.start): \(b.p50) vs \(a.p50)")
         }
     }
 
