@@ -1,7 +1,9 @@
 import Foundation
 
 /// What each position around a peak event does to daily volume, learned from the queue's
-/// own past occurrences: "Black Friday runs at 2.4x the baseline, Christmas Day at 0.4x".
+/// own past occurrences: "Black Friday runs at 2.4x the baseline, Christmas Day at 0.4x";
+/// and, learned the same way, each public-holiday position (``holidays``) and each kind of
+/// campaign (``campaigns``).
 ///
 /// Exists because peaks differ by client and channel, and the only honest evidence is the
 /// queue's history. For every complete special day before the origin, on a weekday the
@@ -13,7 +15,10 @@ import Foundation
 /// "Cyber Monday + 5" and "Christmas run-up - 4", is evidence for both positions), then
 /// shrunk toward 1 (log 0) by a normal-normal posterior: weight n t^2 / (n t^2 + s^2), with
 /// n occurrences, t the prior spread of uplifts and s^2 the day-to-day noise of normal days
-/// around the baseline. A position never seen borrows from its nearest neighbours of the
+/// around the baseline. Given a pooled estimate for the position (``PeakUpliftPrior``),
+/// the posterior is centred on it instead, each season carrying the day-to-day noise plus
+/// the year-to-year spread (``VolumeForecaster/Configuration/upliftYearSpread``), and a
+/// position the queue never saw takes the pooled value. A position never seen borrows from its nearest neighbours of the
 /// same event (``uplift(for:)``); with no evidence for the event it gets exactly 1, with the
 /// prior's variance.
 struct PeakUplifts: Sendable, Equatable {
