@@ -18,10 +18,13 @@ import Foundation
 public struct PeakUpliftPrior: Sendable {
     /// One queue's history and the groups it belongs to.
     public struct Member: Sendable {
+        /// The queue's id, so its own seasons can be left out of its own prior.
+        public let id: String
         public let keys: [String]
         public let history: QueueHistory
 
-        public init(keys: [String], history: QueueHistory) {
+        public init(id: String = "", keys: [String], history: QueueHistory) {
+            self.id = id
             self.keys = keys
             self.history = history
         }
@@ -44,8 +47,8 @@ public struct PeakUpliftPrior: Sendable {
         public func factor(for position: PeakDay) -> Double? { table[position].map { exp($0.meanLog) } }
     }
 
-    /// Per group key, per position: the queues' mean log ratios.
-    let groups: [String: [PeakDay: [Double]]]
+    /// Per group key, per position: the queues' ids and mean log ratios.
+    let groups: [String: [PeakDay: [(id: String, mean: Double)]]]
 
     /// Least spread between queues assumed (sd of the log): two queues agreeing closely do
     /// not make the pooled estimate certain.
@@ -53,22 +56,26 @@ public struct PeakUpliftPrior: Sendable {
 
     public init(members: [Member], calendar: SpecialDayCalendar = .standard, holidays: PublicHolidayCalendar = .standard,
                 configuration: VolumeForecaster.Configuration = VolumeForecaster.Configuration()) {
-        var groups: [String: [PeakDay: [Double]]] = [:]
+        var groups: [String: [PeakDay: [(id: String, mean: Double)]]] = [:]
         for member in members {
             guard let own = Self.ownRatios(member.history, calendar: calendar, holidays: holidays,
                                            configuration: configuration) else { continue }
             for key in Set(member.keys) {
-                for (position, mean) in own { groups[key, default: [:]][position, default: []].append(mean) }
+                for (position, mean) in own { groups[key, default: [:]][position, default: []].append((member.id, mean)) }
             }
         }
         self.groups = groups
     }
 
     /// The prior for a queue in groups `keys`; positions no group has seen are left out.
-    public func estimate(for keys: [String]) -> Estimate {
+    /// The member with id `excluded` (the queue itself) is left out, so its own seasons are
+    /// not counted twice (once as its own evidence, once in the pool).
+    public func estimate(for keys: [String], excluding excluded: String? = nil) -> Estimate {
         var precision: [PeakDay: Double] = [:], weighted: [PeakDay: Double] = [:]
         for key in Set(keys) {
-            for (position, means) in groups[key] ?? [:] where !means.isEmpty {
+            for (position, entries) in groups[key] ?? [:] {
+                let means = entries.filter { excluded == nil || $0.id != excluded }.map(\.mean)
+                guard !means.isEmpty else { continue }
                 let n = Double(means.count)
                 let mean = means.reduce(0, +) / n
                 let spread = n > 1 ? means.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1) : 0

@@ -42,7 +42,7 @@ public struct SeasonForecastJob: Sendable {
             let supply = Dictionary(grouping: try await availability.availability(of: queues.map(\.supplyQueue), on: season.days),
                                     by: \.queueID)
             let prior = PeakUpliftPrior(members: queues.compactMap { queue in
-                (try? queue.queueHistory()).map { PeakUpliftPrior.Member(keys: queue.priorKeys, history: $0) }
+                (try? queue.queueHistory()).map { PeakUpliftPrior.Member(id: queue.queueID.rawValue, keys: queue.priorKeys, history: $0) }
             }, configuration: forecaster.configuration)
             var outcomes: [(queueID: QueueID, outcome: QueueOutcome)] = []
             for (index, queue) in queues.enumerated() {

@@ -24,7 +24,7 @@ struct SeasonPublication {
         // UTC midnight two days after the last day: past local midnight in every timezone.
         let end = Date(timeIntervalSince1970: Double((season.lastDay.daysSinceEpoch + 2) * 86_400))
         guard history.offered.end < end else { throw SkipReason.historyPastSeason }
-        let forecast = try forecaster.forecast(history, prior: prior?.estimate(for: queue.priorKeys),
+        let forecast = try forecaster.forecast(history, prior: prior?.estimate(for: queue.priorKeys, excluding: queue.queueID.rawValue),
                                                from: history.offered.end, until: end)
         let need = try SeasonRequirement(intervals: forecast.intervals, days: forecast.days, intervalSeconds: history.offered.length.seconds,
                                          timeZone: history.timeZone, season: season, profile: profile, roster: roster)
