@@ -9,7 +9,7 @@ struct LocalHistory: Sendable {
     let length: IntervalSeries.Length
     let offered: [Double]
     /// Per interval: open by the queue's hours but not reported (the value is a placeholder 0).
-    let isMissing: [Bool]
+    private(set) var isMissing: [Bool]
     /// Local time-of-day slot (minute of day / interval minutes) of each interval.
     let slots: [Int]
     /// Local day (days since epoch) of the first interval; days are indexed from it.
@@ -21,7 +21,7 @@ struct LocalHistory: Sendable {
     /// Per local day: whether every interval of the day is in the history.
     let dayComplete: [Bool]
     /// Per local day: intervals of the day that are missing.
-    let dayMissing: [Int]
+    private(set) var dayMissing: [Int]
 
     init(series: IntervalSeries, clock: MarketClock) {
         let count = series.offered.count
@@ -54,6 +54,17 @@ struct LocalHistory: Sendable {
         complete[dayCount - 1] = days[count] != days[count - 1] && minutes[count] == 0
             && (dayCount > 1 || complete[0])
         dayComplete = complete
+    }
+
+    /// The same history with more intervals treated as missing (an outage's run of zeros):
+    /// their days lose their totals but keep their other intervals.
+    func treatingAsMissing(_ indices: [Int]) -> LocalHistory {
+        var copy = self
+        for index in indices where !copy.isMissing[index] {
+            copy.isMissing[index] = true
+            if let day = dayRanges.firstIndex(where: { $0.contains(index) }) { copy.dayMissing[day] += 1 }
+        }
+        return copy
     }
 
     var dayCount: Int { dayTotals.count }

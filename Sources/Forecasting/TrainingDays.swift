@@ -19,14 +19,22 @@ struct TrainingDays: Sendable {
     /// Days at or after the origin are not seen.
     let origin: Int
 
-    init(history: LocalHistory, labels: DayLabels, origin: Int, screen: OutlierScreen = .standard) {
+    init(history reported: LocalHistory, labels: DayLabels, origin: Int, screen: OutlierScreen = .standard) {
+        // Silent runs of intervals (partial outages) become missing intervals first.
+        let outages = IntervalOutages.find(in: reported, labels: labels, origin: origin, screen: screen)
+        let history = reported.treatingAsMissing(outages.values.flatMap(\.intervals))
         self.history = history
         self.labels = labels
         self.origin = origin
         var flagged: [Int: FlaggedDay] = [:]
+        for (day, outage) in outages {
+            let actual = history.reportedTotal(day: day)
+            flagged[day] = FlaggedDay(day: CalendarDay(daysSinceEpoch: day), reason: .outage,
+                                      expected: actual + outage.expected, actual: actual)
+        }
         var candidates: [Int: Double] = [:]
         for day in history.firstDay..<min(origin, history.lastDay + 1) {
-            if labels.isClosed(day) { continue }
+            if labels.isClosed(day) || flagged[day] != nil { continue }
             if history.isUnreported(day: day), !labels.isHoliday(day) {
                 flagged[day] = FlaggedDay(day: CalendarDay(daysSinceEpoch: day), reason: .feedGap, expected: 0,
                                           actual: history.reportedTotal(day: day))

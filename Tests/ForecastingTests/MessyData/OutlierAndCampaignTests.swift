@@ -35,6 +35,29 @@ struct OutlierAndCampaignTests {
         #expect(abs(faultyP90 / cleanP90 - 1) < 0.01, "the outage must not widen P90")
     }
 
+    @Test("Three silent hours inside a reported day are an outage: flagged, not learned; quiet closed hours are not")
+    func silentHoursAreAnOutage() throws {
+        var offered = Self.series.offered
+        let range = Self.queue.positions(of: "2025-08-20", in: Self.series)
+        // 10:00 to 13:00 local (Berlin, 30-minute intervals): positions 20 ..< 26 of the day.
+        for position in range.lowerBound + 20..<range.lowerBound + 26 { offered[position] = 0 }
+        let silent = try IntervalSeries(start: Self.series.start, length: Self.series.length, offered: offered)
+        let clean = try Fixtures.forecaster.forecast(Self.queue.history(Self.queue.truncated(Self.series, before: Self.origin)),
+                                                     weeks: 4)
+        let forecast = try Fixtures.forecaster.forecast(Self.queue.history(Self.queue.truncated(silent, before: Self.origin)),
+                                                        weeks: 4)
+        #expect(forecast.flaggedDays.map(\.day) == ["2025-08-20"])
+        #expect(forecast.flaggedDays.map(\.reason) == [.outage])
+        let day = try #require(forecast.flaggedDays.first)
+        #expect(day.expected > day.actual * 1.2, "\(day)")
+        #expect(abs(Self.total(forecast) / Self.total(clean) - 1) < 0.005)
+        // The shape is learned from an older Wednesday in the flagged day's place: ordinary noise,
+        // not the 100% hole of three silent hours.
+        for (a, b) in zip(clean.intervals, forecast.intervals) where a.p50 > 20 {
+            #expect(abs(b.p50 / a.p50 - 1) < 0.05, "\(a.start)")
+        }
+    }
+
     @Test("A day the user confirmed as real is learned, not flagged")
     func confirmedDayIsLearned() throws {
         let flagged = try Fixtures.forecaster.forecast(
