@@ -26,10 +26,12 @@ public struct ForecastDay: Sendable, Hashable, Codable {
     public let ownWeight: Double
     /// The queue is closed all day (a known closure): P50 and P90 are 0.
     public let isClosed: Bool
+    /// The market's public holiday on the day, if any (its name).
+    public let holiday: String?
 
     public init(day: CalendarDay, p50: Double, baseline: Double, uplift: Double, peakDay: PeakDay?,
                 upliftEvidence: Int, isWholeDay: Bool, p90: Double? = nil, ownWeight: Double = 1,
-                isClosed: Bool = false) {
+                isClosed: Bool = false, holiday: String? = nil) {
         self.day = day
         self.p50 = p50
         self.baseline = baseline
@@ -40,5 +42,6 @@ public struct ForecastDay: Sendable, Hashable, Codable {
         self.p90 = p90 ?? p50
         self.ownWeight = ownWeight
         self.isClosed = isClosed
+        self.holiday = holiday
     }
 }

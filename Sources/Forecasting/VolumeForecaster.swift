@@ -120,7 +120,8 @@ public struct VolumeForecaster: Sendable {
                 baseline: expectation.baseline, uplift: expectation.uplift?.factor ?? 1,
                 peakDay: expectation.peakDay, upliftEvidence: expectation.uplift?.occurrences ?? 0,
                 isWholeDay: isWholeDay, p90: dayP90, ownWeight: expectation.uplift?.ownWeight ?? 1,
-                isClosed: expectation.isClosed))
+                isClosed: expectation.isClosed,
+                holiday: labels.holidays(days[runStart]).first { $0.offset == 0 }?.name))
             runStart = i
         }
         return Forecast(modelVersion: configuration.modelVersion, market: history.market,

@@ -37,6 +37,7 @@ struct ClosureAndHolidayTests {
             Self.closing.history(Self.closing.truncated(Self.closingSeries, before: origin)), weeks: 2)
         let unity = try #require(forecast.day("2025-10-03"))
         #expect(unity.p50 < 0.05 * Self.closing.normalVolume("2025-10-03"), "\(unity)")
+        #expect(unity.holiday != nil)
         let before = try #require(forecast.day("2025-10-02"))
         #expect(abs(before.p50 / Self.closing.normalVolume("2025-10-02") - 1) < 0.1, "\(before)")
         let week = try #require(forecast.day("2025-10-10"))
