@@ -14,7 +14,8 @@ import Foundation
 /// (``PeakUplifts/logRatios(_:weekdays:configuration:)``, learned exactly as the
 /// forecaster does); a group's estimate is the mean over its queues, its variance the
 /// spread between them (at least ``minimumSpread`` squared) plus the mean's own
-/// uncertainty. Several groups combine by precision.
+/// uncertainty. The most specific group with enough queues wins (groups overlap, so they
+/// are not combined as if independent).
 public struct PeakUpliftPrior: Sendable {
     /// One queue's history and the groups it belongs to.
     public struct Member: Sendable {
@@ -67,27 +68,33 @@ public struct PeakUpliftPrior: Sendable {
         self.groups = groups
     }
 
-    /// The prior for a queue in groups `keys`; positions no group has seen are left out.
-    /// The member with id `excluded` (the queue itself) is left out, so its own seasons are
-    /// not counted twice (once as its own evidence, once in the pool).
+    /// The prior for a queue in groups `keys`, most specific first (e.g. its account, then
+    /// its channel): per position, the first group with at least ``minimumQueues`` other
+    /// queues that saw it, else the first with any; positions no group has seen are left
+    /// out. The member with id `excluded` (the queue itself) is left out, so its own seasons
+    /// are not counted twice (once as its own evidence, once in the pool).
     public func estimate(for keys: [String], excluding excluded: String? = nil) -> Estimate {
-        var precision: [PeakDay: Double] = [:], weighted: [PeakDay: Double] = [:]
-        for key in Set(keys) {
+        var table: [PeakDay: Pooled] = [:]
+        var fromSmallGroup: Set<PeakDay> = []
+        for key in keys {
             for (position, entries) in groups[key] ?? [:] {
                 let means = entries.filter { excluded == nil || $0.id != excluded }.map(\.mean)
                 guard !means.isEmpty else { continue }
+                let isSmall = means.count < Self.minimumQueues
+                guard table[position] == nil || (fromSmallGroup.contains(position) && !isSmall) else { continue }
                 let n = Double(means.count)
                 let mean = means.reduce(0, +) / n
                 let spread = n > 1 ? means.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / (n - 1) : 0
-                let variance = max(spread, Self.minimumSpread * Self.minimumSpread) * (1 + 1 / n)
-                precision[position, default: 0] += 1 / variance
-                weighted[position, default: 0] += mean / variance
+                table[position] = Pooled(meanLog: mean,
+                                         variance: max(spread, Self.minimumSpread * Self.minimumSpread) * (1 + 1 / n))
+                if isSmall { fromSmallGroup.insert(position) } else { fromSmallGroup.remove(position) }
             }
         }
-        var table: [PeakDay: Pooled] = [:]
-        for (position, p) in precision { table[position] = Pooled(meanLog: weighted[position]! / p, variance: 1 / p) }
         return Estimate(table: table)
     }
+
+    /// Queues a group needs for a position before a less specific group is passed over.
+    public static let minimumQueues = 2
 
     /// A queue's mean log ratio per peak position over its whole history; nil when it is too
     /// short to learn from.

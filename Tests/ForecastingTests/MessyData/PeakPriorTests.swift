@@ -77,4 +77,24 @@ struct PeakPriorTests {
         let bias = forecastTotal / actualTotal - 1
         #expect(abs(bias) < 0.08, "run-up bias \(bias)")
     }
+
+    @Test("The most specific group with two queues decides; a queue is left out of its own prior")
+    func groupsAndLeaveOneOut() throws {
+        let odd = Self.queue(seed: 9, first: "2024-06-03", blackFriday: 3.0)
+        let members = Self.peers.enumerated().map { index, peer in
+            PeakUpliftPrior.Member(id: "a\(index)", keys: ["account:a", "channel:voice"],
+                                   history: peer.history(peer.truncated(peer.generate(), before: "2025-11-02")))
+        } + [PeakUpliftPrior.Member(id: "b1", keys: ["account:b", "channel:voice"],
+                                    history: odd.history(odd.truncated(odd.generate(), before: "2025-11-02")))]
+        let prior = PeakUpliftPrior(members: members)
+        let blackFriday = PeakDay(event: .blackFriday, position: .during(0))
+        // Account b has one queue (b1) only: a new queue of account b takes the channel's six.
+        let newInB = try #require(prior.estimate(for: ["account:b", "channel:voice"]).factor(for: blackFriday))
+        let channel = try #require(prior.estimate(for: ["channel:voice"]).factor(for: blackFriday))
+        #expect(newInB == channel && channel > 2.0 && channel < 2.4, "\(newInB) \(channel)")
+        // Alone in its account and left out of its own prior, b1 gets the five peers' uplift.
+        let forB1 = try #require(prior.estimate(for: ["account:b", "channel:voice"], excluding: "b1").factor(for: blackFriday))
+        #expect(abs(forB1 - 2.0) < 0.15, "\(forB1)")
+        #expect(prior.estimate(for: ["account:b"], excluding: "b1").positions.isEmpty)
+    }
 }
