@@ -52,8 +52,9 @@ struct DailyVolumeModel: Sendable {
 
     /// The day's expectation. The day's effect: the peak uplift (``PeakUplifts/uplift(for:)``)
     /// when the queue's history or the pooled prior knows the position; else a public-holiday
-    /// position the queue has history for; else, on a holiday never seen, 1 with the prior's
-    /// variance. A campaign multiplies it by the uplift the
+    /// position the queue has history for; else, on a holiday never seen, the typical effect
+    /// of the holidays it has seen (``PeakUplifts/holidayDefaults``, not on peak days), else
+    /// 1 with the prior's variance. A campaign multiplies it by the uplift the
     /// client stated, else the one learned from the queue's past campaigns of that kind, else
     /// 1 with the prior's variance (a wider P90).
     func expectation(day: Int, labels: DayLabels) -> Expectation {
@@ -67,8 +68,11 @@ struct DailyVolumeModel: Sendable {
                 if let learned = uplifts.holidays[position] { effect = learned; break }
             }
         }
-        if effect == nil, !labels.holidays(day).isEmpty {
-            effect = PeakUplifts.Uplift(factor: 1, logVariance: uplifts.priorVariance, occurrences: 0)
+        if effect == nil, let nearest = labels.holidays(day).first {
+            // On a peak day with no evidence the peak's own fallback (1) stands: other holidays
+            // say nothing about an event the queue has not seen.
+            effect = (peak == nil ? uplifts.holidayDefaults[nearest.offset] : nil)
+                ?? PeakUplifts.Uplift(factor: 1, logVariance: uplifts.priorVariance, occurrences: 0)
         }
         if effect == nil { effect = peak?.uplift }
         if let campaign = labels.campaign(day) {

@@ -90,6 +90,11 @@ struct PeakUplifts: Sendable, Equatable {
 
     /// Learned effects of public-holiday positions (the holiday, the days next to it).
     let holidays: [HolidayPosition: Uplift]
+    /// For a holiday (offset 0) or a day next to one (offset -1, +1) the queue has not seen
+    /// yet: the median effect of the holidays it has seen at that offset (when it saw at least
+    /// two), with their spread as the variance (at most 4x the prior's). A queue that closed
+    /// on every holiday so far is expected to close on the next one too.
+    let holidayDefaults: [Int: Uplift]
     /// Learned effects of the queue's past campaigns, per kind.
     let campaigns: [DemandCampaign.Kind: Uplift]
 
@@ -128,6 +133,17 @@ struct PeakUplifts: Sendable, Equatable {
         }
         uplifts = peaks
         holidays = ratios.holidays.mapValues(shrunk)
+        var defaults: [Int: Uplift] = [:]
+        for offset in -HolidayPosition.reach...HolidayPosition.reach {
+            let means = ratios.holidays.filter { $0.key.offset == offset }.values.map { $0.reduce(0, +) / Double($0.count) }
+            guard means.count >= 2 else { continue }
+            let median = DailyTrend.median(means)
+            let deviation = DailyTrend.median(means.map { abs($0 - median) }) * 1.4826
+            defaults[offset] = Uplift(factor: exp(median),
+                                      logVariance: min(4 * priorVariance, max(noise, deviation * deviation)),
+                                      occurrences: 0)
+        }
+        holidayDefaults = defaults
         campaigns = ratios.campaigns.mapValues(shrunk)
     }
 

@@ -25,7 +25,8 @@ import Foundation
 ///    gives one (``PeakUpliftPrior``; ``ForecastDay/ownWeight`` says how much is the
 ///    queue's own) (``PeakUplifts``); on a public holiday or a day next to one, the same
 ///    kind of learned ratio per holiday name and offset (a holiday the queue closed on
-///    forecasts about 0; one never seen gets 1 with the prior's variance); on a campaign day,
+///    forecasts about 0; one never seen takes the median effect of the holidays seen, else 1
+///    with the prior's variance); on a campaign day,
 ///    times the uplift the client stated, else the one learned from past campaigns of that
 ///    kind, else 1 with a wider P90. A known closure forecasts 0 (P50 and P90). A past
 ///    season's baseline is a line bridged across it from the normal weeks on both sides.

@@ -92,3 +92,19 @@ struct ClosureAndHolidayTests {
         #expect(forecast.days.count == 7)
     }
 }
+
+extension ClosureAndHolidayTests {
+    @Test("A holiday not yet in the history of a queue that closed on every holiday so far forecasts about zero")
+    func unseenHolidayFollowsTheOthers() throws {
+        // History from January 2025: Unity Day (3 October) has never been seen, but Easter,
+        // 1 May, Ascension and Whit Monday were closed.
+        var queue = Self.closing
+        queue.firstDay = "2025-01-06"
+        let series = queue.generate()
+        let forecast = try Fixtures.forecaster.forecast(queue.history(queue.truncated(series, before: "2025-09-29")), weeks: 2)
+        let unity = try #require(forecast.day("2025-10-03"))
+        #expect(unity.p50 < 0.05 * queue.normalVolume("2025-10-03"), "\(unity)")
+        let after = try #require(forecast.day("2025-10-06"))
+        #expect(abs(after.p50 / queue.normalVolume("2025-10-06") - 1) < 0.1, "\(after)")
+    }
+}
