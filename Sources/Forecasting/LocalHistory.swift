@@ -58,11 +58,20 @@ struct LocalHistory: Sendable {
 
     /// The same history with more intervals treated as missing (an outage's run of zeros):
     /// their days lose their totals but keep their other intervals.
-    func treatingAsMissing(_ indices: [Int]) -> LocalHistory {
+    func treatingAsMissing(_ indices: [Int]) -> LocalHistory { marking(indices, missing: true) }
+
+    /// The same history with some missing intervals read as real zeros (``OmittedZeros``).
+    func treatingAsReported(_ indices: [Int]) -> LocalHistory { marking(indices, missing: false) }
+
+    private func marking(_ indices: [Int], missing: Bool) -> LocalHistory {
+        guard !indices.isEmpty else { return self }
+        let chosen = Set(indices)
         var copy = self
-        for index in indices where !copy.isMissing[index] {
-            copy.isMissing[index] = true
-            if let day = dayRanges.firstIndex(where: { $0.contains(index) }) { copy.dayMissing[day] += 1 }
+        for (day, range) in dayRanges.enumerated() {
+            for index in range where chosen.contains(index) && copy.isMissing[index] != missing {
+                copy.isMissing[index] = missing
+                copy.dayMissing[day] += missing ? 1 : -1
+            }
         }
         return copy
     }

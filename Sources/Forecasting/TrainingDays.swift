@@ -20,9 +20,11 @@ struct TrainingDays: Sendable {
     let origin: Int
 
     init(history reported: LocalHistory, labels: DayLabels, origin: Int, screen: OutlierScreen = .standard) {
-        // Silent runs of intervals (partial outages) become missing intervals first.
-        let outages = IntervalOutages.find(in: reported, labels: labels, origin: origin, screen: screen)
-        let history = reported.treatingAsMissing(outages.values.flatMap(\.intervals))
+        // Zero rows the feed left out become zeros again; silent runs of intervals (partial
+        // outages) become missing.
+        let complete = OmittedZeros.restore(in: reported)
+        let outages = IntervalOutages.find(in: complete, labels: labels, origin: origin, screen: screen)
+        let history = complete.treatingAsMissing(outages.values.flatMap(\.intervals))
         self.history = history
         self.labels = labels
         self.origin = origin

@@ -60,3 +60,32 @@ struct MissingDataTests {
         #expect(forecast.flaggedDays.map(\.reason) == [.outage])
     }
 }
+
+extension MissingDataTests {
+    /// A feed that leaves out every interval without contacts, from a queue whose hours say
+    /// 24/7 although it takes no calls at weekends: every night and weekend interval is
+    /// unreported, hence listed missing.
+    static func zeroRowsOmitted(_ series: IntervalSeries) -> IntervalSeries {
+        var missing = IndexSet()
+        for (index, value) in series.offered.enumerated() where value == 0 { missing.insert(index) }
+        return try! IntervalSeries(start: series.start, length: series.length, offered: series.offered, missing: missing)
+    }
+
+    @Test("Zero rows a feed leaves out are zeros: quiet slots and closed weekends are not feed gaps")
+    func omittedZeroRowsAreZeros() throws {
+        var queue = Self.queue
+        queue.openMinutes = 6 * 60..<22 * 60
+        let series = queue.generate()
+        let complete = try Fixtures.forecaster.forecast(queue.history(queue.truncated(series, before: Self.origin)), weeks: 2)
+        let omitted = try Fixtures.forecaster.forecast(
+            queue.history(queue.truncated(Self.zeroRowsOmitted(series), before: Self.origin)), weeks: 2)
+        #expect(omitted.flaggedDays.isEmpty, "\(omitted.flaggedDays.prefix(5))")
+        let completeTotal = complete.intervals.reduce(0) { $0 + $1.p50 }, omittedTotal = omitted.intervals.reduce(0) { $0 + $1.p50 }
+        #expect(abs(omittedTotal / completeTotal - 1) < 0.01, "\(omittedTotal) vs \(completeTotal)")
+        for day in omitted.days where day.day.weekdayIndex >= 5 { #expect(day.p50 < 1, "\(day)") }
+        // The quiet early and late slots are not inflated to the non-zero ones only.
+        let early = omitted.intervals.filter { $0.p50 > 0 }.map(\.p50).min() ?? 0
+        let earlyComplete = complete.intervals.filter { $0.p50 > 0 }.map(\.p50).min() ?? 0
+        #expect(early < 1.3 * earlyComplete + 0.5, "\(early) vs \(earlyComplete)")
+    }
+}
