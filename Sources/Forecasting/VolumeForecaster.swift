@@ -7,7 +7,10 @@ import Foundation
 ///
 /// The model ("callboard-volume-3"), all on the market's local clock:
 /// 0. what the model may learn from (``TrainingDays``): an interval open by the queue's hours
-///    with no report is missing, not zero; a whole open day with none is a feed gap
+///    with no report is missing, not zero (unless its slot is unreported on most comparable
+///    days or carries only a few contacts: zero rows a feed left out, ``OmittedZeros``); a
+///    run of reported zeros where the slot normally has calls is an outage
+///    (``IntervalOutages``); a whole open day with no reports is a feed gap
 ///    (flagged, not learned); a partly reported day teaches the intraday shape from its
 ///    reported intervals only and its total is dropped (not guessed). Known closures
 ///    (``KnownDays/closures``) teach nothing; a normal day far from the median of the same
