@@ -1,0 +1,172 @@
+import Forecasting
+
+/// The season allocated once, and the plan from today that closes what it leaves short:
+/// overtime first (no lead time), then cross-training of agents already certified elsewhere
+/// (each person proposed for one queue at most), then hires for the days they can still reach.
+///
+/// Exists so the report, its plan, its site views, the chart series and the export API all read
+/// one computation. The rules, stated once:
+/// - Days before `today` are history: they are allocated (what the roster could cover) but no
+///   action is proposed for them.
+/// - Overtime: every agent may add ``OvertimeRule/hoursPerWeek`` from today; the season is
+///   re-allocated with it and each queue's gain per site is an overtime row.
+/// - Cross-training, queue by queue (contract SLA first, then the largest gap): a queue short
+///   on days its program's classroom and nesting time can still reach gets the candidates
+///   (``WorkforceAgent/trainable``) with the most idle time on those days, one per agent of its
+///   largest reachable gap; they count as certified from the day they land.
+/// - Hires: the largest gap left on the days a hire can reach (recruiting + classroom + nesting
+///   from today), at the site that serves the queue most.
+/// - A row whose latest start (first short day minus lead time) is before today is overdue,
+///   with the short days before it could land; a hire that cannot reach any short day is still
+///   listed (0 agents) so the overdue gap is visible.
+public struct SeasonPlan: Sendable {
+    public let today: CalendarDay
+    public let queues: [PlanQueue]
+    public let overtime: OvertimeRule
+    /// The season as staffed today (no overtime, no new certifications, no hires).
+    public let base: SeasonAllocation
+    /// The season once the plan's actions land (days before today as in ``base``).
+    public let planned: SeasonAllocation
+    public let actions: [PlanAction]
+
+    public init(queues: [PlanQueue], workforce: [WorkforceAgent], days: [CalendarDay], today: CalendarDay,
+                overtime: OvertimeRule = .standard, units: PlanUnits = PlanUnits()) throws(SupplyAllocationError) {
+        self.today = today
+        self.queues = queues
+        self.overtime = overtime
+        let base = try SeasonAllocation(queues: queues, workforce: workforce, days: days, units: units)
+        self.base = base
+        let future = days.filter { $0 >= today }
+        let extra = units.units(overtimeHours: max(0, overtime.hoursPerWeek))
+        func allocate(_ agents: [WorkforceAgent]) throws(SupplyAllocationError) -> SeasonAllocation {
+            base.overlaid(by: try SeasonAllocation(queues: queues, workforce: agents, days: future, units: units,
+                                                   overtime: extra, overtimeFrom: today))
+        }
+        guard !future.isEmpty else {
+            planned = base
+            actions = []
+            return
+        }
+        let withOvertime = extra > 0 ? try allocate(workforce) : base
+        var actions = Self.overtimeRows(queues: queues, before: base, after: withOvertime, days: future, extra: extra)
+
+        var trained = workforce
+        let crossTraining = Self.crossTraining(queues: queues, workforce: &trained, allocation: withOvertime,
+                                               days: future, today: today)
+        actions += crossTraining
+        let afterTraining = crossTraining.isEmpty ? withOvertime : try allocate(trained)
+
+        var hires: [WorkforceAgent] = []
+        for queue in queues {
+            guard let row = Self.hireRow(queue, allocation: afterTraining, days: future, today: today) else { continue }
+            actions.append(row)
+            let landed = Dictionary(uniqueKeysWithValues: days.filter { $0 >= row.landsOn }.map { ($0, [queue.queueID]) })
+            hires += (0..<row.agents).map { n in
+                WorkforceAgent(agentID: "hire:\(queue.queueID):\(n + 1)", siteID: row.siteID ?? Self.newSite, eligible: landed)
+            }
+        }
+        planned = hires.isEmpty ? afterTraining : try allocate(trained + hires)
+        let rank = Dictionary(uniqueKeysWithValues: [PlanAction.Kind.overtime, .crossTrain, .hire].enumerated().map { ($1, $0) })
+        self.actions = actions.sorted {
+            ($0.queueID, rank[$0.kind]!, $0.siteID ?? "") < ($1.queueID, rank[$1.kind]!, $1.siteID ?? "")
+        }
+    }
+
+    /// The site id planned hires of a queue no site serves yet are counted at.
+    public static let newSite = "(new)"
+
+    /// Per queue and site, the overtime the re-allocation gave it on the days from today.
+    private static func overtimeRows(queues: [PlanQueue], before: SeasonAllocation, after: SeasonAllocation,
+                                     days: [CalendarDay], extra: Int) -> [PlanAction] {
+        guard extra > 0 else { return [] }
+        var rows: [PlanAction] = []
+        for queue in queues {
+            var bySite: [String: (units: Int, days: [CalendarDay], agents: Int)] = [:]
+            for day in days {
+                guard let old = before.queue(queue.queueID, on: day), let new = after.queue(queue.queueID, on: day),
+                      new.allocated > old.allocated else { continue }
+                let was = Dictionary(uniqueKeysWithValues: old.bySite.map { ($0.id, $0.units) })
+                for share in new.bySite where share.units > was[share.id] ?? 0 {
+                    let gain = share.units - (was[share.id] ?? 0)
+                    var site = bySite[share.id] ?? (0, [], 0)
+                    site.units += gain
+                    site.days.append(day)
+                    site.agents = max(site.agents, (gain + extra - 1) / extra)
+                    bySite[share.id] = site
+                }
+            }
+            for (site, gain) in bySite.sorted(by: { $0.key < $1.key }) {
+                let first = gain.days.min()!
+                rows.append(PlanAction(queueID: queue.queueID, kind: .overtime, siteID: site, agents: gain.agents,
+                                       hours: after.units.hoursOnTheDay(gain.units), neededBy: first, latestStart: first,
+                                       landsOn: first, days: gain.days.count, unreachableDays: 0))
+            }
+        }
+        return rows
+    }
+
+    /// Cross-training cohorts, queue by queue; `workforce` gains the new certifications from the
+    /// day they land.
+    private static func crossTraining(queues: [PlanQueue], workforce: inout [WorkforceAgent], allocation: SeasonAllocation,
+                                      days: [CalendarDay], today: CalendarDay) -> [PlanAction] {
+        let perAgent = allocation.units.perAgent
+        func largestGap(_ queue: PlanQueue) -> Int { days.map { allocation.gap(queue.queueID, on: $0) }.max() ?? 0 }
+        let order = queues.filter { largestGap($0) > 0 }.sorted {
+            ($0.priority, -largestGap($0), $0.queueID) < ($1.priority, -largestGap($1), $1.queueID)
+        }
+        var proposed = Set<String>()
+        var rows: [PlanAction] = []
+        for queue in order {
+            let short = days.filter { allocation.gap(queue.queueID, on: $0) > 0 }
+            guard let neededBy = short.first else { continue }
+            let lead = queue.leadTime.crossTrainingDays
+            let landsOn = max(neededBy, today.adding(days: lead))
+            let reachable = short.filter { $0 >= landsOn }
+            guard let gap = reachable.map({ allocation.gap(queue.queueID, on: $0) }).max() else { continue }
+            let needed = (gap + perAgent - 1) / perAgent
+            let candidates = workforce.indices
+                .filter { workforce[$0].trainable.contains(queue.queueID) && !proposed.contains(workforce[$0].agentID) }
+                .map { a in (a, reachable.reduce(0) { $0 + (allocation.byDay[$1]?.agents[a].idle ?? 0) }) }
+                .filter { $0.1 > 0 }
+                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : workforce[$0.0].agentID < workforce[$1.0].agentID }
+                .prefix(needed)
+            guard !candidates.isEmpty else { continue }
+            var bySite: [String: [String]] = [:]
+            for (a, _) in candidates {
+                let agent = workforce[a]
+                proposed.insert(agent.agentID)
+                bySite[agent.siteID, default: []].append(agent.agentID)
+                var eligible = agent.eligible
+                for (day, queues) in eligible where day >= landsOn { eligible[day] = queues + [queue.queueID] }
+                workforce[a] = WorkforceAgent(agentID: agent.agentID, siteID: agent.siteID, eligible: eligible,
+                                              trainable: agent.trainable.filter { $0 != queue.queueID })
+            }
+            for (site, ids) in bySite.sorted(by: { $0.key < $1.key }) {
+                rows.append(PlanAction(queueID: queue.queueID, kind: .crossTrain, siteID: site, agents: ids.count,
+                                       agentIDs: ids.sorted(), neededBy: neededBy, latestStart: neededBy.adding(days: -lead),
+                                       landsOn: landsOn, days: reachable.count, unreachableDays: short.count - reachable.count))
+            }
+        }
+        return rows
+    }
+
+    /// The hiring row of `queue` for what `allocation` leaves short from today; nil when nothing is short.
+    private static func hireRow(_ queue: PlanQueue, allocation: SeasonAllocation, days: [CalendarDay],
+                                today: CalendarDay) -> PlanAction? {
+        let short = days.filter { allocation.gap(queue.queueID, on: $0) > 0 }
+        guard let neededBy = short.first else { return nil }
+        let lead = queue.leadTime.hiringDays
+        let landsOn = max(neededBy, today.adding(days: lead))
+        let reachable = short.filter { $0 >= landsOn }
+        let perAgent = allocation.units.perAgent
+        let gap = reachable.map { allocation.gap(queue.queueID, on: $0) }.max() ?? 0
+        var served: [String: Int] = [:]
+        for day in allocation.days {
+            for share in allocation.queue(queue.queueID, on: day)?.bySite ?? [] { served[share.id, default: 0] += share.units }
+        }
+        let home = served.filter { $0.value > 0 }.min { ($1.value, $0.key) < ($0.value, $1.key) }?.key
+        return PlanAction(queueID: queue.queueID, kind: .hire, siteID: home, agents: (gap + perAgent - 1) / perAgent,
+                          neededBy: neededBy, latestStart: neededBy.adding(days: -lead), landsOn: landsOn,
+                          days: reachable.count, unreachableDays: short.count - reachable.count)
+    }
+}
