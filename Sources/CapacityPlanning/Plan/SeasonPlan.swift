@@ -10,10 +10,11 @@ import Forecasting
 ///   action is proposed for them.
 /// - Overtime: every agent may add ``OvertimeRule/hoursPerWeek`` from today; the season is
 ///   re-allocated with it and each queue's gain per site is an overtime row.
-/// - Cross-training, queue by queue (contract SLA first, then the largest gap): a queue short
-///   on days its program's classroom and nesting time can still reach gets the candidates
-///   (``WorkforceAgent/trainable``) with the most idle time on those days, one per agent of its
-///   largest reachable gap; they count as certified from the day they land.
+/// - Cross-training: a queue short on days its program's classroom and nesting time can still
+///   reach asks for one person per agent of its largest reachable gap; candidates
+///   (``WorkforceAgent/trainable``) with idle time on those days are matched to queues as an
+///   allocation of one unit per person (contract SLA first, then the largest relative gap), so
+///   nobody is proposed twice; they count as certified from the day they land.
 /// - Hires: the largest gap left on the days a hire can reach (recruiting + classroom + nesting
 ///   from today), at the site that serves the queue most.
 /// - A row whose latest start (first short day minus lead time) is before today is overdue,
@@ -51,7 +52,7 @@ public struct SeasonPlan: Sendable {
         var actions = Self.overtimeRows(queues: queues, before: base, after: withOvertime, days: future, extra: extra)
 
         var trained = workforce
-        let crossTraining = Self.crossTraining(queues: queues, workforce: &trained, allocation: withOvertime,
+        let crossTraining = try Self.crossTraining(queues: queues, workforce: &trained, allocation: withOvertime,
                                                days: future, today: today)
         actions += crossTraining
         let afterTraining = crossTraining.isEmpty ? withOvertime : try allocate(trained)
@@ -105,46 +106,56 @@ public struct SeasonPlan: Sendable {
         return rows
     }
 
-    /// Cross-training cohorts, queue by queue; `workforce` gains the new certifications from the
-    /// day they land.
+    /// Cross-training cohorts; `workforce` gains the new certifications from the day they land.
+    /// Who learns what is itself an allocation (``SupplyAllocator``, one unit per person): each
+    /// short queue asks for one person per agent of its largest gap its program can still
+    /// reach, each candidate with idle time on those days offers themself once, so nobody is
+    /// proposed twice and as many gaps as possible are matched (contract SLA first, then the
+    /// largest relative gap).
     private static func crossTraining(queues: [PlanQueue], workforce: inout [WorkforceAgent], allocation: SeasonAllocation,
-                                      days: [CalendarDay], today: CalendarDay) -> [PlanAction] {
+                                      days: [CalendarDay], today: CalendarDay) throws(SupplyAllocationError) -> [PlanAction] {
         let perAgent = allocation.units.perAgent
-        func largestGap(_ queue: PlanQueue) -> Int { days.map { allocation.gap(queue.queueID, on: $0) }.max() ?? 0 }
-        let order = queues.filter { largestGap($0) > 0 }.sorted {
-            ($0.priority, -largestGap($0), $0.queueID) < ($1.priority, -largestGap($1), $1.queueID)
-        }
-        var proposed = Set<String>()
-        var rows: [PlanAction] = []
-        for queue in order {
+        struct Need { let queue: PlanQueue; let short: [CalendarDay]; let landsOn: CalendarDay; let reachable: [CalendarDay] }
+        var needs: [String: Need] = [:]
+        var demand: [QueueDemand] = []
+        for queue in queues {
             let short = days.filter { allocation.gap(queue.queueID, on: $0) > 0 }
             guard let neededBy = short.first else { continue }
-            let lead = queue.leadTime.crossTrainingDays
-            let landsOn = max(neededBy, today.adding(days: lead))
+            let landsOn = max(neededBy, today.adding(days: queue.leadTime.crossTrainingDays))
             let reachable = short.filter { $0 >= landsOn }
             guard let gap = reachable.map({ allocation.gap(queue.queueID, on: $0) }).max() else { continue }
-            let needed = (gap + perAgent - 1) / perAgent
-            let candidates = workforce.indices
-                .filter { workforce[$0].trainable.contains(queue.queueID) && !proposed.contains(workforce[$0].agentID) }
-                .map { a in (a, reachable.reduce(0) { $0 + (allocation.byDay[$1]?.agents[a].idle ?? 0) }) }
-                .filter { $0.1 > 0 }
-                .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : workforce[$0.0].agentID < workforce[$1.0].agentID }
-                .prefix(needed)
-            guard !candidates.isEmpty else { continue }
-            var bySite: [String: [String]] = [:]
-            for (a, _) in candidates {
-                let agent = workforce[a]
-                proposed.insert(agent.agentID)
-                bySite[agent.siteID, default: []].append(agent.agentID)
-                var eligible = agent.eligible
-                for (day, queues) in eligible where day >= landsOn { eligible[day] = queues + [queue.queueID] }
-                workforce[a] = WorkforceAgent(agentID: agent.agentID, siteID: agent.siteID, eligible: eligible,
-                                              trainable: agent.trainable.filter { $0 != queue.queueID })
+            needs[queue.queueID] = Need(queue: queue, short: short, landsOn: landsOn, reachable: reachable)
+            demand.append(QueueDemand(queueID: queue.queueID, units: (gap + perAgent - 1) / perAgent, priority: queue.priority))
+        }
+        guard !needs.isEmpty else { return [] }
+        let candidates = workforce.indices.map { a -> AgentSupply in
+            let queues = workforce[a].trainable.filter { queue in
+                guard let need = needs[queue] else { return false }
+                return need.reachable.contains { (allocation.byDay[$0]?.agents[a].idle ?? 0) > 0 }
             }
-            for (site, ids) in bySite.sorted(by: { $0.key < $1.key }) {
-                rows.append(PlanAction(queueID: queue.queueID, kind: .crossTrain, siteID: site, agents: ids.count,
-                                       agentIDs: ids.sorted(), neededBy: neededBy, latestStart: neededBy.adding(days: -lead),
-                                       landsOn: landsOn, days: reachable.count, unreachableDays: short.count - reachable.count))
+            return AgentSupply(agentID: workforce[a].agentID, siteID: workforce[a].siteID, units: queues.isEmpty ? 0 : 1, queueIDs: queues)
+        }
+        let matched = try SupplyAllocator().allocate(agents: candidates, queues: demand)
+        var cohorts: [String: [String: [String]]] = [:]  // queue -> site -> people
+        for (a, row) in matched.agents.enumerated() {
+            guard let queueID = row.queues.first(where: { $0.units > 0 })?.id, let need = needs[queueID] else { continue }
+            let agent = workforce[a]
+            cohorts[queueID, default: [:]][agent.siteID, default: []].append(agent.agentID)
+            var eligible = agent.eligible
+            for (day, served) in eligible where day >= need.landsOn { eligible[day] = served + [queueID] }
+            workforce[a] = WorkforceAgent(agentID: agent.agentID, siteID: agent.siteID, eligible: eligible,
+                                          trainable: agent.trainable.filter { $0 != queueID })
+        }
+        var rows: [PlanAction] = []
+        for (queueID, bySite) in cohorts {
+            let need = needs[queueID]!
+            let neededBy = need.short[0]
+            for (site, people) in bySite {
+                rows.append(PlanAction(queueID: queueID, kind: .crossTrain, siteID: site, agents: people.count,
+                                       agentIDs: people.sorted(), neededBy: neededBy,
+                                       latestStart: neededBy.adding(days: -need.queue.leadTime.crossTrainingDays),
+                                       landsOn: need.landsOn, days: need.reachable.count,
+                                       unreachableDays: need.short.count - need.reachable.count))
             }
         }
         return rows
