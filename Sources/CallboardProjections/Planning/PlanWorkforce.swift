@@ -26,7 +26,8 @@ struct PlanWorkforce {
         var noons: [String: [CalendarDay: Date]] = [:]
         for zone in zones {
             let timeZone = TimeZone(identifier: zone) ?? .gmt
-            noons[zone] = Dictionary(uniqueKeysWithValues: (days + [today]).map { ($0, CertifiedAvailabilityReader.noon(of: $0, in: timeZone)) })
+            noons[zone] = Dictionary(Set(days + [today]).map { ($0, CertifiedAvailabilityReader.noon(of: $0, in: timeZone)) },
+                                     uniquingKeysWith: { first, _ in first })
         }
         let programsHeld = Dictionary(grouping: facts.validity.keys.compactMap { key -> (String, String)? in
             let parts = key.split(separator: "\u{1F}", maxSplits: 1).map(String.init)

@@ -22,6 +22,7 @@ public struct SeasonAllocation: Sendable {
     /// on the days from `overtimeFrom` on.
     public init(queues: [PlanQueue], workforce: [WorkforceAgent], days: [CalendarDay], units: PlanUnits = PlanUnits(),
                 overtime: Int = 0, overtimeFrom: CalendarDay? = nil) throws(SupplyAllocationError) {
+        let days = Array(Set(days)).sorted()
         let allocator = SupplyAllocator()
         let known = Set(queues.map(\.queueID))
         let index = Dictionary(queues.enumerated().map { ($1.queueID, $0) }, uniquingKeysWith: { first, _ in first })

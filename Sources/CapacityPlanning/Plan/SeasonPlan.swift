@@ -32,6 +32,7 @@ public struct SeasonPlan: Sendable {
 
     public init(queues: [PlanQueue], workforce: [WorkforceAgent], days: [CalendarDay], today: CalendarDay,
                 overtime: OvertimeRule = .standard, units: PlanUnits = PlanUnits()) throws(SupplyAllocationError) {
+        let days = Array(Set(days)).sorted()
         self.today = today
         self.queues = queues
         self.overtime = overtime
