@@ -37,10 +37,12 @@ struct PeakForecastExport: AccountExport {
         let rows = report.output.rows.map { row -> [ExportValue] in
             [
                 .text(row.queueID.rawValue), .text(row.channel.rawValue), .text(row.language.rawValue),
-                .text(row.day.description), .text(row.timing.rawValue), .integer(row.revision), .decimal(row.forecastP50),
-                row.timing == .past ? .null : .decimal(row.forecastP90), row.timing == .future ? .null : .optional(row.actual),
-                .bool(row.feedGap), .optional(row.error), .decimal(row.required), .integer(row.pool), .decimal(Self.tenths(row.allocated)),
-                .decimal(Self.tenths(row.gap)), row.timing == .past ? .null : .decimal(Self.tenths(row.planned)),
+                .text(row.day.description), .text(row.timing.rawValue), row.revision.map(ExportValue.integer) ?? .null,
+                .optional(row.forecastP50), row.timing == .past ? .null : .optional(row.forecastP90),
+                row.timing == .future ? .null : .optional(row.actual), .bool(row.feedGap), .optional(row.error),
+                .optional(row.required), .integer(row.pool), .optional(row.required.map { _ in Self.tenths(row.allocated) }),
+                .optional(row.required.map { _ in Self.tenths(row.gap) }),
+                row.timing == .past || row.required == nil ? .null : .decimal(Self.tenths(row.planned)),
                 .text(row.sites.filter { $0.allocated > 0 }.map { "\($0.siteID):\(Self.tenths($0.allocated))" }.joined(separator: ";")),
             ]
         }

@@ -18,15 +18,18 @@ public struct PeakOutlook: Sendable {
         public let channel: CallboardDomain.Channel
         public let day: CalendarDay
         public let timing: Timing
-        public let revision: Int
-        public let forecastP50: Double
-        public let forecastP90: Double
+        /// The revision the day's forecast comes from (an earlier one for days that were history
+        /// when the latest ran); nil when no revision forecast the day.
+        public let revision: Int?
+        public let forecastP50: Double?
+        public let forecastP90: Double?
         /// Offered contacts reported for the day so far; nil before any interval of it was reported.
         public let actual: Double?
         /// A past day the queue was forecast to be open but nothing was reported: a feed gap, not a zero.
         public let feedGap: Bool
-        /// People the roster needs: the whole queue's, or with a site, the site's share of it.
-        public let required: Double
+        /// People the roster needs: the whole queue's, or with a site, the site's share of it;
+        /// nil when no revision forecast the day.
+        public let required: Double?
         /// Agents eligible for the queue that day (with a site: that site's).
         public let pool: Int
         /// Agents allocated to the queue, each agent counted once over all queues.
@@ -38,15 +41,15 @@ public struct PeakOutlook: Sendable {
         /// Allocation per site (network view), or the site's own (site view).
         public let sites: [SiteShare]
 
-        /// Actual minus forecast (P50), for days with reports before today.
+        /// Actual minus forecast (P50), for forecast days with reports before today.
         public var error: Double? {
-            guard timing == .past, let actual else { return nil }
+            guard timing == .past, let actual, let forecastP50 else { return nil }
             return actual - forecastP50
         }
 
         /// The error over the forecast, when the forecast is not zero.
         public var errorShare: Double? {
-            guard let error, forecastP50 > 0 else { return nil }
+            guard let error, let forecastP50, forecastP50 > 0 else { return nil }
             return error / forecastP50
         }
     }

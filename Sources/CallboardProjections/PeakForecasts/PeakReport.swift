@@ -55,16 +55,18 @@ public struct PeakReport: ReportQuery {
         var rows: [PeakOutlook.Row] = []
         for publication in scope {
             let id = publication.queueID.rawValue
-            for need in publication.days {
-                guard let base = CapacityDay(queueID: id, day: need.day, in: plan.base),
-                      let planned = CapacityDay(queueID: id, day: need.day, in: plan.planned) else { continue }
-                let actual = byQueue[id]?[need.day]
-                let timing: PeakOutlook.Timing = need.day < today ? .past : need.day == today ? .today : .future
+            let needs = Dictionary(publication.days.map { ($0.day, $0) }, uniquingKeysWith: { first, _ in first })
+            for day in season.days {
+                guard let base = CapacityDay(queueID: id, day: day, in: plan.base),
+                      let planned = CapacityDay(queueID: id, day: day, in: plan.planned) else { continue }
+                let need = needs[day]
+                let actual = byQueue[id]?[day]
+                let timing: PeakOutlook.Timing = day < today ? .past : day == today ? .today : .future
                 let required: Double, pool: Int, allocated: Double, supply: Double, sites: [SiteShare]
                 if let site = siteID?.rawValue {
                     let share = base.site(site)
                     required = share?.demand ?? 0
-                    pool = plan.base.pool(id, on: need.day)[site, default: 0] / perAgent
+                    pool = plan.base.pool(id, on: day)[site, default: 0] / perAgent
                     allocated = share?.allocated ?? 0
                     supply = planned.site(site)?.allocated ?? 0
                     sites = share.map { [$0] } ?? []
@@ -72,12 +74,13 @@ public struct PeakReport: ReportQuery {
                     (required, pool, allocated, supply, sites) = (Double(base.required), base.poolAgents, base.allocated,
                                                                   planned.allocated, base.sites)
                 }
+                let open = need.map { $0.contactsP50 > 0 } ?? publication.opens(on: day)
                 rows.append(PeakOutlook.Row(
                     queueID: publication.queueID, accountID: publication.accountID, language: publication.language,
-                    channel: publication.channel, day: need.day, timing: timing, revision: publication.revision,
-                    forecastP50: need.contactsP50, forecastP90: need.contactsP90, actual: actual,
-                    feedGap: timing == .past && actual == nil && need.contactsP50 > 0,
-                    required: required, pool: pool, allocated: allocated, gap: max(0, required - allocated),
+                    channel: publication.channel, day: day, timing: timing, revision: publication.dayRevisions[day],
+                    forecastP50: need?.contactsP50, forecastP90: need?.contactsP90, actual: actual,
+                    feedGap: timing == .past && actual == nil && open,
+                    required: need == nil ? nil : required, pool: pool, allocated: allocated, gap: max(0, required - allocated),
                     planned: timing == .past ? allocated : supply, sites: sites))
             }
         }
@@ -93,6 +96,6 @@ public struct PeakReport: ReportQuery {
         }
         return PeakOutlook(season: season, today: today, rows: rows, siteDays: siteDays, plan: actions, overtime: overtime,
                            series: CapacitySeries(plan: plan, queueIDs: queueIDs, siteID: siteID?.rawValue, actuals: byQueue),
-                           modelVersions: Array(Set(scope.map(\.modelVersion))).sorted())
+                           modelVersions: Array(Set(scope.map { $0.modelVersion })).sorted())
     }
 }

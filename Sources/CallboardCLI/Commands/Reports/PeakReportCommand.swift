@@ -81,8 +81,8 @@ struct PeakReportCommand: AsyncParsableCommand {
         ]
         let printer = ReportPrinter(format: options.format)
         if plan {
-            let table = PeakTables.plan(outlook.plan)
-            return printer.print(table, terminalColumns: PeakTables.planTerminalColumns, details: details, result: result)
+            if options.format == .table { return PeakTables.printPlanByQueue(outlook, details: details, result: result) }
+            return printer.print(PeakTables.plan(outlook.plan), terminalColumns: [], details: details, result: result)
         }
         if sites {
             let table = PeakTables.sites(outlook.siteDays)

@@ -24,14 +24,14 @@ enum PeakTables {
     /// One row per queue and day, every column: what CSV and JSON carry.
     static func days(_ rows: [PeakOutlook.Row]) -> OutputTable {
         OutputTable(columns: dayColumns, rows: rows.map { row in
-            let past = row.timing == .past
+            let past = row.timing == .past, forecast = row.required != nil
             return [.text(row.queueID.rawValue), .text(row.accountID.rawValue), .text(row.language.rawValue),
-                    .text(row.channel.rawValue), .integer(row.revision), .text(row.day.description),
+                    .text(row.channel.rawValue), row.revision.map(OutputCell.integer) ?? .none, .text(row.day.description),
                     .text(String(dated(row.day).prefix(3))), .text(row.timing.rawValue), ReportCell.tenths(row.forecastP50),
                     past ? .none : ReportCell.tenths(row.forecastP90), row.timing == .future ? .none : ReportCell.tenths(row.actual),
                     row.feedGap ? .text("feed gap") : .none, ReportCell.tenths(row.error), ReportCell.percent(row.errorShare),
-                    ReportCell.tenths(row.required), .integer(row.pool), ReportCell.tenths(row.allocated), ReportCell.tenths(row.gap),
-                    past ? .none : ReportCell.tenths(row.planned),
+                    ReportCell.tenths(row.required), .integer(row.pool), forecast ? ReportCell.tenths(row.allocated) : .none,
+                    forecast ? ReportCell.tenths(row.gap) : .none, past || !forecast ? .none : ReportCell.tenths(row.planned),
                     .list(row.sites.filter { $0.allocated > 0 }.map { "\($0.siteID):\(short($0.allocated))" })]
         })
     }
@@ -52,15 +52,24 @@ enum PeakTables {
         for queue in order {
             let rows = byQueue[queue]!
             let first = rows[0]
-            lines += ["", "\(queue.rawValue): account \(first.accountID.rawValue), \(first.channel.rawValue), \(first.language.rawValue), revision \(first.revision)"]
+            let revisions = Set(rows.compactMap(\.revision)).sorted().map(String.init).joined(separator: ", ")
+            lines += ["", "\(queue.rawValue): account \(first.accountID.rawValue), \(first.channel.rawValue), \(first.language.rawValue)"
+                + (revisions.isEmpty ? ", not forecast" : ", revision \(revisions)")]
             let table = OutputTable(
                 columns: ["day", "forecast", "actual", "required", "pool", "allocated", "gap", "planned"],
                 rows: rows.map { row in
-                    let forecast = row.timing == .past ? whole(row.forecastP50) : "\(whole(row.forecastP50))-\(whole(row.forecastP90))"
+                    let forecast: String = switch (row.forecastP50, row.forecastP90) {
+                    case let (p50?, p90?) where row.timing != .past && p90.rounded() != p50.rounded(): "\(whole(p50))-\(whole(p90))"
+                    case let (p50?, _): whole(p50)
+                    default: ""
+                    }
                     let actual: String = if row.feedGap { "feed gap" } else if let value = row.actual, row.timing != .future {
                         whole(value) + (row.errorShare.map { " \($0 >= 0 ? "+" : "")\(Int(($0 * 100).rounded()))%" } ?? "")
                     } else { "" }
-                    return [.text(dated(row.day)), .text(forecast), .text(actual), .text(short(row.required)), .integer(row.pool),
+                    guard let required = row.required else {
+                        return [.text(dated(row.day)), .text(forecast), .text(actual), .none, .integer(row.pool), .none, .none, .none]
+                    }
+                    return [.text(dated(row.day)), .text(forecast), .text(actual), .text(short(required)), .integer(row.pool),
                             .text(short(row.allocated)), .text(short(row.gap)), .text(row.timing == .past ? "" : short(row.planned))]
                 })
             lines.append(OutputFormat.table.render(table))
@@ -74,7 +83,40 @@ enum PeakTables {
         "queue", "action", "site", "agents", "hours", "people", "needed_by", "latest_start", "lands_on", "status", "days",
         "unreachable_days",
     ]
-    static let planTerminalColumns = ["queue", "action", "site", "agents", "latest_start", "status", "days", "unreachable_days"]
+
+    /// The plan on a terminal: per queue a heading with its full id, its actions in 80 columns
+    /// (ISO dates: the weekday is in CSV and JSON), then who is proposed for cross-training.
+    static func printPlanByQueue(_ outlook: PeakOutlook, details: KeyValuePairs<String, OutputCell>,
+                                 result: ReportResult<PeakOutlook>) {
+        var lines = details.filter { !$0.value.text.isEmpty }.map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value.text)" }
+        lines.append("latest start: the first short day minus the lead time; overdue: it has passed, and the short days")
+        lines.append("before the action could land are lost; days: short days it covers once it lands")
+        var order: [String] = []
+        var byQueue: [String: [PlanAction]] = [:]
+        for action in outlook.plan {
+            if byQueue[action.queueID] == nil { order.append(action.queueID) }
+            byQueue[action.queueID, default: []].append(action)
+        }
+        if order.isEmpty { lines += ["", "Nothing is short from \(outlook.today) on: no action needed."] }
+        for queue in order {
+            let actions = byQueue[queue]!
+            lines += ["", "\(queue):"]
+            lines.append(OutputFormat.table.render(OutputTable(
+                columns: ["action", "site", "agents", "hours", "needed_by", "latest_start", "status", "days", "lost_days"],
+                rows: actions.map { action in
+                    [.text(action.kind.rawValue), .text(action.siteID ?? "any"), .integer(action.agents), ReportCell.tenths(action.hours),
+                     .text(action.neededBy.description), .text(action.latestStart.description),
+                     .text(action.overdue ? "overdue" : "on time"), .integer(action.days),
+                     action.unreachableDays > 0 ? .integer(action.unreachableDays) : .none]
+                })))
+            for action in actions where !action.agentIDs.isEmpty {
+                lines.append("  cross-train at \(action.siteID ?? "any"): \(action.agentIDs.joined(separator: ", "))")
+            }
+        }
+        lines += ["", result.asOf.map { "As of \(EventJSON.format($0)): the log up to position \(result.position), replayed." }
+            ?? "Reflects the log up to position \(result.position)."]
+        StandardOutput.write(lines.joined(separator: "\n") + "\n")
+    }
 
     /// The plan from today: one row per action.
     static func plan(_ actions: [PlanAction]) -> OutputTable {
@@ -102,7 +144,7 @@ enum PeakTables {
     }
 
     /// A head count to one decimal, without a trailing `.0`.
-    static func short(_ value: Double) -> String { ReportCell.tenths(value).text }
+    static func short(_ value: Double?) -> String { ReportCell.tenths(value).text }
 
     private static func whole(_ value: Double) -> String { String(Int(value.rounded())) }
 }
