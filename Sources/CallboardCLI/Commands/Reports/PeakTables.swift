@@ -39,9 +39,16 @@ enum PeakTables {
     /// The terminal view: per queue a heading with its full id, then its days in 80 columns.
     static func printByQueue(_ outlook: PeakOutlook, details: KeyValuePairs<String, OutputCell>,
                              result: ReportResult<PeakOutlook>) {
+        StandardOutput.write(byQueue(outlook, details: details, footer: footer(result)))
+    }
+
+    /// What ``printByQueue(_:details:result:)`` prints.
+    static func byQueue(_ outlook: PeakOutlook, details: KeyValuePairs<String, OutputCell>, footer: String) -> String {
         var lines = details.filter { !$0.value.text.isEmpty }.map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value.text)" }
-        lines.append("forecast: P50 (past days), P50-P90 (today on); actual: offered so far, error vs P50; pool: agents who could serve;")
-        lines.append("allocated: agents given to the queue, each counted once; gap = required - allocated; planned: after the plan")
+        lines += ["forecast: P50 (past days), P50-P90 (from today); actual: offered so far, and",
+                  "the error against P50; pool: agents who could serve the queue; allocated:",
+                  "agents given to it, each counted once; gap = required - allocated; planned:",
+                  "supply once the plan's actions land"]
         var order: [QueueID] = []
         var byQueue: [QueueID: [PeakOutlook.Row]] = [:]
         for row in outlook.rows {
@@ -74,9 +81,13 @@ enum PeakTables {
                 })
             lines.append(OutputFormat.table.render(table))
         }
-        lines += ["", result.asOf.map { "As of \(EventJSON.format($0)): the log up to position \(result.position), replayed." }
-            ?? "Reflects the log up to position \(result.position)."]
-        StandardOutput.write(lines.joined(separator: "\n") + "\n")
+        return (lines + ["", footer]).joined(separator: "\n") + "\n"
+    }
+
+    /// The line that says which position of the log a report reflects.
+    static func footer<Output>(_ result: ReportResult<Output>) -> String {
+        result.asOf.map { "As of \(EventJSON.format($0)): the log up to position \(result.position), replayed." }
+            ?? "Reflects the log up to position \(result.position)."
     }
 
     static let planColumns = [
@@ -88,9 +99,15 @@ enum PeakTables {
     /// (ISO dates: the weekday is in CSV and JSON), then who is proposed for cross-training.
     static func printPlanByQueue(_ outlook: PeakOutlook, details: KeyValuePairs<String, OutputCell>,
                                  result: ReportResult<PeakOutlook>) {
+        StandardOutput.write(planByQueue(outlook, details: details, footer: footer(result)))
+    }
+
+    /// What ``printPlanByQueue(_:details:result:)`` prints.
+    static func planByQueue(_ outlook: PeakOutlook, details: KeyValuePairs<String, OutputCell>, footer: String) -> String {
         var lines = details.filter { !$0.value.text.isEmpty }.map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value.text)" }
-        lines.append("latest start: the first short day minus the lead time; overdue: it has passed, and the short days")
-        lines.append("before the action could land are lost; days: short days it covers once it lands")
+        lines += ["latest start: the first short day minus the lead time; overdue: it has passed,",
+                  "and the short days before the action could land are lost; days: short days it",
+                  "covers once it lands"]
         var order: [String] = []
         var byQueue: [String: [PlanAction]] = [:]
         for action in outlook.plan {
@@ -113,9 +130,7 @@ enum PeakTables {
                 lines.append("  cross-train at \(action.siteID ?? "any"): \(action.agentIDs.joined(separator: ", "))")
             }
         }
-        lines += ["", result.asOf.map { "As of \(EventJSON.format($0)): the log up to position \(result.position), replayed." }
-            ?? "Reflects the log up to position \(result.position)."]
-        StandardOutput.write(lines.joined(separator: "\n") + "\n")
+        return (lines + ["", footer]).joined(separator: "\n") + "\n"
     }
 
     /// The plan from today: one row per action.
