@@ -67,6 +67,15 @@ let benchmarks: @Sendable () -> Void = {
     // "today" (the season's first day, so every day is planned), with overtime, with the
     // cross-trained agents and with the hires: up to four season allocations.
     let planSeason = PlanSeasonBox()
+    Benchmark("Supply season allocation, 44 queues x 1,500 agents x 42 days, once",
+              configuration: .init(warmupIterations: 1, maxIterations: 5)) { benchmark in
+        let input = planSeason.season
+        let season = try SeasonAllocation(queues: input.queues, workforce: input.workforce, days: input.days)
+        blackHole(season.byDay.count)
+    } setup: {
+        planSeason.season = PlanSeason.generate()
+    }
+
     Benchmark("Supply plan, 44 queues x 1,500 agents x 42 days, from the first day",
               configuration: .init(warmupIterations: 1, maxIterations: 5)) { benchmark in
         let input = planSeason.season

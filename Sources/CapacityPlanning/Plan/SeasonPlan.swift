@@ -40,23 +40,26 @@ public struct SeasonPlan: Sendable {
         self.base = base
         let future = days.filter { $0 >= today }
         let extra = units.units(overtimeHours: max(0, overtime.hoursPerWeek))
-        func allocate(_ agents: [WorkforceAgent]) throws(SupplyAllocationError) -> SeasonAllocation {
-            base.overlaid(by: try SeasonAllocation(queues: queues, workforce: agents, days: future, units: units,
-                                                   overtime: extra, overtimeFrom: today))
+        // Re-allocates only the days from `first` on: the days before are as `previous` has them.
+        func allocate(_ agents: [WorkforceAgent], over previous: SeasonAllocation,
+                      from first: CalendarDay) throws(SupplyAllocationError) -> SeasonAllocation {
+            previous.overlaid(by: try SeasonAllocation(queues: queues, workforce: agents, days: future.filter { $0 >= first },
+                                                       units: units, overtime: extra, overtimeFrom: today))
         }
         guard !future.isEmpty else {
             planned = base
             actions = []
             return
         }
-        let withOvertime = extra > 0 ? try allocate(workforce) : base
+        let withOvertime = extra > 0 ? try allocate(workforce, over: base, from: today) : base
         var actions = Self.overtimeRows(queues: queues, before: base, after: withOvertime, days: future, extra: extra)
 
         var trained = workforce
         let crossTraining = try Self.crossTraining(queues: queues, workforce: &trained, allocation: withOvertime,
                                                days: future, today: today)
         actions += crossTraining
-        let afterTraining = crossTraining.isEmpty ? withOvertime : try allocate(trained)
+        let afterTraining = try crossTraining.map(\.landsOn).min()
+            .map { first throws(SupplyAllocationError) in try allocate(trained, over: withOvertime, from: first) } ?? withOvertime
 
         var hires: [WorkforceAgent] = []
         for queue in queues {
@@ -67,7 +70,9 @@ public struct SeasonPlan: Sendable {
                 WorkforceAgent(agentID: "hire:\(queue.queueID):\(n + 1)", siteID: row.siteID ?? Self.newSite, eligible: landed)
             }
         }
-        planned = hires.isEmpty ? afterTraining : try allocate(trained + hires)
+        let firstHire = actions.filter { $0.kind == .hire && $0.agents > 0 }.map(\.landsOn).min()
+        planned = try firstHire.map { first throws(SupplyAllocationError) in try allocate(trained + hires, over: afterTraining, from: first) }
+            ?? afterTraining
         let rank = Dictionary(uniqueKeysWithValues: [PlanAction.Kind.overtime, .crossTrain, .hire].enumerated().map { ($1, $0) })
         self.actions = actions.sorted {
             ($0.queueID, rank[$0.kind]!, $0.siteID ?? "") < ($1.queueID, rank[$1.kind]!, $1.siteID ?? "")
