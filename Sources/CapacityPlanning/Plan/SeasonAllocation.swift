@@ -1,4 +1,6 @@
+import Dispatch
 import Forecasting
+import Foundation
 
 /// Every day of a season allocated once: each agent's time split across the queues they may
 /// serve that day (``SupplyAllocator``), in ``PlanUnits``.
@@ -23,11 +25,12 @@ public struct SeasonAllocation: Sendable {
     public init(queues: [PlanQueue], workforce: [WorkforceAgent], days: [CalendarDay], units: PlanUnits = PlanUnits(),
                 overtime: Int = 0, overtimeFrom: CalendarDay? = nil) throws(SupplyAllocationError) {
         let days = Array(Set(days)).sorted()
-        let allocator = SupplyAllocator()
         let known = Set(queues.map(\.queueID))
         let index = Dictionary(queues.enumerated().map { ($1.queueID, $0) }, uniquingKeysWith: { first, _ in first })
-        var byDay: [CalendarDay: SupplyAllocation] = [:], pools: [CalendarDay: [[String: Int]]] = [:]
-        for day in days {
+        // Days are independent: allocated on all cores, each into its own slot.
+        let results = DayResults(count: days.count)
+        DispatchQueue.concurrentPerform(iterations: days.count) { d in
+            let day = days[d]
             let extra = overtimeFrom.map { day >= $0 } == true ? overtime : 0
             var dayPools = [[String: Int]](repeating: [:], count: queues.count)
             let agents = workforce.map { agent -> AgentSupply in
@@ -40,7 +43,16 @@ public struct SeasonAllocation: Sendable {
                 QueueDemand(queueID: queue.queueID, units: units.units(agents: queue.requirement(on: day)?.headcount ?? 0),
                             priority: queue.priority)
             }
-            byDay[day] = try allocator.allocate(agents: agents, queues: demand)
+            do throws(SupplyAllocationError) {
+                results.store(d, .success((try SupplyAllocator().allocate(agents: agents, queues: demand), dayPools)))
+            } catch {
+                results.store(d, .failure(error))
+            }
+        }
+        var byDay: [CalendarDay: SupplyAllocation] = [:], pools: [CalendarDay: [[String: Int]]] = [:]
+        for (d, day) in days.enumerated() {
+            let (allocation, dayPools) = try results.take(d).get()
+            byDay[day] = allocation
             pools[day] = dayPools
         }
         self.units = units
@@ -76,5 +88,26 @@ public struct SeasonAllocation: Sendable {
     public func pool(_ queueID: String, on day: CalendarDay) -> [String: Int] {
         guard let q = queueIDs.firstIndex(of: queueID) else { return [:] }
         return poolsBySite[day]?[q] ?? [:]
+    }
+}
+
+/// One slot per day for the days allocated in parallel, guarded by a lock.
+private final class DayResults: @unchecked Sendable {
+    typealias Outcome = Result<(SupplyAllocation, [[String: Int]]), SupplyAllocationError>
+    private var slots: [Outcome?]
+    private let lock = NSLock()
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func store(_ index: Int, _ outcome: Outcome) {
+        lock.lock()
+        defer { lock.unlock() }
+        slots[index] = outcome
+    }
+
+    func take(_ index: Int) -> Outcome {
+        lock.lock()
+        defer { lock.unlock() }
+        return slots[index]!
     }
 }
