@@ -46,6 +46,8 @@ struct SeasonPlanTests {
         let workforce = [Self.agent("m1", at: "MNL", serves: ["A"], on: days), Self.agent("m2", at: "MNL", serves: ["A", "B"], on: days),
                          Self.agent("c1", at: "CEB", serves: ["A", "B"], on: days), Self.agent("s1", at: "SOF", serves: ["B"], on: [days[0]])]
         let season = try SeasonAllocation(queues: queues, workforce: workforce, days: days)
+        #expect(try SeasonAllocation(queues: queues, workforce: workforce.reversed(), days: days.reversed()).byDay.mapValues(\.queues)
+                == season.byDay.mapValues(\.queues), "days allocated in parallel, the same whatever the order")
         for day in days {
             var required = 0.0, allocated = 0.0, unassigned = 0.0
             for queue in queues {
