@@ -15,10 +15,7 @@ import Projections
 /// `today` defaults to today on the reader's clock.
 struct PeakForecastExport: AccountExport {
     let path = "/peak-forecast"
-    var readModels: [any Projection] { Self.readModels }
-    static var readModels: [any Projection] {
-        PeakReport(season: PeakSeason(id: "", firstDay: "2026-01-01", lastDay: "2026-01-01"), today: "2026-01-01").readModels
-    }
+    var readModels: [any Projection] { PeakReport.readModels }
 
     static let columns = [
         "queue_id", "channel", "language", "day", "timing", "revision", "forecast_p50", "forecast_p90", "actual", "feed_gap",

@@ -7,7 +7,7 @@ import Projections
 /// lands if started today, and whether it is overdue with the short days it can no longer close.
 struct PeakPlanExport: AccountExport {
     let path = "/peak-plan"
-    var readModels: [any Projection] { PeakForecastExport.readModels }
+    var readModels: [any Projection] { PeakReport.readModels }
 
     static let columns = ["queue_id", "kind", "site_id", "agents", "hours", "needed_by", "latest_start", "lands_on", "overdue",
                           "days", "unreachable_days"]

@@ -33,7 +33,10 @@ public struct PeakReport: ReportQuery {
         self.overtime = overtime
     }
 
-    public var readModels: [any Projection] {
+    public var readModels: [any Projection] { Self.readModels }
+
+    /// The read models every peak report reads (the export API's peak endpoints too).
+    public static var readModels: [any Projection] {
         [PeakForecastsProjection(), ClientAccountsProjection(), QueueIntervalsProjection(), SiteRosterProjection(),
          ShiftCoverageProjection(), CertificationsProjection()]
     }

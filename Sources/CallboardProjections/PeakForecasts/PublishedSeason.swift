@@ -28,7 +28,6 @@ struct PublishedSeason {
     var days: [DailyRequirement] = []
     /// The revision each day of ``days`` comes from.
     var dayRevisions: [CalendarDay: Int] = [:]
-    var supply: [CertifiedAvailability] = []
 
     /// Whether the queue opens at all on `day` (its hours; closures of single days are not read here).
     func opens(on day: CalendarDay) -> Bool {
@@ -76,18 +75,6 @@ struct PublishedSeason {
             found[queue]?.days.append(DailyRequirement(day: day, contactsP50: p50, contactsP90: p90,
                                                        peakScheduled: peak, scheduledHours: hours, headcount: required))
             found[queue]?.dayRevisions[day] = number
-        }
-        let supplyRows = try await source.connection.query("""
-            SELECT s.queue_id, s.day::text, s.site_id, s.available::int8, s.scheduled::int8, s.cross_trainable::int8
-              FROM UNNEST(\(queues)::text[], \(revisions)::int8[]) AS k(queue_id, revision)
-              JOIN \(unescaped: schema).supply s ON s.season = \(season) AND s.queue_id = k.queue_id AND s.revision = k.revision
-             ORDER BY s.queue_id, s.day, s.site_id
-            """, logger: source.logger)
-        for try await (queue, day, site, available, scheduled, pool) in supplyRows.decode((String, String, String, Int, Int, Int).self) {
-            guard let language = found[queue]?.language.rawValue else { continue }
-            found[queue]?.supply.append(CertifiedAvailability(
-                queueID: queue, siteID: site, language: language, day: try Self.day(day), available: available,
-                scheduled: scheduled, crossTrainable: pool))
         }
         return found.keys.sorted().compactMap { found[$0] }
     }
