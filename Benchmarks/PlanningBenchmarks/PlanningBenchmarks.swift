@@ -7,7 +7,7 @@ import StaffingMath
 /// Issue 6, item 8: the season forecast for the whole full demo world in under 30 s, and
 /// Erlang required agents at 1 million intervals per second or more. Issue 13, item 1: the
 /// allocation of a season shaped like the full demo world (44 queues, 1,500 agents, 42 days)
-/// in under 2 s. Pure computation, no
+/// in under 2 s, and the whole plan from today on it (up to four such allocations). Pure computation, no
 /// database: the inputs are built before the measured region.
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput], timeUnits: .milliseconds,
@@ -61,6 +61,30 @@ let benchmarks: @Sendable () -> Void = {
         if allocated == 0 || allocated > demand { fatalError("allocated \(allocated) of \(demand)") }
     } setup: {
         allocationSeason.season = AllocationSeason.generate()
+    }
+
+    // What `report peak` computes after reading: the base allocation of every day, then, from
+    // "today" (the season's first day, so every day is planned), with overtime, with the
+    // cross-trained agents and with the hires: up to four season allocations.
+    let planSeason = PlanSeasonBox()
+    Benchmark("Supply season allocation, 44 queues x 1,500 agents x 42 days, once",
+              configuration: .init(warmupIterations: 1, maxIterations: 5)) { benchmark in
+        let input = planSeason.season
+        let season = try SeasonAllocation(queues: input.queues, workforce: input.workforce, days: input.days)
+        blackHole(season.byDay.count)
+    } setup: {
+        planSeason.season = PlanSeason.generate()
+    }
+
+    Benchmark("Supply plan, 44 queues x 1,500 agents x 42 days, from the first day",
+              configuration: .init(warmupIterations: 1, maxIterations: 5)) { benchmark in
+        let input = planSeason.season
+        let plan = try SeasonPlan(queues: input.queues, workforce: input.workforce, days: input.days, today: input.days[0])
+        let series = CapacitySeries(plan: plan, queueIDs: input.queues.map(\.queueID), actuals: [:])
+        blackHole((plan.actions.count, series.days.count))
+        if plan.actions.isEmpty || series.days.count != 42 { fatalError("no plan: \(plan.actions.count) actions") }
+    } setup: {
+        planSeason.season = PlanSeason.generate()
     }
 }
 

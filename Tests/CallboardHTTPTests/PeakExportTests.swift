@@ -20,9 +20,19 @@ import Testing
             #expect((acme.object["model_versions"] as? String)?.hasPrefix("callboard-volume-") == true)
             #expect(acme.rows.count == 42 && acme.rows.allSatisfy { $0["queue_id"] as? String == "ACME-V" })
             #expect(acme.rows.first?["day"] as? String == "2026-11-23" && acme.rows.last?["day"] as? String == "2027-01-03")
-            #expect(acme.rows.allSatisfy { ($0["required_agents"] as? Int ?? 0) > 0 && $0["available_agents"] as? Int == 2 })
-            let plan = try await client.get("/v1/accounts/ACME/peak-plan?season=black-friday-2026&format=csv", token: harness.acme)
-            #expect(plan.status == .ok && plan.text.hasPrefix("queue_id,kind,site_id,agents,needed_by,latest_start\r\n"))
+            #expect(acme.rows.allSatisfy { ($0["required_agents"] as? Double ?? 0) > 0 && $0["pool_agents"] as? Int == 2 })
+            #expect(acme.rows.allSatisfy { ($0["allocated_agents"] as? Double ?? -1) >= 0 && ($0["allocated_agents"] as? Double ?? 3) <= 2 })
+            #expect(acme.object["today"] is String)
+            // The plan as `report peak --plan` makes it, from the day asked for.
+            let plan = try await client.get("/v1/accounts/ACME/peak-plan?season=black-friday-2026&today=2026-11-10&format=csv", token: harness.acme)
+            #expect(plan.status == .ok && plan.text.hasPrefix(
+                "queue_id,kind,site_id,agents,hours,needed_by,latest_start,lands_on,overdue,days,unreachable_days\r\n"))
+            #expect(plan.text.contains(",hire,") && plan.text.contains(",true,"), "on 10 November the hire is overdue")
+            let past = try await client.get("/v1/accounts/ACME/peak-forecast?season=black-friday-2026&today=2026-12-01", token: harness.acme)
+            #expect(past.rows.first?["timing"] as? String == "past" && past.rows.first?["feed_gap"] as? Bool == true)
+            #expect(past.rows.first?["forecast_p90"] is NSNull && past.rows.last?["actual"] is NSNull)
+            let badDay = try await client.get("/v1/accounts/ACME/peak-plan?season=black-friday-2026&today=soon", token: harness.acme)
+            #expect(badDay.status == .badRequest && badDay.text.contains("today"))
             #expect(!plan.text.contains("BETA"))
 
             let beta = try await client.get("/v1/accounts/BETA/peak-forecast?season=black-friday-2026", token: harness.beta)

@@ -2,10 +2,14 @@ import CallboardDomain
 import CapacityPlanning
 import Forecasting
 
-/// `report peak`'s answer: per queue and local day of the season, the published forecast
-/// and required head count against certified supply, what actually arrived so far, and the
-/// hiring and training plan that closes the gaps.
+/// `report peak`'s answer: per queue and local day of the season, the published forecast,
+/// what actually arrived, the requirement against the supply allocated to the queue (each
+/// agent counted once), the gap; per site its totals and seat check; the plan from today;
+/// and the per-day series a chart draws. With a site, every figure is that site's share.
 public struct PeakOutlook: Sendable {
+    /// Where a day stands relative to today.
+    public enum Timing: String, Sendable, Equatable { case past, today, future }
+
     /// One queue on one day.
     public struct Row: Sendable, Equatable {
         public let queueID: QueueID
@@ -13,32 +17,58 @@ public struct PeakOutlook: Sendable {
         public let language: LanguageCode
         public let channel: CallboardDomain.Channel
         public let day: CalendarDay
-        public let revision: Int
-        public let forecastP50: Double
-        public let forecastP90: Double
+        public let timing: Timing
+        /// The revision the day's forecast comes from (an earlier one for days that were history
+        /// when the latest ran); nil when no revision forecast the day.
+        public let revision: Int?
+        public let forecastP50: Double?
+        public let forecastP90: Double?
         /// Offered contacts reported for the day so far; nil before any interval of it was reported.
         public let actual: Double?
-        public let required: Int
-        public let available: Int
-        public let scheduled: Int
-        /// Certified agents per site that day, by site id.
-        public let sites: [SiteCoverage]
-        public var gap: Int { required - available }
+        /// A past day the queue was forecast to be open but nothing was reported: a feed gap, not a zero.
+        public let feedGap: Bool
+        /// People the roster needs: the whole queue's, or with a site, the site's share of it;
+        /// nil when no revision forecast the day.
+        public let required: Double?
+        /// Agents eligible for the queue that day (with a site: that site's).
+        public let pool: Int
+        /// Agents allocated to the queue, each agent counted once over all queues.
+        public let allocated: Double
+        /// Required minus allocated, never negative.
+        public let gap: Double
+        /// Supply once the plan's overtime, cross-training and hires land (days from today).
+        public let planned: Double
+        /// Allocation per site (network view), or the site's own (site view).
+        public let sites: [SiteShare]
+
+        /// Actual minus forecast (P50), for forecast days with reports before today.
+        public var error: Double? {
+            guard timing == .past, let actual, let forecastP50 else { return nil }
+            return actual - forecastP50
+        }
+
+        /// The error over the forecast, when the forecast is not zero.
+        public var errorShare: Double? {
+            guard let error, let forecastP50, forecastP50 > 0 else { return nil }
+            return error / forecastP50
+        }
     }
 
     public let season: PeakSeason
+    public let today: CalendarDay
     public let rows: [Row]
-    public let plan: [HiringPlan.Cohort]
+    /// Per site and day: its agents, its share of demand, what it was allocated, the seat check.
+    public let siteDays: [SiteDay]
+    /// The plan from today (with a site, the site's actions).
+    public let plan: [PlanAction]
+    public let overtime: OvertimeRule
+    /// What a chart draws, from the same computation.
+    public let series: CapacitySeries
     /// Model versions of the publications read.
     public let modelVersions: [String]
 
-    /// Required and available summed over the rows, per day: what the chart draws.
+    /// Required (P50) and allocated summed per day, rounded: what the gap chart draws.
     public var dailyTotals: [GapChart.Point] {
-        var totals: [CalendarDay: (Int, Int)] = [:]
-        for row in rows {
-            totals[row.day, default: (0, 0)].0 += row.required
-            totals[row.day, default: (0, 0)].1 += row.available
-        }
-        return totals.keys.sorted().map { GapChart.Point(day: $0, required: totals[$0]!.0, available: totals[$0]!.1) }
+        series.days.map { GapChart.Point(day: $0.day, required: Int($0.requiredP50.rounded()), available: Int($0.allocated.rounded())) }
     }
 }

@@ -19,51 +19,62 @@ struct PublishedSeason {
     let revision: Int
     let modelVersion: String
     let leadTime: TrainingLeadTime
+    /// When the queue is open (on its market clock): a past open day without reports is a feed gap.
+    let hours: HoursOfOperation
+    /// Per day of the season, the requirement of the revision that forecast it: the chosen
+    /// revision for the days after its history ends, an earlier one for days it could not
+    /// forecast (they were already history when it ran), so a past day is judged against the
+    /// forecast made before it; days no revision forecast are absent.
     var days: [DailyRequirement] = []
-    var supply: [CertifiedAvailability] = []
+    /// The revision each day of ``days`` comes from.
+    var dayRevisions: [CalendarDay: Int] = [:]
+
+    /// Whether the queue opens at all on `day` (its hours; closures of single days are not read here).
+    func opens(on day: CalendarDay) -> Bool {
+        guard case let .weekly(week) = hours else { return true }
+        return week[Weekday.allCases[day.weekdayIndex]] != nil
+    }
 
     /// The chosen revision (latest when nil) of every queue published for `season`.
     static func read(season: String, account: AccountID?, revision: Int?, in source: ReadModelSource) async throws -> [PublishedSeason] {
         let schema = source.schemas.peakForecasts, accounts = source.schemas.clientAccounts
         let rows = try await source.connection.query("""
             SELECT DISTINCT ON (p.queue_id) p.queue_id, p.account_id, q.language, q.channel, p.time_zone, p.revision,
-                   p.model_version, p.classroom_days, p.nesting_days, p.program_id
+                   p.model_version, p.classroom_days, p.nesting_days, p.program_id, q.hours::text
               FROM \(unescaped: schema).publications p JOIN \(unescaped: accounts).queues q ON q.queue_id = p.queue_id
              WHERE p.season = \(season) AND (\(account?.rawValue)::text IS NULL OR p.account_id = \(account?.rawValue))
                AND (\(revision)::int8 IS NULL OR p.revision = \(revision))
              ORDER BY p.queue_id, p.revision DESC
             """, logger: source.logger)
         var found: [String: PublishedSeason] = [:]
-        for try await (queue, accountID, language, channel, zone, number, model, classroom, nesting, program) in rows.decode(
-            (String, String, String, String, String, Int, String, Int, Int, String?).self
+        for try await (queue, accountID, language, channel, zone, number, model, classroom, nesting, program, hours) in rows.decode(
+            (String, String, String, String, String, Int, String, Int, Int, String?, String).self
         ) {
             found[queue] = PublishedSeason(
                 queueID: QueueID(queue), accountID: AccountID(accountID), language: LanguageCode(language),
                 channel: try StoredValue.channel(channel), timeZone: zone, revision: number, modelVersion: model,
-                leadTime: TrainingLeadTime(classroomDays: classroom, nestingDays: nesting, programID: program))
+                leadTime: TrainingLeadTime(classroomDays: classroom, nestingDays: nesting, programID: program),
+                hours: try StoredValue.json(hours, as: HoursOfOperation.self))
         }
         let queues = Array(found.keys), revisions = queues.map { found[$0]!.revision }
+        // Each day from the newest revision (up to the chosen one) whose history ended by the day's local midnight
+        // (it forecast the whole day); failing that, the newest whose history ended during the day (the rest of it).
         let dayRows = try await source.connection.query("""
-            SELECT d.queue_id, d.day::text, d.contacts_p50, d.contacts_p90, d.peak_scheduled::int8, d.scheduled_hours, d.required::int8
+            SELECT DISTINCT ON (d.queue_id, d.day) d.queue_id, d.day::text, d.revision::int8, d.contacts_p50, d.contacts_p90,
+                   d.peak_scheduled::int8, d.scheduled_hours, d.required::int8
               FROM UNNEST(\(queues)::text[], \(revisions)::int8[]) AS k(queue_id, revision)
-              JOIN \(unescaped: schema).days d ON d.season = \(season) AND d.queue_id = k.queue_id AND d.revision = k.revision
-             ORDER BY d.queue_id, d.day
+              JOIN \(unescaped: schema).publications p ON p.season = \(season) AND p.queue_id = k.queue_id AND p.revision <= k.revision
+              JOIN \(unescaped: schema).days d ON d.season = p.season AND d.queue_id = p.queue_id AND d.revision = p.revision
+             WHERE p.history_until < ((d.day + 1)::timestamp AT TIME ZONE p.time_zone)
+             ORDER BY d.queue_id, d.day, p.history_until <= (d.day::timestamp AT TIME ZONE p.time_zone) DESC, d.revision DESC
             """, logger: source.logger)
-        for try await (queue, day, p50, p90, peak, hours, required) in dayRows.decode((String, String, Double, Double, Int, Double, Int).self) {
-            found[queue]?.days.append(DailyRequirement(day: try Self.day(day), contactsP50: p50, contactsP90: p90,
+        for try await (queue, dayText, number, p50, p90, peak, hours, required) in dayRows.decode(
+            (String, String, Int, Double, Double, Int, Double, Int).self
+        ) {
+            let day = try Self.day(dayText)
+            found[queue]?.days.append(DailyRequirement(day: day, contactsP50: p50, contactsP90: p90,
                                                        peakScheduled: peak, scheduledHours: hours, headcount: required))
-        }
-        let supplyRows = try await source.connection.query("""
-            SELECT s.queue_id, s.day::text, s.site_id, s.available::int8, s.scheduled::int8, s.cross_trainable::int8
-              FROM UNNEST(\(queues)::text[], \(revisions)::int8[]) AS k(queue_id, revision)
-              JOIN \(unescaped: schema).supply s ON s.season = \(season) AND s.queue_id = k.queue_id AND s.revision = k.revision
-             ORDER BY s.queue_id, s.day, s.site_id
-            """, logger: source.logger)
-        for try await (queue, day, site, available, scheduled, pool) in supplyRows.decode((String, String, String, Int, Int, Int).self) {
-            guard let language = found[queue]?.language.rawValue else { continue }
-            found[queue]?.supply.append(CertifiedAvailability(
-                queueID: queue, siteID: site, language: language, day: try Self.day(day), available: available,
-                scheduled: scheduled, crossTrainable: pool))
+            found[queue]?.dayRevisions[day] = number
         }
         return found.keys.sorted().compactMap { found[$0] }
     }

@@ -11,6 +11,8 @@ struct WorkforceFacts: Sendable {
         let agentID: String
         let siteID: String
         let languages: Set<String>
+        /// Channels the agent works (raw values).
+        var skills: Set<String> = []
         /// (effective day, status), oldest first.
         let statuses: [(CalendarDay, String)]
 
@@ -39,6 +41,8 @@ struct WorkforceFactsQuery: ReportQuery {
     let queues: [SupplyQueue]
     let from: CalendarDay
     let through: CalendarDay
+    /// Whether to read the shifts (the peak report does not need them).
+    var withShifts = true
 
     var readModels: [any Projection] { [SiteRosterProjection(), ShiftCoverageProjection(), CertificationsProjection()] }
 
@@ -53,19 +57,20 @@ struct WorkforceFactsQuery: ReportQuery {
             statuses[agent, default: []].append((CalendarDay(parsing: day) ?? CalendarDay(daysSinceEpoch: 0), status))
         }
         let agentRows = try await source.connection.query("""
-            SELECT a.agent_id, a.site_id, coalesce(array_agg(l.language) FILTER (WHERE l.language IS NOT NULL), '{}')
+            SELECT a.agent_id, a.site_id, coalesce(array_agg(l.language) FILTER (WHERE l.language IS NOT NULL), '{}'), a.skills
               FROM \(unescaped: roster).agents a LEFT JOIN \(unescaped: roster).agent_languages l ON l.agent_id = a.agent_id
-             GROUP BY a.agent_id, a.site_id ORDER BY a.agent_id
+             GROUP BY a.agent_id, a.site_id, a.skills ORDER BY a.agent_id
             """, logger: source.logger)
-        for try await (agent, site, languages) in agentRows.decode((String, String, [String]).self) {
-            facts.agents.append(.init(agentID: agent, siteID: site, languages: Set(languages), statuses: statuses[agent] ?? []))
+        for try await (agent, site, languages, skills) in agentRows.decode((String, String, [String], [String]).self) {
+            facts.agents.append(.init(agentID: agent, siteID: site, languages: Set(languages), skills: Set(skills),
+                                      statuses: statuses[agent] ?? []))
         }
         let ids = queues.map(\.queueID), zones = queues.map(\.timeZoneIdentifier)
-        let shiftRows = try await source.connection.query("""
+        let shiftRows = try await source.connection.query(withShifts ? """
             SELECT q.queue_id, s.agent_id, (s.starts_at AT TIME ZONE q.zone)::date::text
               FROM UNNEST(\(ids)::text[], \(zones)::text[]) AS q(queue_id, zone)
               JOIN \(unescaped: coverage).shifts s ON q.queue_id = ANY(s.queues)
-            """, logger: source.logger)
+            """ : "SELECT NULL::text, NULL::text, NULL::text WHERE false", logger: source.logger)
         for try await (queue, agent, dayText) in shiftRows.decode((String, String, String).self) {
             if let day = CalendarDay(parsing: dayText), day >= from, day <= through {
                 facts.scheduled.insert(.init(queueID: queue, agentID: agent, day: day))

@@ -2,95 +2,113 @@ import ArgumentParser
 import CallboardDomain
 import CallboardProjections
 import CapacityPlanning
+import Forecasting
 import Foundation
 
-/// `callboard report peak --season S [--site S | --account A] [--plan] [--chart FILE.svg]`.
+/// `callboard report peak --season S [--site S | --account A] [--plan] [--sites] [--today D] [--chart FILE.svg]`.
 struct PeakReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "peak",
-        abstract: "Per queue and day of a season: forecast, required agents against certified supply, the gap; or the hiring plan.",
+        abstract: "Per queue and day of a season: forecast, actual, required agents against the supply allocated once; or the plan from today.",
         discussion: """
-            Reads the latest published revision of each queue (`callboard forecast run`), or --revision N. \
-            required: people the roster needs that day (Erlang per channel, SLA, shrinkage, 8-hour shifts 5 \
-            days a week); available: certified agents able to work (all sites); gap = required - available. \
-            actual: offered contacts reported for the day so far (forecast vs actual). With --site, only queues \
-            the site has certified agents for. --plan prints the hiring and training plan instead: per queue \
-            the cohorts to cross-train or hire, where, and the latest start date. --chart FILE.svg also draws \
-            required against available per day, the gap shaded.
+            Reads the latest published revision of each queue (`callboard forecast run`), or --revision N. The \
+            whole network is allocated day by day: each live agent's time is split across the queues they may \
+            serve (certified on the queue's program, speaking its language, working its channel), contract-SLA \
+            queues first, then the largest relative gap; nobody is counted twice. required: people the roster \
+            needs (Erlang per channel, SLA, shrinkage, 8-hour shifts 5 days a week); pool: agents who could serve \
+            the queue; allocated: what it gets (fractional where an agent is split); gap = required - allocated; \
+            planned: supply once the plan's actions land. Past days (before --today) show the published forecast, \
+            the actual and the error (actual - P50); a past day forecast open with no report is a feed gap. \
+            With --site, each queue the site's agents can serve shows the site's share of its demand and what the \
+            site's agents were allocated to it; site views add up to the network. --sites prints per site and day \
+            its agents, share of demand, allocation and seat check instead. --plan prints the plan from today: \
+            overtime (capped by --overtime-cap hours per agent per week, default 4), cross-training of agents \
+            already certified elsewhere (each person proposed once), hires for the days they can still reach; a \
+            row whose latest start has passed is overdue, with the short days it can no longer close.
             """)
 
     @Option(help: "The season, e.g. black-friday-2026.") var season: String
-    @Option(help: "Only queues this site has certified agents for.") var site: String?
+    @Option(help: "This site's share: its own agents and its share of each queue's demand.") var site: String?
     @Option(help: "Only this client account's queues.") var account: String?
     @Option(help: "A published revision instead of each queue's latest.") var revision: Int?
-    @Flag(help: "Print the hiring and training plan instead of the days.") var plan = false
+    @Option(help: "The day the plan is made on, YYYY-MM-DD; by default today on the site's or the account's market clock (UTC otherwise).")
+    var today: String?
+    @Option(help: "Overtime cap per agent per week, in hours (0: no overtime).")
+    var overtimeCap: Double = OvertimeRule.defaultHoursPerWeek
+    @Flag(help: "Print the plan from today instead of the days.") var plan = false
+    @Flag(help: "Print per site and day: agents, share of demand, allocation, seats.") var sites = false
     @Option(help: "Print this queue's published forecast per interval instead (P50, P90, agents to schedule).")
     var intervals: String?
-    @Option(help: "Also write an SVG chart of required against available per day to this file.") var chart: String?
+    @Option(help: "Also write an SVG chart of required against allocated agents per day to this file.") var chart: String?
     @OptionGroup var options: ReportOptions
 
     func validate() throws {
         if site != nil && account != nil { throw ValidationError("Give --site or --account, not both.") }
-        if intervals != nil && (plan || chart != nil) { throw ValidationError("--intervals prints intervals; it takes neither --plan nor --chart.") }
+        if plan && sites { throw ValidationError("Give --plan or --sites, not both.") }
+        if intervals != nil && (plan || sites || chart != nil) {
+            throw ValidationError("--intervals prints intervals; it takes neither --plan, --sites nor --chart.")
+        }
+        if let today, CalendarDay(parsing: today) == nil { throw ValidationError("--today '\(today)' is not a date (YYYY-MM-DD).") }
+        guard overtimeCap.isFinite, (0...OvertimeRule.maximumHoursPerWeek).contains(overtimeCap) else {
+            throw ValidationError("--overtime-cap \(overtimeCap) must be between 0 and \(Int(OvertimeRule.maximumHoursPerWeek)) hours a week.")
+        }
     }
 
     func run() async throws {
         let season: PeakSeason
         do { season = try PeakSeason.named(self.season) } catch { throw ValidationError(error.description) }
-        _ = try await ReportScope(sites: site.map { [SiteID($0)] } ?? [], accounts: account.map { [AccountID($0)] } ?? [],
-                                  queues: intervals.map { [QueueID($0)] } ?? []).check()
+        let clock = try await ReportScope(sites: site.map { [SiteID($0)] } ?? [], accounts: account.map { [AccountID($0)] } ?? [],
+                                          queues: intervals.map { [QueueID($0)] } ?? [])
+            .check(clockOfSite: site.map { SiteID($0) }, clockOfAccount: account.map { AccountID($0) })
         if let intervals { return try await printIntervals(of: QueueID(intervals), season: season) }
-        let result = try await options.answer(PeakReport(season: season, siteID: site.map { SiteID($0) },
-                                                         accountID: account.map { AccountID($0) }, revision: revision))
+        let day = today.flatMap(CalendarDay.init(parsing:))
+            ?? CalendarDay(parsing: ReportScope.today(on: clock, at: options.asOf ?? Date()).description)!
+        let result = try await options.answer(PeakReport(
+            season: season, siteID: site.map { SiteID($0) }, accountID: account.map { AccountID($0) }, revision: revision,
+            today: day, overtime: OvertimeRule(hoursPerWeek: overtimeCap)))
         let outlook = result.output
+        let scope = site.map { "site \($0)" } ?? account.map { "account \($0)" } ?? "all queues"
         if let chart {
-            let scope = site.map { "site \($0)" } ?? account.map { "account \($0)" } ?? "all queues"
-            let svg = GapChart(title: "\(season.id): required vs available agents per day, \(scope)", points: outlook.dailyTotals).svg()
+            let svg = GapChart(title: "\(season.id): required vs allocated agents per day, \(scope)", points: outlook.dailyTotals).svg()
             try Data(svg.utf8).write(to: URL(fileURLWithPath: chart))
             ReportOptions.note("chart written to \(chart)")
         }
         let details: KeyValuePairs<String, OutputCell> = [
-            "season": .text(season.description), "scope": .text(site.map { "site \($0)" } ?? account.map { "account \($0)" } ?? "all"),
-            "models": .list(outlook.modelVersions),
-            "short_days": .integer(outlook.rows.filter { $0.gap > 0 }.count),
+            "season": .text(season.description), "scope": .text(scope), "today": .text(PeakTables.dated(day)),
+            "models": .list(outlook.modelVersions), "overtime_cap_hours_per_week": .decimal(overtimeCap),
+            "short_days": .integer(outlook.rows.filter { $0.gap > 0 && $0.timing != .past }.count),
+            "overdue_actions": .integer(outlook.plan.filter(\.overdue).count),
         ]
         let printer = ReportPrinter(format: options.format)
         if plan {
-            let rows: [[OutputCell]] = outlook.plan.map { cohort in
-                [.text(cohort.queueID), cohort.siteID.map(OutputCell.text) ?? .text("any"), .text(cohort.kind.rawValue),
-                 .integer(cohort.agents), .text(cohort.neededBy.description), .text(cohort.latestStart.description)]
-            }
-            let table = OutputTable(columns: ["queue", "site", "action", "agents", "needed_by", "latest_start"], rows: rows)
-            printer.print(table, terminalColumns: table.columns, details: details, result: result)
-            return
+            if options.format == .table { return PeakTables.printPlanByQueue(outlook, details: details, result: result) }
+            return printer.print(PeakTables.plan(outlook.plan), terminalColumns: [], details: details, result: result)
         }
-        let rows: [[OutputCell]] = outlook.rows.map { row in
-            [.text(row.day.description), .text(row.queueID.rawValue), .text(row.accountID.rawValue), .text(row.language.rawValue),
-             .text(row.channel.rawValue), .integer(row.revision), ReportCell.tenths(row.forecastP50), ReportCell.tenths(row.forecastP90),
-             row.actual.map(OutputCell.decimal) ?? .none, .integer(row.required), .integer(row.available),
-             .integer(row.scheduled), .integer(row.gap), .list(row.sites.map { "\($0.siteID):\($0.agents)" })]
+        if sites {
+            let table = PeakTables.sites(outlook.siteDays)
+            return printer.print(table, terminalColumns: PeakTables.sitesTerminalColumns, details: details, result: result)
         }
-        let table = OutputTable(
-            columns: ["day", "queue", "account", "language", "channel", "revision", "forecast_p50", "forecast_p90", "actual",
-                      "required", "available", "scheduled", "gap", "sites"],
-            rows: rows)
-        printer.print(table, terminalColumns: ["day", "queue", "forecast_p50", "actual", "required", "available", "gap", "sites"],
-                      details: details, result: result)
+        if options.format == .table {
+            return PeakTables.printByQueue(outlook, details: details, result: result)
+        }
+        printer.print(PeakTables.days(outlook.rows), terminalColumns: [], details: details, result: result)
     }
 
-    /// `--intervals QUEUE`: one row per interval of the queue's publication, with its local time.
+    /// `--intervals QUEUE`: one row per interval of the queue's publication, with its local date and time.
     private func printIntervals(of queue: QueueID, season: PeakSeason) async throws {
         let result = try await options.answer(PeakIntervalsReport(season: season, queueID: queue, revision: revision))
         let (number, zoneID, intervals) = result.output
         let zone = zoneID.timeZone ?? .gmt
         let rows: [[OutputCell]] = intervals.map { row in
-            [.text(EventJSON.format(row.start)),
-             .text(ReportCell.clock(LocalDateTime(row.start, in: zone).time, offsetSeconds: zone.secondsFromGMT(for: row.start))),
-             ReportCell.tenths(row.p50), ReportCell.tenths(row.p90), .integer(row.scheduledAgents)]
+            let local = LocalDateTime(row.start, in: zone)
+            return [.text(EventJSON.format(row.start)),
+                    .text(CalendarDay(parsing: local.date.description).map(PeakTables.dated) ?? local.date.description),
+                    .text(ReportCell.clock(local.time, offsetSeconds: zone.secondsFromGMT(for: row.start))),
+                    ReportCell.tenths(row.p50), ReportCell.tenths(row.p90), .integer(row.scheduledAgents)]
         }
-        let table = OutputTable(columns: ["start_utc", "local", "p50", "p90", "scheduled_agents"], rows: rows)
+        let table = OutputTable(columns: ["start_utc", "local_date", "local", "p50", "p90", "scheduled_agents"], rows: rows)
         ReportPrinter(format: options.format).print(
-            table, terminalColumns: table.columns,
+            table, terminalColumns: ["local_date", "local", "p50", "p90", "scheduled_agents"],
             details: ["season": .text(season.description), "queue": .text(queue.rawValue), "revision": .integer(number),
                       "time_zone": .text(zoneID.rawValue)],
             result: result)
