@@ -2,9 +2,10 @@ import ArgumentParser
 import CallboardDomain
 import CallboardProjections
 import CapacityPlanning
+import Forecasting
 import Foundation
 
-/// `callboard report peak --season S [--site S | --account A] [--plan] [--chart FILE.svg]`.
+/// `callboard report peak --season S [--site S | --account A] [--plan] [--chart FILE.svg [--chart-panels]]`.
 struct PeakReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "peak",
@@ -16,7 +17,9 @@ struct PeakReportCommand: AsyncParsableCommand {
             actual: offered contacts reported for the day so far (forecast vs actual). With --site, only queues \
             the site has certified agents for. --plan prints the hiring and training plan instead: per queue \
             the cohorts to cross-train or hire, where, and the latest start date. --chart FILE.svg also draws \
-            required against available per day, the gap shaded.
+            the season per local day: required agents as a P50 to P90 band, what past days actually required, \
+            supply allocated today and planned supply (hires and cross-training landing), a today line; \
+            --chart-panels draws one small panel per queue instead of the total.
             """)
 
     @Option(help: "The season, e.g. black-friday-2026.") var season: String
@@ -26,27 +29,39 @@ struct PeakReportCommand: AsyncParsableCommand {
     @Flag(help: "Print the hiring and training plan instead of the days.") var plan = false
     @Option(help: "Print this queue's published forecast per interval instead (P50, P90, agents to schedule).")
     var intervals: String?
-    @Option(help: "Also write an SVG chart of required against available per day to this file.") var chart: String?
+    @Option(help: "Also write an SVG chart of required agents (P50 to P90), actuals and supply per day to this file.")
+    var chart: String?
+    @Flag(help: "With --chart: one small panel per queue on a shared date axis instead of the total.") var chartPanels = false
     @OptionGroup var options: ReportOptions
 
     func validate() throws {
         if site != nil && account != nil { throw ValidationError("Give --site or --account, not both.") }
         if intervals != nil && (plan || chart != nil) { throw ValidationError("--intervals prints intervals; it takes neither --plan nor --chart.") }
+        if chartPanels && chart == nil { throw ValidationError("--chart-panels draws the chart --chart FILE writes; give --chart too.") }
     }
 
     func run() async throws {
         let season: PeakSeason
         do { season = try PeakSeason.named(self.season) } catch { throw ValidationError(error.description) }
-        _ = try await ReportScope(sites: site.map { [SiteID($0)] } ?? [], accounts: account.map { [AccountID($0)] } ?? [],
-                                  queues: intervals.map { [QueueID($0)] } ?? []).check()
+        let clock = try await ReportScope(sites: site.map { [SiteID($0)] } ?? [], accounts: account.map { [AccountID($0)] } ?? [],
+                                          queues: intervals.map { [QueueID($0)] } ?? [])
+            .check(clockOfSite: site.map { SiteID($0) }, clockOfAccount: account.map { AccountID($0) })
         if let intervals { return try await printIntervals(of: QueueID(intervals), season: season) }
         let result = try await options.answer(PeakReport(season: season, siteID: site.map { SiteID($0) },
                                                          accountID: account.map { AccountID($0) }, revision: revision))
         let outlook = result.output
         if let chart {
             let scope = site.map { "site \($0)" } ?? account.map { "account \($0)" } ?? "all queues"
-            let svg = GapChart(title: "\(season.id): required vs available agents per day, \(scope)", points: outlook.dailyTotals).svg()
-            try Data(svg.utf8).write(to: URL(fileURLWithPath: chart))
+            let date = ReportScope.today(on: clock, at: options.asOf ?? Date())
+            let today = CalendarDay(year: date.year, month: date.month, day: date.day)!
+            let drawn = Set(outlook.rows.map(\.queueID))
+            // A site's chart leaves out the queues published for other sites' agents; only unpublished ones are missing.
+            let published = site == nil ? drawn
+                : Set(try await options.answer(PeakReport(season: season, accountID: nil, revision: revision)).output.rows.map(\.queueID))
+            let leftOut = try await PeakChartScope(site: site.map { SiteID($0) }, account: account.map { AccountID($0) })
+                .notForecast(drawn: drawn, published: published)
+            let figures = PeakChartFromOutlook.chart(outlook, scope: scope, today: today, leftOut: leftOut)
+            try Data(figures.svg(layout: chartPanels ? .panels : .combined).utf8).write(to: URL(fileURLWithPath: chart))
             ReportOptions.note("chart written to \(chart)")
         }
         let details: KeyValuePairs<String, OutputCell> = [

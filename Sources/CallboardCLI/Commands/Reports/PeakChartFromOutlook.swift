@@ -1,0 +1,64 @@
+import CallboardDomain
+import CallboardProjections
+import CapacityPlanning
+import Forecasting
+
+/// The peak chart's figures taken from what `report peak` reads today (``PeakOutlook``):
+/// per queue and local day the required head count, certified supply and the hiring plan.
+///
+/// Exists as the one place that turns the report's rows into ``PeakChart`` values, so that
+/// when the allocator's per-day figures (supply allocated once, P90 head counts) reach the
+/// peak report, only this file changes. Until then three figures are derived here, and say so:
+/// - required P90: the day's P50 head count scaled by the forecast's P90/P50 contacts (head
+///   counts grow a little slower than contacts, so this errs high);
+/// - required by what arrived (past days): the reported contacts times the queue's agents per
+///   forecast contact (that day's where it was forecast, else the season's);
+/// - planned supply (today on): available agents plus each plan cohort from the day it lands:
+///   its needed-by day, or, when its latest start has passed, today plus its lead time.
+enum PeakChartFromOutlook {
+    /// The figures of one queue's row that the chart reads.
+    struct QueueDay: Sendable, Hashable {
+        let day: CalendarDay
+        let forecastP50: Double
+        let forecastP90: Double
+        let actual: Double?
+        let required: Int
+        let available: Int
+    }
+
+    static func chart(_ outlook: PeakOutlook, scope: String, today: CalendarDay, leftOut: [PeakChart.LeftOut]) -> PeakChart {
+        let byQueue = Dictionary(grouping: outlook.rows, by: \.queueID)
+        let panels = byQueue.keys.sorted().map { queue in
+            let rows = byQueue[queue]!.map {
+                QueueDay(day: $0.day, forecastP50: $0.forecastP50, forecastP90: $0.forecastP90, actual: $0.actual,
+                         required: $0.required, available: $0.available)
+            }
+            return PeakChart.Series(name: queue.rawValue,
+                                    days: days(of: rows, plan: outlook.plan.filter { $0.queueID == queue.rawValue }, today: today))
+        }
+        return PeakChart(season: outlook.season.id, scope: scope, panels: panels, leftOut: leftOut, today: today)
+    }
+
+    /// One queue's days.
+    static func days(of rows: [QueueDay], plan: [HiringPlan.Cohort], today: CalendarDay) -> [PeakChart.Day] {
+        let forecast = rows.filter { $0.forecastP50 > 0 }
+        let forecastContacts = forecast.map(\.forecastP50).reduce(0, +)
+        let agentsPerContact = forecastContacts > 0 ? Double(forecast.map(\.required).reduce(0, +)) / forecastContacts : nil
+        let landings = plan.map { cohort in
+            let leadDays = cohort.latestStart.distance(to: cohort.neededBy)
+            return (day: max(cohort.neededBy, max(cohort.latestStart, today).adding(days: leadDays)), agents: cohort.agents)
+        }
+        return rows.map { row in
+            // A past day the publication does not forecast (it starts at the last reported interval) has no requirement to draw.
+            let forecastless = row.day < today && row.forecastP50 == 0 && row.required == 0
+            let p50 = forecastless ? nil : Double(row.required)
+            let p90 = p50.map { row.forecastP50 > 0 ? $0 * max(1, row.forecastP90 / row.forecastP50) : $0 }
+            let perContact = row.forecastP50 > 0 && row.required > 0 ? Double(row.required) / row.forecastP50 : agentsPerContact
+            let actual = row.day < today ? row.actual.flatMap { contacts in perContact.map { contacts * $0 } } : nil
+            let landed = landings.filter { $0.day <= row.day }.map(\.agents).reduce(0, +)
+            return PeakChart.Day(day: row.day, requiredP50: p50, requiredP90: p90, actualRequired: actual,
+                                 suppliedToday: Double(row.available),
+                                 plannedSupply: row.day >= today ? Double(row.available + landed) : nil)
+        }
+    }
+}

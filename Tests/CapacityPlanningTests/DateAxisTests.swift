@@ -1,0 +1,48 @@
+import Forecasting
+import Testing
+@testable import CapacityPlanning
+
+/// The peak chart's date labels: weekday over date, the year where needed, thinned so that
+/// neighbouring labels never overlap at any plot width.
+@Suite("The chart's date axis")
+struct DateAxisTests {
+    @Test func labelsCarryTheWeekdayAndTheYearWhereItIsNew() {
+        let days = Array(CalendarDay("2026-11-23")...CalendarDay("2027-01-03"))
+        let axis = DateAxis(days: days, spacing: 1002.0 / 42, fontSize: 11)
+        #expect(axis.step == 7)
+        #expect(axis.labels.map(\.weekday) == ["Mon", "Mon", "Mon", "Mon", "Mon", "Mon", "Sun"])
+        #expect(axis.labels.map(\.date) == ["23 Nov 2026", "30 Nov", "7 Dec", "14 Dec", "21 Dec", "28 Dec", "3 Jan 2027"])
+        // Wide enough for every day: every day labelled, the year once per year.
+        let wide = DateAxis(days: Array(days.prefix(12)), spacing: 90, fontSize: 11)
+        #expect(wide.step == 1 && wide.labels.count == 12)
+        #expect(wide.labels.filter { $0.date.hasSuffix("2026") }.count == 1)
+        #expect(DateAxis.spelled("2026-12-07") == "Mon 7 Dec 2026")
+    }
+
+    @Test(arguments: [7, 12, 42, 90, 400])
+    func neighbouringLabelsNeverOverlap(dayCount: Int) {
+        let days = Array(CalendarDay("2026-12-20")...CalendarDay("2026-12-20").adding(days: dayCount - 1))
+        for width in stride(from: 120.0, through: 1400, by: 37) {
+            for fontSize in [9.0, 10, 11, 13] {
+                let spacing = width / Double(dayCount)
+                let axis = DateAxis(days: days, spacing: spacing, fontSize: fontSize)
+                #expect(!axis.labels.isEmpty)
+                for (left, right) in zip(axis.labels, axis.labels.dropFirst()) {
+                    let apart = Double(right.index - left.index) * spacing
+                    let needed = (DateAxis.width(of: left, fontSize: fontSize) + DateAxis.width(of: right, fontSize: fontSize)) / 2
+                    #expect(apart >= needed, "\(dayCount) days on \(width) px at \(fontSize) px: \(left.date) and \(right.date) overlap")
+                }
+                #expect(axis.labels.first.map { $0.date.hasSuffix("2026") } ?? false, "the first label has the year")
+            }
+        }
+    }
+
+    @Test func theAgentsAxisEndsOnARoundNumberAboveTheLargestValue() {
+        #expect(ValueAxis(highest: 0).ticks == [0, 1])
+        #expect(ValueAxis(highest: 7, ticks: 4).ticks == [0, 2, 4, 6, 8])
+        #expect(ValueAxis(highest: 243, ticks: 6).ticks == [0, 50, 100, 150, 200, 250])
+        #expect(ValueAxis(highest: 1_180, ticks: 5).top == 1_250)
+        #expect(ValueAxis.label(1_250) == "1,250")
+        #expect(TextMeasure.lines("tab-chat-de-de tab-email-de-de tab-voice-en-gb", width: 100, fontSize: 11).count == 3)
+    }
+}
