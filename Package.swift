@@ -168,7 +168,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CallboardCLITests",
-            dependencies: ["CallboardCLI", "CallboardDomain", "FuzzSupport",
+            dependencies: ["CallboardCLI", "CallboardDomain", "FuzzSupport", "CapacityPlanning", "Forecasting",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "DemoWorldTests", dependencies: ["DemoWorld", "CallboardImport"]),

@@ -14,7 +14,11 @@ import Forecasting
 /// - required by what arrived (past days): the reported contacts times the queue's agents per
 ///   forecast contact (that day's where it was forecast, else the season's);
 /// - planned supply (today on): available agents plus each plan cohort from the day it lands:
-///   its needed-by day, or, when its latest start has passed, today plus its lead time.
+///   its needed-by day, or, when its latest start has passed, today plus its lead time;
+/// - supply in the total: the report's `available` is each queue's whole pool, so an agent able
+///   to work three queues is in three pools; the total counts, per account, language and site,
+///   the largest pool of any of those queues (the same people, certified on the account's
+///   program and speaking the language), not their sum.
 enum PeakChartFromOutlook {
     /// The figures of one queue's row that the chart reads.
     struct QueueDay: Sendable, Hashable {
@@ -36,7 +40,35 @@ enum PeakChartFromOutlook {
             return PeakChart.Series(name: queue.rawValue,
                                     days: days(of: rows, plan: outlook.plan.filter { $0.queueID == queue.rawValue }, today: today))
         }
-        return PeakChart(season: outlook.season.id, scope: scope, panels: panels, leftOut: leftOut, today: today)
+        let summed = PeakChart(season: outlook.season.id, scope: scope, panels: panels, leftOut: leftOut, today: today)
+        let people = supplyCountedOnce(outlook.rows)
+        let landed = Dictionary(grouping: panels.flatMap(\.days), by: \.day).mapValues { days in
+            days.compactMap { day in day.plannedSupply.flatMap { planned in day.suppliedToday.map { planned - $0 } } }.reduce(0, +)
+        }
+        let total = summed.total.days.map { day in
+            PeakChart.Day(day: day.day, requiredP50: day.requiredP50, requiredP90: day.requiredP90, actualRequired: day.actualRequired,
+                          suppliedToday: people[day.day], plannedSupply: day.plannedSupply == nil ? nil : (people[day.day] ?? 0) + (landed[day.day] ?? 0))
+        }
+        return PeakChart(season: summed.season, scope: scope, total: PeakChart.Series(name: scope, days: total), panels: panels,
+                         leftOut: leftOut, today: today)
+    }
+
+    /// Agents per day with each counted once per account, language and site (the largest pool among those queues).
+    static func supplyCountedOnce(_ rows: [PeakOutlook.Row]) -> [CalendarDay: Double] {
+        struct Pool: Hashable {
+            let day: CalendarDay, account: String, language: String, site: String
+        }
+        var largest: [Pool: Int] = [:]
+        for row in rows {
+            for site in row.sites {
+                let pool = Pool(day: row.day, account: row.accountID.rawValue, language: row.language.rawValue, site: site.siteID.rawValue)
+                largest[pool] = max(largest[pool] ?? 0, site.agents)
+            }
+        }
+        var byDay: [CalendarDay: Double] = [:]
+        for day in Set(rows.map(\.day)) { byDay[day] = 0 }
+        for (pool, agents) in largest { byDay[pool.day, default: 0] += Double(agents) }
+        return byDay
     }
 
     /// One queue's days.
