@@ -171,7 +171,7 @@ let package = Package(
             dependencies: ["CallboardCLI", "CallboardDomain", "FuzzSupport", "CapacityPlanning", "Forecasting",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "DemoWorldTests", dependencies: ["DemoWorld", "CallboardImport"]),
+        .testTarget(name: "DemoWorldTests", dependencies: ["DemoWorld", "CallboardImport", "CapacityPlanning", "Forecasting", "StaffingMath"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "PostgresTestSupport"]),
         .testTarget(
             name: "CallboardProjectionsTests",
