@@ -154,7 +154,7 @@ let package = Package(
         .testTarget(
             name: "PeakPlanningTests",
             dependencies: ["PeakPlanning", "CapacityPlanning", "Forecasting", "CallboardProjections", "Projections",
-                           "CallboardDomain", "CallboardOperations", "EventStore", "PostgresTestSupport"]
+                           "CallboardDomain", "CallboardOperations", "EventStore", "PostgresTestSupport", "DemoWorld", "CallboardImport"]
         ),
         .testTarget(name: "ScorecardsTests", dependencies: ["Scorecards", "CallboardDomain"]),
         .testTarget(name: "StaffingMathTests", dependencies: ["StaffingMath"], exclude: ["Reference"]),
