@@ -29,11 +29,21 @@ import Testing
 
     @Test func pastDaysShowWhatArrivedAndTheFutureShowsTheBandAndThePlan() {
         let days = PeakChartFromOutlook.days(of: Self.rows, plan: Self.plan, today: Self.today)
-        #expect(days.map(\.requiredP50) == [nil, 10, 10, 16, 0], "no requirement drawn for an unforecast past day; a closed future day is 0")
-        #expect(days.map(\.requiredP90) == [nil, 13, 15, 20, 0])
+        // Published during the season: the 5th unforecast, the 6th forecast only from its last reported interval.
+        #expect(days.map(\.requiredP50) == [nil, nil, 10, 16, 0], "no requirement drawn for unforecast past days; a closed future day is 0")
+        #expect(days.map(\.requiredP90) == [nil, nil, 15, 20, 0])
         // Actuals before today only: 300 contacts at 10 agents per 200 = 15; the unforecast day at the season's 36/800.
         #expect(days.map(\.actualRequired) == [400 * 36.0 / 800, 15, nil, nil, nil])
         #expect(days.map(\.suppliedToday) == [10, 10, 10, 10, 10])
         #expect(days.map(\.plannedSupply) == [nil, nil, 10, 12, 16])
+    }
+
+    @Test func aPublicationFromBeforeTheSeasonDrawsPastDaysAgainstWhatArrived() {
+        let rows = [Row(day: "2026-12-05", forecastP50: 300, forecastP90: 330, actual: 600, required: 12, available: 10),
+                    Row(day: "2026-12-06", forecastP50: 0, forecastP90: 0, actual: nil, required: 0, available: 10),
+                    Row(day: "2026-12-07", forecastP50: 200, forecastP90: 300, actual: 50, required: 10, available: 10)]
+        let days = PeakChartFromOutlook.days(of: rows, plan: [], today: Self.today)
+        #expect(days.map(\.requiredP50) == [12, 0, 10], "a closed past day stays a forecast of 0")
+        #expect(days.map(\.actualRequired) == [24, nil, nil])
     }
 }

@@ -37,6 +37,20 @@ struct DateAxisTests {
         }
     }
 
+    @Test func labelsStayWithinTheirPanelsReach() {
+        let days = Array(CalendarDay("2026-11-23")...CalendarDay("2027-01-03"))
+        for width in stride(from: 200.0, through: 700, by: 25) {
+            let spacing = width / 42
+            let axis = DateAxis(days: days, spacing: spacing, fontSize: 10, overhang: 28)
+            #expect(!axis.labels.isEmpty)
+            for label in axis.labels {
+                let centre = (Double(label.index) + 0.5) * spacing, half = DateAxis.width(of: label, fontSize: 10) / 2
+                #expect(centre - half >= -28 && centre + half <= width + 28, "\(label.date) on \(width) px reaches into the next panel")
+            }
+            #expect(axis.labels.first?.date.hasSuffix("2026") == true, "the first label shown carries the year")
+        }
+    }
+
     @Test func theAgentsAxisEndsOnARoundNumberAboveTheLargestValue() {
         #expect(ValueAxis(highest: 0).ticks == [0, 1])
         #expect(ValueAxis(highest: 7, ticks: 4).ticks == [0, 2, 4, 6, 8])

@@ -7,7 +7,8 @@ import Forecasting
 /// Exists because a season is six weeks on a few hundred pixels: labelling every day makes
 /// them overlap, and a date without weekday or year is read wrong by a scheduler. Labels are
 /// thinned to every day, 2 days, week, 2 or 4 weeks (weekly steps on Mondays), the smallest
-/// step whose labels keep `gap` pixels apart at the estimated text width.
+/// step whose labels keep `gap` pixels apart at the estimated text width; a label reaching
+/// more than `overhang` pixels past either end of the axis (into a neighbouring panel) is left out.
 struct DateAxis: Sendable {
     /// One labelled day.
     struct Label: Sendable, Hashable {
@@ -26,10 +27,10 @@ struct DateAxis: Sendable {
     let step: Int
 
     /// The labels for `days` (consecutive, in order) placed `spacing` pixels apart, in text of `fontSize`.
-    init(days: [CalendarDay], spacing: Double, fontSize: Double, gap: Double = 8) {
+    init(days: [CalendarDay], spacing: Double, fontSize: Double, gap: Double = 8, overhang: Double = .infinity) {
         var chosen: (labels: [Label], step: Int)?
         for step in Self.steps {
-            let labels = Self.labels(days: days, step: step, fontSize: fontSize, gap: gap, spacing: spacing)
+            let labels = Self.labels(days: days, step: step, fontSize: fontSize, gap: gap, spacing: spacing, overhang: overhang)
             if Self.fits(labels, spacing: spacing, fontSize: fontSize, gap: gap) {
                 chosen = (labels, step)
                 break
@@ -56,17 +57,28 @@ struct DateAxis: Sendable {
     /// Every `step`th day (weekly and longer steps on Mondays), the year where it is new.
     /// With longer steps the axis' first and last days are labelled too where they fit, so the
     /// axis says where it starts and ends (and the year it ends in).
-    static func labels(days: [CalendarDay], step: Int, fontSize: Double = 11, gap: Double = 8, spacing: Double = .infinity) -> [Label] {
+    static func labels(days: [CalendarDay], step: Int, fontSize: Double = 11, gap: Double = 8, spacing: Double = .infinity,
+                       overhang: Double = .infinity) -> [Label] {
         guard let first = days.first else { return [] }
         let start = step >= 7 ? (7 - first.weekdayIndex) % 7 : 0
-        var indexes = Array(stride(from: start, to: days.count, by: step))
+        func inside(_ labels: [Label]) -> [Label] {
+            guard spacing.isFinite else { return labels }
+            let kept = labels.filter { label in
+                let centre = (Double(label.index) + 0.5) * spacing, half = width(of: label, fontSize: fontSize) / 2
+                return centre - half >= -overhang && centre + half <= Double(days.count) * spacing + overhang
+            }
+            return kept.count == labels.count ? labels : labelled(days, kept.map(\.index))
+        }
+        var indexes = inside(labelled(days, Array(stride(from: start, to: days.count, by: step)))).map(\.index)
         if step > 1 {
             for end in [0, days.count - 1] where !indexes.contains(end) {
-                let extended = (indexes + [end]).sorted()
-                if fits(labelled(days, extended), spacing: spacing, fontSize: fontSize, gap: gap) { indexes = extended }
+                let extended = labelled(days, (indexes + [end]).sorted())
+                if inside(extended).count == extended.count, fits(extended, spacing: spacing, fontSize: fontSize, gap: gap) {
+                    indexes = extended.map(\.index)
+                }
             }
         }
-        return labelled(days, indexes)
+        return inside(labelled(days, indexes))
     }
 
     /// The labels of the days at `indexes` (sorted), the year on the first and wherever it changes.

@@ -17,9 +17,12 @@ struct PeakPlot: Sendable {
     /// Whether this plot prints the date labels (the small multiples print them under the bottom row only).
     let datesLabelled: Bool
     let fontSize: Double
+    /// How far a date label may reach past either end of the plot (half the gap to a neighbouring panel).
+    let overhang: Double
 
     init(left: Double, top: Double, width: Double, height: Double, days: [CalendarDay], series: PeakChart.Series,
-         today: CalendarDay?, datesLabelled: Bool, fontSize: Double) {
+         today: CalendarDay?, datesLabelled: Bool, fontSize: Double, overhang: Double) {
+        self.overhang = overhang
         self.left = left
         self.top = top
         self.width = width
@@ -43,7 +46,7 @@ struct PeakPlot: Sendable {
     func y(_ value: Double) -> Double { bottom - height * min(max(value, 0), axis.top) / axis.top }
 
     /// The date labels this plot's width allows.
-    var dateAxis: DateAxis { DateAxis(days: days, spacing: slot, fontSize: fontSize) }
+    var dateAxis: DateAxis { DateAxis(days: days, spacing: slot, fontSize: fontSize, overhang: overhang) }
 
     func draw(into doc: inout SVGDocument) {
         let n = SVGDocument.number

@@ -80,9 +80,13 @@ enum PeakChartFromOutlook {
             let leadDays = cohort.latestStart.distance(to: cohort.neededBy)
             return (day: max(cohort.neededBy, max(cohort.latestStart, today).adding(days: leadDays)), agents: cohort.agents)
         }
-        return rows.map { row in
-            // A past day the publication does not forecast (it starts at the last reported interval) has no requirement to draw.
-            let forecastless = row.day < today && row.forecastP50 == 0 && row.required == 0
+        // A publication made during the season forecasts from its last reported interval: the days before are
+        // blank and the first forecast day only partly forecast; neither has a requirement to draw.
+        let sorted = rows.sorted { $0.day < $1.day }
+        let blank = sorted.prefix { $0.day < today && $0.forecastP50 == 0 && $0.required == 0 }.count
+        let partial = blank > 0 && blank < sorted.count && sorted[blank].day < today ? sorted[blank].day : nil
+        return sorted.map { row in
+            let forecastless = row.day < today && (row.day < (sorted.dropFirst(blank).first?.day ?? today) || row.day == partial)
             let p50 = forecastless ? nil : Double(row.required)
             let p90 = p50.map { row.forecastP50 > 0 ? $0 * max(1, row.forecastP90 / row.forecastP50) : $0 }
             let perContact = row.forecastP50 > 0 && row.required > 0 ? Double(row.required) / row.forecastP50 : agentsPerContact
