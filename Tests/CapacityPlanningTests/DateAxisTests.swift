@@ -8,7 +8,7 @@ import Testing
 struct DateAxisTests {
     @Test func labelsCarryTheWeekdayAndTheYearWhereItIsNew() {
         let days = Array(CalendarDay("2026-11-23")...CalendarDay("2027-01-03"))
-        let axis = DateAxis(days: days, spacing: 1002.0 / 42, fontSize: 11)
+        let axis = DateAxis(days: days, spacing: 986.0 / 42, fontSize: 11)
         #expect(axis.step == 7)
         #expect(axis.labels.map(\.weekday) == ["Mon", "Mon", "Mon", "Mon", "Mon", "Mon", "Sun"])
         #expect(axis.labels.map(\.date) == ["23 Nov 2026", "30 Nov", "7 Dec", "14 Dec", "21 Dec", "28 Dec", "3 Jan 2027"])
@@ -41,13 +41,35 @@ struct DateAxisTests {
         let days = Array(CalendarDay("2026-11-23")...CalendarDay("2027-01-03"))
         for width in stride(from: 200.0, through: 700, by: 25) {
             let spacing = width / 42
-            let axis = DateAxis(days: days, spacing: spacing, fontSize: 10, overhang: 28)
+            let axis = DateAxis(days: days, spacing: spacing, fontSize: 10, overhang: (28, 28))
             #expect(!axis.labels.isEmpty)
             for label in axis.labels {
                 let centre = (Double(label.index) + 0.5) * spacing, half = DateAxis.width(of: label, fontSize: 10) / 2
                 #expect(centre - half >= -28 && centre + half <= width + 28, "\(label.date) on \(width) px reaches into the next panel")
             }
             #expect(axis.labels.first?.date.hasSuffix("2026") == true, "the first label shown carries the year")
+        }
+    }
+
+    @Test(arguments: [1, 2, 3, 5, 12])
+    func noDateLabelOverlapsAnotherOrLeavesThePage(panels count: Int) throws {
+        let panels = (0..<count).map { PeakChartTests.series("q\($0)", base: 10, supply: 8) }
+        let chart = PeakChart(season: "black-friday-2026", scope: "account tabula", panels: panels, today: PeakChartTests.today)
+        for layout in [PeakChart.Layout.combined, .panels] {
+            let svg = try #require(ParsedSVG(chart.svg(layout: layout)))
+            let labels = svg.elements.filter { $0.name == "text" && ($0.attributes["text-anchor"] == "middle") && $0.attributes["class"] == nil }
+            let rows = Dictionary(grouping: labels, by: { $0.attributes["y"] ?? "" })
+            for (_, row) in rows {
+                let boxes = row.map { label -> (Double, Double) in
+                    let centre = Double(label.attributes["x"] ?? "") ?? 0
+                    let half = TextMeasure.width(of: label.text, fontSize: Double(label.attributes["font-size"] ?? "") ?? 11) / 2
+                    return (centre - half, centre + half)
+                }.sorted { $0.0 < $1.0 }
+                #expect(boxes.first.map { $0.0 >= 0 } ?? true && boxes.last.map { $0.1 <= 1100 } ?? true, "\(layout): a label leaves the page")
+                for (left, right) in zip(boxes, boxes.dropFirst()) {
+                    #expect(left.1 <= right.0, "\(layout), \(count) panels: labels overlap at x \(right.0)")
+                }
+            }
         }
     }
 

@@ -46,13 +46,13 @@ struct PeakChartTests {
         #expect(svg.elements(classed: "actual-required-point").count == 14)
         #expect(try #require(svg.elements(classed: "supply-planned").first).points.count == 28)
         #expect(try #require(svg.elements(classed: "supply-today").first).points.count == 42)
-        // Today (index 14 of 42) at the centre of its slot: 74 + 14.5 x 1002 / 42 = 419.9.
+        // Today (index 14 of 42) at the centre of its slot: 74 + 14.5 x 986 / 42 = 414.4.
         let today = try #require(svg.elements(classed: "today").first)
-        #expect(abs((Double(today.attributes["x1"] ?? "") ?? 0) - 419.9) < 0.11)
+        #expect(abs((Double(today.attributes["x1"] ?? "") ?? 0) - 414.4) < 0.11)
         #expect(today.attributes["x1"] == today.attributes["x2"])
         // The last actual point sits on the day before today, the first planned point on today.
-        #expect(abs(actual.points.last!.x - (74 + 13.5 * 1002 / 42)) < 0.11)
-        #expect(abs(try #require(svg.elements(classed: "supply-planned").first).points.first!.x - 419.9) < 0.11)
+        #expect(abs(actual.points.last!.x - (74 + 13.5 * 986 / 42)) < 0.11)
+        #expect(abs(try #require(svg.elements(classed: "supply-planned").first).points.first!.x - 414.4) < 0.11)
         // The band's top is the summed P90, above the P50 line: smaller y is higher.
         let band = try #require(svg.elements(classed: "required-band").first)
         #expect(band.attributes["d"]?.hasPrefix("M") == true)

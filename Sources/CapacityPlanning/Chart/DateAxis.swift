@@ -8,7 +8,8 @@ import Forecasting
 /// them overlap, and a date without weekday or year is read wrong by a scheduler. Labels are
 /// thinned to every day, 2 days, week, 2 or 4 weeks (weekly steps on Mondays), the smallest
 /// step whose labels keep `gap` pixels apart at the estimated text width; a label reaching
-/// more than `overhang` pixels past either end of the axis (into a neighbouring panel) is left out.
+/// further past an end of the axis than that end's `overhang` allows (into a neighbouring
+/// panel, off the page) is left out.
 struct DateAxis: Sendable {
     /// One labelled day.
     struct Label: Sendable, Hashable {
@@ -27,7 +28,8 @@ struct DateAxis: Sendable {
     let step: Int
 
     /// The labels for `days` (consecutive, in order) placed `spacing` pixels apart, in text of `fontSize`.
-    init(days: [CalendarDay], spacing: Double, fontSize: Double, gap: Double = 8, overhang: Double = .infinity) {
+    init(days: [CalendarDay], spacing: Double, fontSize: Double, gap: Double = 8,
+         overhang: (left: Double, right: Double) = (.infinity, .infinity)) {
         var chosen: (labels: [Label], step: Int)?
         for step in Self.steps {
             let labels = Self.labels(days: days, step: step, fontSize: fontSize, gap: gap, spacing: spacing, overhang: overhang)
@@ -58,14 +60,14 @@ struct DateAxis: Sendable {
     /// With longer steps the axis' first and last days are labelled too where they fit, so the
     /// axis says where it starts and ends (and the year it ends in).
     static func labels(days: [CalendarDay], step: Int, fontSize: Double = 11, gap: Double = 8, spacing: Double = .infinity,
-                       overhang: Double = .infinity) -> [Label] {
+                       overhang: (left: Double, right: Double) = (.infinity, .infinity)) -> [Label] {
         guard let first = days.first else { return [] }
         let start = step >= 7 ? (7 - first.weekdayIndex) % 7 : 0
         func inside(_ labels: [Label]) -> [Label] {
             guard spacing.isFinite else { return labels }
             let kept = labels.filter { label in
                 let centre = (Double(label.index) + 0.5) * spacing, half = width(of: label, fontSize: fontSize) / 2
-                return centre - half >= -overhang && centre + half <= Double(days.count) * spacing + overhang
+                return centre - half >= -overhang.left && centre + half <= Double(days.count) * spacing + overhang.right
             }
             return kept.count == labels.count ? labels : labelled(days, kept.map(\.index))
         }

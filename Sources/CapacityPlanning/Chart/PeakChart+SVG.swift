@@ -2,7 +2,7 @@ import Forecasting
 
 extension PeakChart {
     static let width = 1100.0
-    static let margin = (left: 74.0, right: 24.0, top: 14.0, bottom: 14.0)
+    static let margin = (left: 74.0, right: 40.0, top: 14.0, bottom: 14.0)
 
     /// Every day from the first to the last day of any series, consecutive (the shared date axis).
     public var axisDays: [CalendarDay] {
@@ -46,21 +46,23 @@ extension PeakChart {
 
     private func combinedPlot(top: Double, days: [CalendarDay]) -> PeakPlot {
         PeakPlot(left: Self.margin.left, top: top, width: Self.width - Self.margin.left - Self.margin.right, height: 340,
-                 days: days, series: total, today: today, datesLabelled: true, fontSize: 11, overhang: Self.margin.right - 2)
+                 days: days, series: total, today: today, datesLabelled: true, fontSize: 11, overhang: (Self.margin.left - 10, Self.margin.right - 2))
     }
 
     /// The small multiples: up to three columns, each panel on its own agents scale, dates
     /// printed under the last panel of each column.
     private func panelPlots(top: Double, days: [CalendarDay]) -> [PeakPlot] {
         let columns = panels.count <= 1 ? 1 : panels.count <= 4 ? 2 : 3
-        let gutter = 64.0, titleHeight = 30.0, plotHeight = 140.0, datesHeight = 34.0
+        let gutter = 72.0, titleHeight = 30.0, plotHeight = 140.0, datesHeight = 34.0
         let columnWidth = (Self.width - Self.margin.left - Self.margin.right - gutter * Double(columns - 1)) / Double(columns)
         let rowHeight = titleHeight + plotHeight + datesHeight
         return panels.enumerated().map { index, series in
             let (row, column) = index.quotientAndRemainder(dividingBy: columns)
             return PeakPlot(left: Self.margin.left + Double(column) * (columnWidth + gutter), top: top + Double(row) * rowHeight + titleHeight,
                             width: columnWidth, height: plotHeight, days: days, series: series, today: today,
-                            datesLabelled: index + columns >= panels.count, fontSize: 10, overhang: gutter / 2 - 4)
+                            datesLabelled: index + columns >= panels.count, fontSize: 10,
+                            overhang: (column == 0 ? Self.margin.left - 10 : gutter / 2 - 4,
+                                       column == columns - 1 ? Self.margin.right - 2 : gutter / 2 - 4))
         }
     }
 

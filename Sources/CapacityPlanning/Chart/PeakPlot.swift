@@ -17,11 +17,12 @@ struct PeakPlot: Sendable {
     /// Whether this plot prints the date labels (the small multiples print them under the bottom row only).
     let datesLabelled: Bool
     let fontSize: Double
-    /// How far a date label may reach past either end of the plot (half the gap to a neighbouring panel).
-    let overhang: Double
+    /// How far a date label may reach past the plot's left and right ends (to the page's edge, or
+    /// half way to a neighbouring panel).
+    let overhang: (left: Double, right: Double)
 
     init(left: Double, top: Double, width: Double, height: Double, days: [CalendarDay], series: PeakChart.Series,
-         today: CalendarDay?, datesLabelled: Bool, fontSize: Double, overhang: Double) {
+         today: CalendarDay?, datesLabelled: Bool, fontSize: Double, overhang: (left: Double, right: Double)) {
         self.overhang = overhang
         self.left = left
         self.top = top
