@@ -13,11 +13,11 @@ import Testing
     static let today: CalendarDay = "2026-12-07"
 
     static let rows = [
-        Row(day: "2026-12-05", forecastP50: 0, forecastP90: 0, actual: 400, required: 0, available: 10),
-        Row(day: "2026-12-06", forecastP50: 200, forecastP90: 260, actual: 300, required: 10, available: 10),
-        Row(day: "2026-12-07", forecastP50: 200, forecastP90: 300, actual: 50, required: 10, available: 10),
-        Row(day: "2026-12-20", forecastP50: 400, forecastP90: 500, actual: nil, required: 16, available: 10),
-        Row(day: "2026-12-28", forecastP50: 0, forecastP90: 0, actual: nil, required: 0, available: 10),
+        Row(day: "2026-12-05", forecastP50: 0, forecastP90: 0, actual: 400, required: 0, supplied: 10),
+        Row(day: "2026-12-06", forecastP50: 200, forecastP90: 260, actual: 300, required: 10, supplied: 10),
+        Row(day: "2026-12-07", forecastP50: 200, forecastP90: 300, actual: 50, required: 10, supplied: 10),
+        Row(day: "2026-12-20", forecastP50: 400, forecastP90: 500, actual: nil, required: 16, supplied: 10),
+        Row(day: "2026-12-28", forecastP50: 0, forecastP90: 0, actual: nil, required: 0, supplied: 10),
     ]
 
     static let plan = [
@@ -39,11 +39,31 @@ import Testing
     }
 
     @Test func aPublicationFromBeforeTheSeasonDrawsPastDaysAgainstWhatArrived() {
-        let rows = [Row(day: "2026-12-05", forecastP50: 300, forecastP90: 330, actual: 600, required: 12, available: 10),
-                    Row(day: "2026-12-06", forecastP50: 0, forecastP90: 0, actual: nil, required: 0, available: 10),
-                    Row(day: "2026-12-07", forecastP50: 200, forecastP90: 300, actual: 50, required: 10, available: 10)]
+        let rows = [Row(day: "2026-12-05", forecastP50: 300, forecastP90: 330, actual: 600, required: 12, supplied: 10),
+                    Row(day: "2026-12-06", forecastP50: 0, forecastP90: 0, actual: nil, required: 0, supplied: 10),
+                    Row(day: "2026-12-07", forecastP50: 200, forecastP90: 300, actual: 50, required: 10, supplied: 10)]
         let days = PeakChartFromOutlook.days(of: rows, plan: [], today: Self.today)
         #expect(days.map(\.requiredP50) == [12, 0, 10], "a closed past day stays a forecast of 0")
         #expect(days.map(\.actualRequired) == [24, nil, nil])
+    }
+
+    @Test func eachAgentIsCountedOnceAcrossTheQueuesOfTheirPool() {
+        typealias Member = PeakChartFromOutlook.PoolMember
+        let tuesday: CalendarDay = "2026-12-08", sunday: CalendarDay = "2026-12-13"
+        // Ten Manila agents of the account speak English: both English queues' pools are those ten.
+        // Four Sofia agents serve only the chat queue; the German queue draws on its own three.
+        let rows = [
+            Member(queue: "en-chat", account: "tab", language: "en", day: tuesday, required: 6, sites: [("MNL", 10), ("SOF", 4)]),
+            Member(queue: "en-mail", account: "tab", language: "en", day: tuesday, required: 2, sites: [("MNL", 10)]),
+            Member(queue: "de-chat", account: "tab", language: "de", day: tuesday, required: 5, sites: [("SOF", 3)]),
+            Member(queue: "en-chat", account: "tab", language: "en", day: sunday, required: 0, sites: [("MNL", 10)]),
+            Member(queue: "en-mail", account: "tab", language: "en", day: sunday, required: 0, sites: [("MNL", 10)]),
+        ]
+        let shares = PeakChartFromOutlook.supplyShares(rows)
+        #expect(shares[.init(queue: "en-chat", day: tuesday)] == 7.5 + 4)
+        #expect(shares[.init(queue: "en-mail", day: tuesday)] == 2.5)
+        #expect(shares[.init(queue: "de-chat", day: tuesday)] == 3)
+        #expect(shares[.init(queue: "en-chat", day: sunday)] == 5 && shares[.init(queue: "en-mail", day: sunday)] == 5,
+                "nobody needed: the pool is split evenly, still counted once")
     }
 }

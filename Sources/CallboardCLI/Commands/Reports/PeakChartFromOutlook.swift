@@ -15,10 +15,11 @@ import Forecasting
 ///   forecast contact (that day's where it was forecast, else the season's);
 /// - planned supply (today on): available agents plus each plan cohort from the day it lands:
 ///   its needed-by day, or, when its latest start has passed, today plus its lead time;
-/// - supply in the total: the report's `available` is each queue's whole pool, so an agent able
-///   to work three queues is in three pools; the total counts, per account, language and site,
-///   the largest pool of any of those queues (the same people, certified on the account's
-///   program and speaking the language), not their sum.
+/// - supply: the report's `available` is each queue's whole pool, so an agent able to work
+///   three queues is in three pools. Here each account's agents who speak a language at a site
+///   (the largest pool of those queues there: the same people, certified on the account's
+///   program) are shared among those queues in proportion to their P50 head counts (equally on a
+///   day none needs anyone), so every agent is counted once and the panels add up to the total.
 enum PeakChartFromOutlook {
     /// The figures of one queue's row that the chart reads.
     struct QueueDay: Sendable, Hashable {
@@ -27,48 +28,67 @@ enum PeakChartFromOutlook {
         let forecastP90: Double
         let actual: Double?
         let required: Int
-        let available: Int
+        /// The agents counted on the queue that day (its share of the pools it draws on).
+        let supplied: Double
     }
 
     static func chart(_ outlook: PeakOutlook, scope: String, today: CalendarDay, leftOut: [PeakChart.LeftOut]) -> PeakChart {
+        let shares = supplyShares(outlook.rows)
         let byQueue = Dictionary(grouping: outlook.rows, by: \.queueID)
         let panels = byQueue.keys.sorted().map { queue in
             let rows = byQueue[queue]!.map {
                 QueueDay(day: $0.day, forecastP50: $0.forecastP50, forecastP90: $0.forecastP90, actual: $0.actual,
-                         required: $0.required, available: $0.available)
+                         required: $0.required, supplied: shares[Share(queue: queue.rawValue, day: $0.day)] ?? 0)
             }
             return PeakChart.Series(name: queue.rawValue,
                                     days: days(of: rows, plan: outlook.plan.filter { $0.queueID == queue.rawValue }, today: today))
         }
-        let summed = PeakChart(season: outlook.season.id, scope: scope, panels: panels, leftOut: leftOut, today: today)
-        let people = supplyCountedOnce(outlook.rows)
-        let landed = Dictionary(grouping: panels.flatMap(\.days), by: \.day).mapValues { days in
-            days.compactMap { day in day.plannedSupply.flatMap { planned in day.suppliedToday.map { planned - $0 } } }.reduce(0, +)
-        }
-        let total = summed.total.days.map { day in
-            PeakChart.Day(day: day.day, requiredP50: day.requiredP50, requiredP90: day.requiredP90, actualRequired: day.actualRequired,
-                          suppliedToday: people[day.day], plannedSupply: day.plannedSupply == nil ? nil : (people[day.day] ?? 0) + (landed[day.day] ?? 0))
-        }
-        return PeakChart(season: summed.season, scope: scope, total: PeakChart.Series(name: scope, days: total), panels: panels,
-                         leftOut: leftOut, today: today)
+        return PeakChart(season: outlook.season.id, scope: scope, panels: panels, leftOut: leftOut, today: today)
     }
 
-    /// Agents per day with each counted once per account, language and site (the largest pool among those queues).
-    static func supplyCountedOnce(_ rows: [PeakOutlook.Row]) -> [CalendarDay: Double] {
+    struct Share: Hashable {
+        let queue: String
+        let day: CalendarDay
+    }
+
+    /// A queue's row as the sharing of pools reads it: its team (account, language), its P50 head
+    /// count and its pool (agents able to work it) per site.
+    struct PoolMember: Sendable {
+        let queue: String, account: String, language: String
+        let day: CalendarDay
+        let required: Int
+        let sites: [(site: String, agents: Int)]
+    }
+
+    /// Each queue's share per day of the pools (account, language, site) it draws on.
+    static func supplyShares(_ rows: [PeakOutlook.Row]) -> [Share: Double] {
+        supplyShares(rows.map {
+            PoolMember(queue: $0.queueID.rawValue, account: $0.accountID.rawValue, language: $0.language.rawValue, day: $0.day,
+                       required: $0.required, sites: $0.sites.map { ($0.siteID.rawValue, $0.agents) })
+        })
+    }
+
+    static func supplyShares(_ rows: [PoolMember]) -> [Share: Double] {
         struct Pool: Hashable {
             let day: CalendarDay, account: String, language: String, site: String
         }
-        var largest: [Pool: Int] = [:]
+        var people: [Pool: Int] = [:], members: [Pool: [(queue: String, required: Int)]] = [:]
         for row in rows {
-            for site in row.sites {
-                let pool = Pool(day: row.day, account: row.accountID.rawValue, language: row.language.rawValue, site: site.siteID.rawValue)
-                largest[pool] = max(largest[pool] ?? 0, site.agents)
+            for site in row.sites where site.agents > 0 {
+                let pool = Pool(day: row.day, account: row.account, language: row.language, site: site.site)
+                people[pool] = max(people[pool] ?? 0, site.agents)
+                members[pool, default: []].append((row.queue, row.required))
             }
         }
-        var byDay: [CalendarDay: Double] = [:]
-        for day in Set(rows.map(\.day)) { byDay[day] = 0 }
-        for (pool, agents) in largest { byDay[pool.day, default: 0] += Double(agents) }
-        return byDay
+        var shares: [Share: Double] = [:]
+        for (pool, queues) in members {
+            let demand = queues.map(\.required).reduce(0, +)
+            for queue in queues {
+                let part = demand > 0 ? Double(queue.required) / Double(demand) : 1 / Double(queues.count)
+                shares[Share(queue: queue.queue, day: pool.day), default: 0] += Double(people[pool]!) * part
+            }
+        }
+        return shares
     }
 
     /// One queue's days.
@@ -93,8 +113,7 @@ enum PeakChartFromOutlook {
             let actual = row.day < today ? row.actual.flatMap { contacts in perContact.map { contacts * $0 } } : nil
             let landed = landings.filter { $0.day <= row.day }.map(\.agents).reduce(0, +)
             return PeakChart.Day(day: row.day, requiredP50: p50, requiredP90: p90, actualRequired: actual,
-                                 suppliedToday: Double(row.available),
-                                 plannedSupply: row.day >= today ? Double(row.available + landed) : nil)
+                                 suppliedToday: row.supplied, plannedSupply: row.day >= today ? row.supplied + Double(landed) : nil)
         }
     }
 }
