@@ -50,20 +50,21 @@ import Testing
     @Test func eachAgentIsCountedOnceAcrossTheQueuesOfTheirPool() {
         typealias Member = PeakChartFromOutlook.PoolMember
         let tuesday: CalendarDay = "2026-12-08", sunday: CalendarDay = "2026-12-13"
-        // Ten Manila agents of the account speak English: both English queues' pools are those ten.
-        // Four Sofia agents serve only the chat queue; the German queue draws on its own three.
+        // Ten Manila agents of the account speak English: both English queues' pools are those ten, shared
+        // 3:1 as the queues need 6 + 0 and 2 + 0 people over these days (the chat closed on Sunday keeps its share).
+        // Four Sofia agents serve only the chat queue; the German queues, needing no one, split their three evenly.
         let rows = [
             Member(queue: "en-chat", account: "tab", language: "en", day: tuesday, required: 6, sites: [("MNL", 10), ("SOF", 4)]),
             Member(queue: "en-mail", account: "tab", language: "en", day: tuesday, required: 2, sites: [("MNL", 10)]),
-            Member(queue: "de-chat", account: "tab", language: "de", day: tuesday, required: 5, sites: [("SOF", 3)]),
+            Member(queue: "de-chat", account: "tab", language: "de", day: tuesday, required: 0, sites: [("SOF", 3)]),
+            Member(queue: "de-mail", account: "tab", language: "de", day: tuesday, required: 0, sites: [("SOF", 3)]),
             Member(queue: "en-chat", account: "tab", language: "en", day: sunday, required: 0, sites: [("MNL", 10)]),
             Member(queue: "en-mail", account: "tab", language: "en", day: sunday, required: 0, sites: [("MNL", 10)]),
         ]
         let shares = PeakChartFromOutlook.supplyShares(rows)
         #expect(shares[.init(queue: "en-chat", day: tuesday)] == 7.5 + 4)
         #expect(shares[.init(queue: "en-mail", day: tuesday)] == 2.5)
-        #expect(shares[.init(queue: "de-chat", day: tuesday)] == 3)
-        #expect(shares[.init(queue: "en-chat", day: sunday)] == 5 && shares[.init(queue: "en-mail", day: sunday)] == 5,
-                "nobody needed: the pool is split evenly, still counted once")
+        #expect(shares[.init(queue: "de-chat", day: tuesday)] == 1.5 && shares[.init(queue: "de-mail", day: tuesday)] == 1.5)
+        #expect(shares[.init(queue: "en-chat", day: sunday)] == 7.5 && shares[.init(queue: "en-mail", day: sunday)] == 2.5)
     }
 }

@@ -18,8 +18,9 @@ import Forecasting
 /// - supply: the report's `available` is each queue's whole pool, so an agent able to work
 ///   three queues is in three pools. Here each account's agents who speak a language at a site
 ///   (the largest pool of those queues there: the same people, certified on the account's
-///   program) are shared among those queues in proportion to their P50 head counts (equally on a
-///   day none needs anyone), so every agent is counted once and the panels add up to the total.
+///   program) are shared among those queues in proportion to their P50 head counts over the
+///   season (equally where none needs anyone), so every agent is counted once, the panels add up
+///   to the total, and a queue's share does not jump on the days its neighbours are closed.
 enum PeakChartFromOutlook {
     /// The figures of one queue's row that the chart reads.
     struct QueueDay: Sendable, Hashable {
@@ -60,6 +61,11 @@ enum PeakChartFromOutlook {
         let sites: [(site: String, agents: Int)]
     }
 
+    /// Each queue's weight in its pools: its P50 head counts summed over the season.
+    static func weights(_ rows: [PoolMember]) -> [String: Int] {
+        Dictionary(rows.map { ($0.queue, $0.required) }, uniquingKeysWith: +)
+    }
+
     /// Each queue's share per day of the pools (account, language, site) it draws on.
     static func supplyShares(_ rows: [PeakOutlook.Row]) -> [Share: Double] {
         supplyShares(rows.map {
@@ -72,12 +78,13 @@ enum PeakChartFromOutlook {
         struct Pool: Hashable {
             let day: CalendarDay, account: String, language: String, site: String
         }
+        let weight = weights(rows)
         var people: [Pool: Int] = [:], members: [Pool: [(queue: String, required: Int)]] = [:]
         for row in rows {
             for site in row.sites where site.agents > 0 {
                 let pool = Pool(day: row.day, account: row.account, language: row.language, site: site.site)
                 people[pool] = max(people[pool] ?? 0, site.agents)
-                members[pool, default: []].append((row.queue, row.required))
+                members[pool, default: []].append((row.queue, weight[row.queue] ?? 0))
             }
         }
         var shares: [Share: Double] = [:]
