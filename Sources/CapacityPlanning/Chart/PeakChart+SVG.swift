@@ -25,9 +25,9 @@ extension PeakChart {
         case .combined: plots = [combinedPlot(top: y + 18, days: days)]
         case .panels: plots = panelPlots(top: y + 8, days: days)
         }
-        for (index, plot) in plots.enumerated() {
+        for plot in plots {
             doc.group(["class": layout == .panels ? "panel" : "plot", "data-series": plot.series.name]) { doc in
-                if layout == .panels { Self.drawPanelTitle(plot, number: index, into: &doc) }
+                if layout == .panels { Self.drawPanelTitle(plot, into: &doc) }
                 plot.draw(into: &doc)
             }
         }
@@ -67,7 +67,7 @@ extension PeakChart {
     }
 
     /// A panel's queue, above its plot, in as many lines as its name needs (never cut).
-    private static func drawPanelTitle(_ plot: PeakPlot, number: Int, into doc: inout SVGDocument) {
+    private static func drawPanelTitle(_ plot: PeakPlot, into doc: inout SVGDocument) {
         let lines = TextMeasure.lines(plot.series.name, width: plot.width, fontSize: 11)
         for (offset, line) in lines.suffix(2).enumerated() {
             doc.text(line, ["x": SVGDocument.number(plot.left), "y": SVGDocument.number(plot.top - 8 - Double(min(lines.count, 2) - 1 - offset) * 13),

@@ -71,7 +71,7 @@ struct PeakPlot: Sendable {
         drawLine(.plannedSupply, byIndex.compactMapValues(\.plannedSupply), into: &doc)
         drawLine(.actualRequired, byIndex.compactMapValues(\.actualRequired), markers: true, into: &doc)
         drawDays(into: &doc)
-        drawToday(first: first, into: &doc)
+        drawToday(into: &doc)
     }
 
     /// The P50 to P90 band, one closed path per run of consecutive days.
@@ -131,7 +131,7 @@ struct PeakPlot: Sendable {
     }
 
     /// The vertical "today" line at the centre of today's slot, when today is on the axis.
-    private func drawToday(first: CalendarDay, into doc: inout SVGDocument) {
+    private func drawToday(into doc: inout SVGDocument) {
         guard let today, let index = days.firstIndex(of: today) else { return }
         let n = SVGDocument.number
         let mark = ChartMark.today
