@@ -154,7 +154,7 @@ let package = Package(
         .testTarget(
             name: "PeakPlanningTests",
             dependencies: ["PeakPlanning", "CapacityPlanning", "Forecasting", "CallboardProjections", "Projections",
-                           "CallboardDomain", "CallboardOperations", "EventStore", "PostgresTestSupport"]
+                           "CallboardDomain", "CallboardOperations", "EventStore", "PostgresTestSupport", "DemoWorld", "CallboardImport"]
         ),
         .testTarget(name: "ScorecardsTests", dependencies: ["Scorecards", "CallboardDomain"]),
         .testTarget(name: "StaffingMathTests", dependencies: ["StaffingMath"], exclude: ["Reference"]),
@@ -168,10 +168,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CallboardCLITests",
-            dependencies: ["CallboardCLI", "CallboardDomain", "FuzzSupport",
+            dependencies: ["CallboardCLI", "CallboardDomain", "FuzzSupport", "CapacityPlanning", "Forecasting",
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "DemoWorldTests", dependencies: ["DemoWorld", "CallboardImport"]),
+        .testTarget(name: "DemoWorldTests", dependencies: ["DemoWorld", "CallboardImport", "CapacityPlanning", "Forecasting", "StaffingMath"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "PostgresTestSupport"]),
         .testTarget(
             name: "CallboardProjectionsTests",

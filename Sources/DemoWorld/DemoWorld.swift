@@ -21,7 +21,7 @@ public enum DemoWorld {
             { AgentActivity.file(for: site, roster, window: window, scale: scale, clocks: clocks, seed: seed) }
         }
         let heavy = activity + [{ CSATSurveys.file(roster, window: window, clocks: clocks, seed: seed) }]
-            + QueueCatalog.all.map { queue in { IntervalHistory.file(for: queue, window: window, seed: seed) } }
+            + QueueCatalog.all.map { queue in { IntervalHistory.file(for: queue, window: window, scale: scale, seed: seed) } }
         let built = FileBatch.make(heavy + [
             { QAEvaluations.file(roster, window: window, clocks: clocks, seed: seed) },
             { Commendations.file(roster, window: window, clocks: clocks, seed: seed) },

@@ -50,9 +50,12 @@ import Testing
 
     @Test func theSmallWorldIsSmall() {
         let summary = Worlds.small.summary
-        #expect(summary.agents < 100)
+        // A fifth of the workforce (issue 13: the 51 agents of a fortieth could not staff 44 queues).
+        #expect((250...350).contains(summary.agents))
         #expect(summary.queues == world.summary.queues)
-        #expect(summary.historyEnd.timeIntervalSince(summary.historyStart) <= 57 * 86_400)
+        // Nine weeks: every queue has the eight whole weeks of history the season forecast asks for.
+        #expect(summary.historyEnd.timeIntervalSince(summary.historyStart) <= 64 * 86_400)
+        #expect(summary.historyEnd.timeIntervalSince(summary.historyStart) >= 63 * 86_400)
         #expect(summary.intervalRows < world.summary.intervalRows / 10)
     }
 }

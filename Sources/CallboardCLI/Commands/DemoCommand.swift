@@ -19,7 +19,7 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "The world's random seed.")
     var seed: UInt64 = 2026
 
-    @Option(help: "full (about 1,500 agents, two years of history) or small (a few agents, 8 weeks).")
+    @Option(help: "full (about 1,500 agents, two years of history) or small (about 300 agents, a tenth of the contacts, 9 weeks).")
     var scale: DemoScaleOption = .full
 
     @Option(help: "The world's \"now\" as YYYY-MM-DD (default: today, UTC).")

@@ -66,9 +66,4 @@ public struct PeakOutlook: Sendable {
     public let series: CapacitySeries
     /// Model versions of the publications read.
     public let modelVersions: [String]
-
-    /// Required (P50) and allocated summed per day, rounded: what the gap chart draws.
-    public var dailyTotals: [GapChart.Point] {
-        series.days.map { GapChart.Point(day: $0.day, required: Int($0.requiredP50.rounded()), available: Int($0.allocated.rounded())) }
-    }
 }

@@ -10,9 +10,9 @@ enum IntervalHistory {
 
     static func fileName(for queue: QueueProfile) -> String { "intervals-\(queue.id).csv" }
 
-    static func file(for queue: QueueProfile, window: HistoryWindow, seed: UInt64) -> DemoFile {
+    static func file(for queue: QueueProfile, window: HistoryWindow, scale: DemoScale, seed: UInt64) -> DemoFile {
         var random = SeededRandom(seed: seed, stream: "intervals/\(queue.id)")
-        let model = VolumeModel(queue: queue, window: window, random: &random)
+        let model = VolumeModel(queue: queue, window: window, scale: scale, random: &random)
         let performance = ServicePerformance(queue: queue)
         let zone = TimeZone(identifier: queue.timeZoneID) ?? TimeZone(secondsFromGMT: 0)!
         var offsets = OffsetTimeline.Cursor(OffsetTimeline(zone: zone, from: window.start, to: window.end))

@@ -3,6 +3,7 @@ import Foundation
 /// A queue's expected demand, day by day on the market's calendar: today's ordinary volume,
 /// scaled back by the account's growth (so last year was smaller), shaped by weekday and by
 /// the peak calendar, with some day-to-day noise; plus how hard each day is on service.
+/// The small world keeps its scale's share of the volume (``DemoScale/volumeShare``).
 struct VolumeModel {
     /// The first market-local day covered (index 0 of the arrays).
     let firstDay: CivilDate
@@ -14,7 +15,7 @@ struct VolumeModel {
     /// Share of a day's volume per half hour of the week (see `IntradayShape.weeklyShares`).
     let halfHourShares: [Double]
 
-    init(queue: QueueProfile, window: HistoryWindow, random: inout SeededRandom) {
+    init(queue: QueueProfile, window: HistoryWindow, scale: DemoScale, random: inout SeededRandom) {
         let first = CivilDate(containing: window.start).adding(days: -1)
         let count = CivilDate(containing: window.end).daysSinceEpoch - first.daysSinceEpoch + 2
         let today = window.today.daysSinceEpoch
@@ -28,7 +29,7 @@ struct VolumeModel {
         for index in 0..<count {
             let day = first.adding(days: index)
             let trend = exp(growth * Double(day.daysSinceEpoch - today))
-            volume.append(queue.dailyVolume * trend * weekly[day.weekday] * peaks[index] * random.noise(0.06))
+            volume.append(queue.dailyVolume * scale.volumeShare * trend * weekly[day.weekday] * peaks[index] * random.noise(0.06))
             let luck = 0.05 * random.normal()
             stress.append(max(-0.1, 0.3 * max(0, peaks[index] - 1) + luck))
         }

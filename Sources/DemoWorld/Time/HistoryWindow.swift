@@ -30,7 +30,9 @@ struct HistoryWindow: Sendable {
             activityStart = today.adding(days: -91).midnightSeconds
             qualityStart = today.firstOfMonth(addingMonths: -6).midnightSeconds
         case .small:
-            start = today.adding(days: -56).midnightSeconds
+            // Nine weeks: a queue closed on Sundays or opening mid-morning still has the eight
+            // whole weeks of history the season forecast asks for.
+            start = today.adding(days: -63).midnightSeconds
             activityStart = today.adding(days: -14).midnightSeconds
             qualityStart = today.firstOfMonth(addingMonths: -2).midnightSeconds
         }

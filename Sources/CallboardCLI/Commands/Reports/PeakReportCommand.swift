@@ -5,7 +5,7 @@ import CapacityPlanning
 import Forecasting
 import Foundation
 
-/// `callboard report peak --season S [--site S | --account A] [--plan] [--sites] [--today D] [--chart FILE.svg]`.
+/// `callboard report peak --season S [--site S | --account A] [--plan] [--sites] [--today D] [--chart FILE.svg [--chart-panels]]`.
 struct PeakReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "peak",
@@ -24,7 +24,10 @@ struct PeakReportCommand: AsyncParsableCommand {
             its agents, share of demand, allocation and seat check instead. --plan prints the plan from today: \
             overtime (capped by --overtime-cap hours per agent per week, default 4), cross-training of agents \
             already certified elsewhere (each person proposed once), hires for the days they can still reach; a \
-            row whose latest start has passed is overdue, with the short days it can no longer close.
+            row whose latest start has passed is overdue, with the short days it can no longer close. \
+            --chart FILE.svg also draws the season per local day: required agents as a P50 to P90 band, what past \
+            days actually required, supply allocated today and planned supply (the plan's actions landing), a \
+            today line; --chart-panels draws one small panel per queue instead of the total.
             """)
 
     @Option(help: "The season, e.g. black-friday-2026.") var season: String
@@ -39,7 +42,9 @@ struct PeakReportCommand: AsyncParsableCommand {
     @Flag(help: "Print per site and day: agents, share of demand, allocation, seats.") var sites = false
     @Option(help: "Print this queue's published forecast per interval instead (P50, P90, agents to schedule).")
     var intervals: String?
-    @Option(help: "Also write an SVG chart of required against allocated agents per day to this file.") var chart: String?
+    @Option(help: "Also write an SVG chart of required agents (P50 to P90), actuals and allocated and planned supply per day to this file.")
+    var chart: String?
+    @Flag(help: "With --chart: one small panel per queue on a shared date axis instead of the total.") var chartPanels = false
     @OptionGroup var options: ReportOptions
 
     func validate() throws {
@@ -52,6 +57,7 @@ struct PeakReportCommand: AsyncParsableCommand {
         guard overtimeCap.isFinite, (0...OvertimeRule.maximumHoursPerWeek).contains(overtimeCap) else {
             throw ValidationError("--overtime-cap \(overtimeCap) must be between 0 and \(Int(OvertimeRule.maximumHoursPerWeek)) hours a week.")
         }
+        if chartPanels && chart == nil { throw ValidationError("--chart-panels draws the chart --chart FILE writes; give --chart too.") }
     }
 
     func run() async throws {
@@ -69,8 +75,14 @@ struct PeakReportCommand: AsyncParsableCommand {
         let outlook = result.output
         let scope = site.map { "site \($0)" } ?? account.map { "account \($0)" } ?? "all queues"
         if let chart {
-            let svg = GapChart(title: "\(season.id): required vs allocated agents per day, \(scope)", points: outlook.dailyTotals).svg()
-            try Data(svg.utf8).write(to: URL(fileURLWithPath: chart))
+            let drawn = Set(outlook.rows.map(\.queueID))
+            // A site's chart leaves out the queues published for other sites' agents; only unpublished ones are missing.
+            let published = site == nil ? drawn
+                : Set(try await options.answer(PeakReport(season: season, accountID: nil, revision: revision, today: day)).output.rows.map(\.queueID))
+            let leftOut = try await PeakChartScope(site: site.map { SiteID($0) }, account: account.map { AccountID($0) })
+                .notForecast(drawn: drawn, published: published)
+            let figures = PeakChartFromOutlook.chart(outlook, scope: scope, leftOut: leftOut)
+            try Data(figures.svg(layout: chartPanels ? .panels : .combined).utf8).write(to: URL(fileURLWithPath: chart))
             ReportOptions.note("chart written to \(chart)")
         }
         let details: KeyValuePairs<String, OutputCell> = [
