@@ -34,6 +34,20 @@ public struct Backtest: Sendable {
         return try run(history, testStart: testStart, testEnd: testEnd, clock: clock, days: days)
     }
 
+    /// Why each interval of the history would not be scored (nil: it would), by the same
+    /// rules as ``run(_:testStart:testEnd:)``: so an export of the history can give another
+    /// forecaster (the benchmark's MSTL) the same knowledge of closures, gaps and outages.
+    public func exclusions(_ history: QueueHistory) -> [ScoringExclusion?] {
+        let series = history.offered
+        let clock = MarketClock(timeZone: history.timeZone, from: series.startSeconds,
+                                to: Int(series.end.timeIntervalSince1970))
+        let days = ScoringDays(series: series, clock: clock, market: history.market, known: history.known,
+                               holidayCalendar: holidays, rule: outageRule)
+        return series.offered.indices.map { index in
+            days.excluded[days.days[index]]?.reason ?? (series.missing.contains(index) ? .missing : nil)
+        }
+    }
+
     func run(_ history: QueueHistory, testStart: Date, testEnd: Date, clock: MarketClock,
              days: ScoringDays) throws(ForecastInputError) -> BacktestResult {
         let series = history.offered

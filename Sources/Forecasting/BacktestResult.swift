@@ -47,8 +47,11 @@ public struct BacktestResult: Sendable, Hashable {
 
     public let model: Scores
     public let seasonalNaive: Scores
-    /// Share of scored test intervals whose actual volume was at most the model's P90.
+    /// Share of scored test intervals whose actual volume was at most the model's P90 (over
+    /// the intervals with a P90 or an actual above 0: a closed hour has nothing to cover).
     public let p90Coverage: Double
+    /// Scored intervals with a P90 or an actual above 0 (the base of ``p90Coverage``).
+    public let coveredIntervals: Int
     /// Scored intervals whose actual was at most P90 (to pool coverage over windows).
     public let underP90: Int
     /// The model's forecast for the test window (up to the last reported interval).
@@ -64,8 +67,11 @@ public struct BacktestResult: Sendable, Hashable {
         let scored = intervals.filter { $0.exclusion == nil }
         model = Scores(intervals) { $0.p50 }
         seasonalNaive = Scores(intervals) { $0.yardstick }
-        underP90 = scored.filter { $0.actual <= $0.p90 }.count
-        p90Coverage = scored.isEmpty ? 0 : Double(underP90) / Double(scored.count)
+        // Hours the queue is closed (nothing forecast, nothing reported) have nothing to cover.
+        let covered = scored.filter { $0.p90 > 0 || $0.actual > 0 }
+        coveredIntervals = covered.count
+        underP90 = covered.filter { $0.actual <= $0.p90 }.count
+        p90Coverage = covered.isEmpty ? 0 : Double(underP90) / Double(covered.count)
         self.forecast = forecast
         self.testRange = testRange
         self.intervals = intervals

@@ -28,12 +28,12 @@ public struct QueueBacktest: Sendable {
         return (queue, result)
     }
 
-    /// A rolling-origin backtest whose last window ends on `through`.
-    public func runRolling(queue queueID: QueueID, through: LocalDate, origins: Int,
+    /// A rolling-origin backtest whose last window ends on `through` (default: the last reported local day).
+    public func runRolling(queue queueID: QueueID, through: LocalDate?, origins: Int,
                            horizonDays: Int) async throws -> (PlanningQueue, QueueHistory, RollingBacktestResult) {
         let (queue, history) = try await load(queueID)
         let result = try RollingBacktest(backtest: Backtest(forecaster: forecaster))
-            .run(history, lastDay: CalendarDay(daysSinceEpoch: through.daysSinceEpoch), origins: origins,
+            .run(history, lastDay: through.map { CalendarDay(daysSinceEpoch: $0.daysSinceEpoch) }, origins: origins,
                  horizonDays: horizonDays)
         return (queue, history, result)
     }

@@ -16,14 +16,25 @@ public struct RollingBacktest: Sendable {
 
     public init(backtest: Backtest = Backtest()) { self.backtest = backtest }
 
+    /// The market-local day of the history's last reported interval: where a rolling
+    /// backtest's last window ends when no day is given.
+    public static func lastReportedDay(of history: QueueHistory) -> CalendarDay {
+        let series = history.offered
+        let last = Int(series.end.timeIntervalSince1970) - series.length.seconds
+        let clock = MarketClock(timeZone: history.timeZone, from: last - 86_400, to: last + 86_400)
+        return CalendarDay(daysSinceEpoch: clock.localDay(at: last))
+    }
+
     /// The first held-out local day of each window, oldest first.
     public static func origins(count: Int, horizonDays: Int, lastDay: CalendarDay) -> [CalendarDay] {
         let lastOrigin = lastDay.adding(days: 1 - horizonDays)
         return (0..<max(0, count)).map { lastOrigin.adding(days: -7 * (count - 1 - $0)) }
     }
 
-    public func run(_ history: QueueHistory, lastDay: CalendarDay, origins count: Int,
+    /// The windows end on `lastDay` (default: the last reported local day).
+    public func run(_ history: QueueHistory, lastDay: CalendarDay? = nil, origins count: Int,
                     horizonDays: Int) throws(ForecastInputError) -> RollingBacktestResult {
+        let lastDay = lastDay ?? Self.lastReportedDay(of: history)
         guard (1...Self.maximumOrigins).contains(count) else {
             throw .invalidConfiguration(field: "origins", value: Double(count))
         }

@@ -22,7 +22,7 @@ public struct RollingBacktestResult: Sendable, Hashable {
 
     /// Share of all windows' scored intervals whose actual was at most P90.
     public var p90Coverage: Double {
-        let scored = windows.reduce(0) { $0 + $1.model.intervals.count }
+        let scored = windows.reduce(0) { $0 + $1.coveredIntervals }
         return scored > 0 ? Double(windows.reduce(0) { $0 + $1.underP90 }) / Double(scored) : 0
     }
 

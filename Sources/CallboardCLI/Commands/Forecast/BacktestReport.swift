@@ -17,7 +17,7 @@ struct BacktestReport {
                                  "excluded_intervals", "excluded_days"]
     static let intervalColumns = ["queue", "origin", "utc_start", "local_start", "p50", "p90", "actual",
                                   "yardstick", "excluded"]
-    static let historyColumns = ["queue", "utc_start", "local_start", "offered", "missing"]
+    static let historyColumns = ["queue", "utc_start", "local_start", "offered", "missing", "excluded"]
 
     /// Per window the model's and seasonal naive's rows, then the pooled rows ("overall").
     var summary: OutputTable {
@@ -47,7 +47,7 @@ struct BacktestReport {
                          model: result.model, naive: result.seasonalNaive, coverage: result.p90Coverage,
                          excluded: excluded, days: [])
         }
-        return OutputTable(columns: Self.summaryColumns, rows: table, detailColumns: ["queue", "excluded_days"])
+        return OutputTable(columns: Self.summaryColumns, rows: table, detailColumns: ["queue", "last_day", "day_bias", "excluded_intervals", "excluded_days"])
     }
 
     /// Every held-out interval of every window, with the exclusion reason when not scored.
@@ -65,15 +65,18 @@ struct BacktestReport {
         return OutputTable(columns: Self.intervalColumns, rows: rows)
     }
 
-    /// The history as the backtest read it (missing intervals marked 1).
-    static func history(queue: String, _ history: QueueHistory) -> OutputTable {
+    /// The history as the backtest read it (missing intervals marked 1), with the reason each
+    /// interval would not be scored.
+    static func history(queue: String, _ history: QueueHistory, backtest: Backtest = Backtest()) -> OutputTable {
         let series = history.offered
+        let exclusions = backtest.exclusions(history)
         let step = Double(series.length.seconds)
         let rows: [[OutputCell]] = zip(series.offered.indices, history.localStarts()).map { index, local in
             let minute = local.minute
             let text = "\(local.day)T\(minute / 60 < 10 ? "0" : "")\(minute / 60):\(minute % 60 < 10 ? "0" : "")\(minute % 60)"
             return [.text(queue), .text(EventJSON.format(series.start.addingTimeInterval(Double(index) * step))),
-                    .text(text), .decimal(series.offered[index]), .integer(series.missing.contains(index) ? 1 : 0)]
+                    .text(text), .decimal(series.offered[index]), .integer(series.missing.contains(index) ? 1 : 0),
+                    exclusions[index].map { .text($0.rawValue) } ?? .none]
         }
         return OutputTable(columns: historyColumns, rows: rows)
     }

@@ -14,7 +14,8 @@ struct ForecastBacktestCommand: AsyncParsableCommand {
             Trains on the history before --from (local midnight on the queue's market clock) and tests on \
             --from through --to against what was reported; --to may be the last reported local day. With \
             --origins N (instead of --from) it runs a rolling-origin backtest: N windows of --horizon days \
-            (default 28d), origins a week apart, the last window ending on --to, each trained only on the \
+            (default 28d), origins a week apart, the last window ending on --to (default: the last reported \
+            local day), each trained only on the \
             history before its origin. WAPE = sum |forecast - actual| / sum actual; bias = sum (forecast - \
             actual) / sum actual (above 0: over-forecast); per interval and per local day; P90 coverage = share \
             of intervals whose actual was at most P90. Unreported intervals, closed days, public holidays the \
@@ -27,8 +28,8 @@ struct ForecastBacktestCommand: AsyncParsableCommand {
     @Option(help: "The queue id.") var queue: String
     @Option(help: "First held-out local day, YYYY-MM-DD (one window; not with --origins).",
             transform: FieldSyntax.date) var from: LocalDate?
-    @Option(help: "Last held-out local day, YYYY-MM-DD (at most the last reported day).",
-            transform: FieldSyntax.date) var to: LocalDate
+    @Option(help: "Last held-out local day, YYYY-MM-DD (at most the last reported day; with --origins it defaults to it).",
+            transform: FieldSyntax.date) var to: LocalDate?
     @Option(help: "Forecast origins a week apart, for a rolling-origin backtest (1 to \(RollingBacktest.maximumOrigins)).")
     var origins: Int?
     @Option(help: "Days each rolling window tests, as 28d or 28 (1 to \(RollingBacktest.maximumHorizonDays)).",
@@ -52,6 +53,7 @@ struct ForecastBacktestCommand: AsyncParsableCommand {
         case (nil, nil): throw ValidationError("Give --from (one window) or --origins N (rolling windows).")
         case (.some, .some): throw ValidationError("--from and --origins do not go together: --origins windows end on --to.")
         case let (from?, nil):
+            guard let to else { throw ValidationError("--from needs --to (the last held-out day).") }
             if to < from { throw ValidationError("--to (\(to)) must not be before --from (\(from)).") }
             if horizon != nil { throw ValidationError("--horizon goes with --origins; one window runs --from to --to.") }
         case let (nil, origins?):
@@ -71,9 +73,10 @@ struct ForecastBacktestCommand: AsyncParsableCommand {
                 return try await backtest.runRolling(queue: queueID, through: to, origins: origins, horizonDays: horizon)
             }
             let (queue, history) = try await backtest.load(queueID)
-            let (_, window) = try await backtest.run(queue: queueID, from: from!, through: to)
-            let first = CalendarDay(daysSinceEpoch: from!.daysSinceEpoch)
-            return (queue, history, RollingBacktestResult(origins: [first], horizonDays: to.daysSinceEpoch - from!.daysSinceEpoch + 1,
+            let (from, to) = (from!, to!)
+            let (_, window) = try await backtest.run(queue: queueID, from: from, through: to)
+            let first = CalendarDay(daysSinceEpoch: from.daysSinceEpoch)
+            return (queue, history, RollingBacktestResult(origins: [first], horizonDays: to.daysSinceEpoch - from.daysSinceEpoch + 1,
                                                           windows: [window]))
         }
         let report = BacktestReport(queue: queue.queueID.rawValue, result: result)
