@@ -6,20 +6,21 @@ import Foundation
 /// Exists so a model change (or a new queue) can be judged on the queue's own history
 /// before anyone staffs to it, including around peaks, where errors cost the most.
 /// Missing is not zero: unreported intervals, closed days (recorded closures, public holidays
-/// the queue did not open on), feed gaps and outages (``HeldOutOutageRule``) are listed with
+/// the queue did not open on), feed gaps and outages (``OutlierScreen``, same weekday in earlier clean weeks) are listed with
 /// their reason and not scored; the yardstick does not repeat them either (``SeasonalNaive``).
 public struct Backtest: Sendable {
     public var forecaster: VolumeForecaster
     public var calendar: SpecialDayCalendar
     public var holidays: PublicHolidayCalendar
-    public var outageRule: HeldOutOutageRule
+    /// The rule held-out days are screened for outages by (the model's own ``OutlierScreen``).
+    public var outageScreen: OutlierScreen
 
     public init(forecaster: VolumeForecaster = VolumeForecaster(), calendar: SpecialDayCalendar = .standard,
-                holidays: PublicHolidayCalendar = .standard, outageRule: HeldOutOutageRule = HeldOutOutageRule()) {
+                holidays: PublicHolidayCalendar = .standard, outageScreen: OutlierScreen = .standard) {
         self.forecaster = forecaster
         self.calendar = calendar
         self.holidays = holidays
-        self.outageRule = outageRule
+        self.outageScreen = outageScreen
     }
 
     /// Trains on `history` before `testStart`, tests on `testStart ..< testEnd`. The window may
@@ -30,7 +31,7 @@ public struct Backtest: Sendable {
         let clock = MarketClock(timeZone: history.timeZone, from: series.startSeconds,
                                 to: Int(max(testEnd, series.end).timeIntervalSince1970))
         let days = ScoringDays(series: series, clock: clock, market: history.market, known: history.known,
-                               holidayCalendar: holidays, rule: outageRule)
+                               holidayCalendar: holidays, screen: outageScreen)
         return try run(history, testStart: testStart, testEnd: testEnd, clock: clock, days: days)
     }
 
@@ -42,7 +43,7 @@ public struct Backtest: Sendable {
         let clock = MarketClock(timeZone: history.timeZone, from: series.startSeconds,
                                 to: Int(series.end.timeIntervalSince1970))
         let days = ScoringDays(series: series, clock: clock, market: history.market, known: history.known,
-                               holidayCalendar: holidays, rule: outageRule)
+                               holidayCalendar: holidays, screen: outageScreen)
         return series.offered.indices.map { index in
             days.excluded[days.days[index]]?.reason ?? (series.missing.contains(index) ? .missing : nil)
         }

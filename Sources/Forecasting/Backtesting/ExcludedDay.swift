@@ -8,7 +8,7 @@ public struct ExcludedDay: Sendable, Hashable {
     public let reason: ScoringExclusion
     /// The closure's recorded reason or the holiday's name, when there is one.
     public let note: String?
-    /// What the outage rule expected for the day's reported intervals (nil for other reasons).
+    /// What the outage screen expected for the day's reported intervals (nil for other reasons).
     public let expected: Double?
     /// What was reported for the day (over its reported intervals).
     public let actual: Double

@@ -47,7 +47,7 @@ public struct RollingBacktest: Sendable {
         let clock = MarketClock(timeZone: history.timeZone, from: series.startSeconds,
                                 to: max(lastEnd, Int(series.end.timeIntervalSince1970)))
         let days = ScoringDays(series: series, clock: clock, market: history.market, known: history.known,
-                               holidayCalendar: backtest.holidays, rule: backtest.outageRule)
+                               holidayCalendar: backtest.holidays, screen: backtest.outageScreen)
         var windows: [BacktestResult] = []
         for origin in origins {
             let start = clock.instant(forLocal: origin.daysSinceEpoch * 86_400)

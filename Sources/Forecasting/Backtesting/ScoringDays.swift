@@ -18,7 +18,7 @@ struct ScoringDays {
     let minutes: [Int]
 
     init(series: IntervalSeries, clock: MarketClock, market: Market, known: KnownDays,
-         holidayCalendar: PublicHolidayCalendar, rule: HeldOutOutageRule) {
+         holidayCalendar: PublicHolidayCalendar, screen: OutlierScreen) {
         let step = series.length.seconds
         let (days, minutes) = clock.positions(start: series.startSeconds, count: series.offered.count, step: step)
         self.days = days
@@ -60,15 +60,18 @@ struct ScoringDays {
                     excluded[day] = ExcludedDay(day: calendarDay, reason: .holidayClosed, note: holiday, actual: 0)
                 }
             } else if !known.confirmedReal.contains(calendarDay), record.missing * 2 <= record.count {
+                // Comparables: the same weekday in the clean weeks before (over the same local
+                // times, so a partly reported day is compared like for like). Only outages are
+                // excluded: a held-out spike may be a real peak, which the model must be scored on.
                 var references: [Double] = []
-                for weeks in 1...max(1, rule.lookBackWeeks) where references.count < rule.referenceWeeks {
+                for weeks in 1...(2 * OutlierScreen.comparableWeeks) where references.count < OutlierScreen.comparableWeeks {
                     let earlier = day - 7 * weeks
                     guard let reference = records[earlier], reference.missing == 0, excluded[earlier] == nil,
                           holidays[earlier] == nil else { continue }
                     references.append(record.values.keys.reduce(0.0) { $0 + (reference.values[$1] ?? 0) })
                 }
-                let (expected, isOutage) = rule.judge(actual: record.total, references: references)
-                if isOutage {
+                if let expected = OutlierScreen.expected(fromComparable: references),
+                   screen.reason(expected: expected, actual: record.total) == .outage {
                     // Nothing at all on a day that expects demand: the export lost it (when the
                     // history does not mark its missing intervals, a gap reads as zeros).
                     excluded[day] = ExcludedDay(day: calendarDay, reason: record.total == 0 ? .feedGap : .outage,

@@ -12,6 +12,6 @@ public enum ScoringExclusion: String, Sendable, Hashable, Codable, CaseIterable 
     case holidayClosed = "holiday_closed"
     /// A whole open day without a single reported interval.
     case feedGap = "feed_gap"
-    /// Reported volume far below the same weekday's recent level (``HeldOutOutageRule``).
+    /// Reported volume far below the same weekday's recent level (``OutlierScreen``).
     case outage
 }
