@@ -37,11 +37,15 @@ mkdir -p "$out"
 files=()
 for queue in "${queues[@]}"; do
     echo "== $queue: callboard forecast backtest --origins $origins --horizon ${horizon}d" >&2
-    "$callboard" forecast backtest --queue "$queue" --origins "$origins" --horizon "${horizon}d" \
+    if ! "$callboard" forecast backtest --queue "$queue" --origins "$origins" --horizon "${horizon}d" \
         --min-history-weeks "$weeks" --history "$out/$queue-history.csv" \
-        --intervals "$out/$queue-intervals.csv" >"$out/$queue-backtest.txt"
+        --intervals "$out/$queue-intervals.csv" >"$out/$queue-backtest.txt"; then
+        echo "   skipped: the backtest failed (see above)" >&2
+        continue
+    fi
     grep -E '^(Overall|The model)' "$out/$queue-backtest.txt" >&2 || true
     files+=("$out/$queue-history.csv" "$out/$queue-intervals.csv")
 done
+[ ${#files[@]} -gt 0 ] || { echo "no queue could be backtested" >&2; exit 1; }
 "$venv/bin/python" Benchmarks/forecast/compare.py "${files[@]}"
 echo "files: $out" >&2
