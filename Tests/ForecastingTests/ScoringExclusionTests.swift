@@ -45,6 +45,20 @@ struct ScoringExclusionTests {
         #expect(result.exclusionCounts == [.feedGap: 48])
     }
 
+    @Test func aDayWhoseOpenHoursAreUnreportedIsAFeedGapThoughItsClosedHoursAreRealZeros() throws {
+        // The queue opens 08:00-18:00: outside, zeros are reported; on the gap day the open hours are missing.
+        let gap: CalendarDay = "2026-05-14"
+        let result = try run(Self.flatHistory(change: { day, slot, value in
+            let open = (16..<36).contains(slot)
+            if !open { value = 0 }
+            if day == gap, open { value = 0; return true }
+            return false
+        }))
+        #expect(result.excludedDays.map(\.day) == [gap] && result.excludedDays.first?.reason == .feedGap)
+        #expect(result.intervals.filter { $0.localDay == gap }.allSatisfy { $0.exclusion == .feedGap })
+        #expect(result.seasonalNaive.intervals.wape == 0)
+    }
+
     @Test func singleMissingIntervalsAreNotScoredAndTheYardstickStepsBackOverThem() throws {
         // Missing: two held-out intervals, and the week-ago intervals of the first test day's mornings.
         let result = try run(Self.flatHistory(change: { day, slot, value in

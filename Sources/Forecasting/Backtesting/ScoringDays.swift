@@ -52,7 +52,8 @@ struct ScoringDays {
             if let reason = known.closures[calendarDay] {
                 excluded[day] = ExcludedDay(day: calendarDay, reason: holiday == nil ? .closed : .holidayClosed,
                                             note: reason.isEmpty ? holiday : reason, actual: record.total)
-            } else if record.missing == record.count {
+            } else if record.missing > 0, record.total == 0 {
+                // Open intervals unreported and nothing else but closed-hours zeros: the export lost the day.
                 excluded[day] = ExcludedDay(day: calendarDay, reason: holiday == nil ? .feedGap : .holidayClosed,
                                             note: holiday, actual: 0)
             } else if let holiday {
