@@ -15,7 +15,8 @@
 # .build-forecast-bench/venv and installs statsforecast from PyPI.
 #
 # Environment: CALLBOARD (binary, default .build/debug/callboard), ORIGINS (default 4),
-# HORIZON (days, default 28), MIN_HISTORY_WEEKS (default 8), OUT (default a temporary directory),
+# HORIZON (days, default 28), TO (last held-out local day, default each queue's last reported
+# day; e.g. TO=2025-12-31 for last Christmas), MIN_HISTORY_WEEKS (default 8), OUT (default a temporary directory),
 # STATSFORECAST (pip requirement, default statsforecast==2.1.1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -26,6 +27,8 @@ horizon=${HORIZON:-28}
 weeks=${MIN_HISTORY_WEEKS:-8}
 out=${OUT:-$(mktemp -d "${TMPDIR:-/tmp}/callboard-forecast-bench.XXXXXX")}
 venv=.build-forecast-bench/venv
+to=()
+[ -n "${TO:-}" ] && to=(--to "$TO")
 queues=("$@")
 [ ${#queues[@]} -eq 0 ] && queues=(northwind-voice-en-us northwind-chat-en-gb)
 
@@ -38,7 +41,7 @@ files=()
 for queue in "${queues[@]}"; do
     echo "== $queue: callboard forecast backtest --origins $origins --horizon ${horizon}d" >&2
     if ! "$callboard" forecast backtest --queue "$queue" --origins "$origins" --horizon "${horizon}d" \
-        --min-history-weeks "$weeks" --history "$out/$queue-history.csv" \
+        --min-history-weeks "$weeks" "${to[@]}" --history "$out/$queue-history.csv" \
         --intervals "$out/$queue-intervals.csv" >"$out/$queue-backtest.txt"; then
         echo "   skipped: the backtest failed (see above)" >&2
         continue
