@@ -62,7 +62,7 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "DemoWorld"),
+        .target(name: "DemoWorld", dependencies: ["Forecasting"]),
         .target(
             name: "Projections",
             dependencies: [

@@ -27,6 +27,15 @@ public struct ForecastAccuracy: Sendable, Hashable, CustomStringConvertible {
         totalError = signed
     }
 
+    /// Several comparisons pooled into one, as if their pairs had been compared together
+    /// (how a rolling backtest's overall figure is formed from its windows).
+    public init(pooling parts: [ForecastAccuracy]) {
+        count = parts.reduce(0) { $0 + $1.count }
+        totalActual = parts.reduce(0) { $0 + $1.totalActual }
+        totalAbsoluteError = parts.reduce(0) { $0 + $1.totalAbsoluteError }
+        totalError = parts.reduce(0) { $0 + $1.totalError }
+    }
+
     /// Weighted absolute percentage error as a fraction (0.08 = 8%); nil when nothing was offered.
     public var wape: Double? { totalActual > 0 ? totalAbsoluteError / totalActual : nil }
 

@@ -6,7 +6,8 @@ import Foundation
 import Logging
 
 /// `forecast backtest`: replays the model on a queue's stored history, training before a
-/// local day and testing on the days that follow, against the seasonal-naive yardstick.
+/// local day and testing on the days that follow, against the seasonal-naive yardstick;
+/// once (`--from/--to`) or from several weekly origins (`--origins/--horizon`).
 public struct QueueBacktest: Sendable {
     public let store: EventStore
     public var forecaster = VolumeForecaster()
@@ -18,17 +19,32 @@ public struct QueueBacktest: Sendable {
     }
 
     /// Trains on the history before `from` (local midnight on the queue's market clock) and
-    /// tests on `from` through `through` (inclusive).
+    /// tests on `from` through `through` (inclusive; `through` may be the last reported local day).
     public func run(queue queueID: QueueID, from: LocalDate, through: LocalDate) async throws -> (PlanningQueue, BacktestResult) {
-        let reader = ReportReader(store: store, logger: logger)
-        guard let queue = try await reader.live(PlanningInputsQuery(queues: [queueID])).output.first else {
-            throw PlanningError.unknownQueue(queueID.rawValue)
-        }
-        let history = try queue.queueHistory()
+        let (queue, history) = try await load(queueID)
         let start = Self.localMidnight(from, in: history.timeZone)
         let end = Self.localMidnight(through.adding(days: 1), in: history.timeZone)
         let result = try Backtest(forecaster: forecaster).run(history, testStart: start, testEnd: end)
         return (queue, result)
+    }
+
+    /// A rolling-origin backtest whose last window ends on `through` (default: the last reported local day).
+    public func runRolling(queue queueID: QueueID, through: LocalDate?, origins: Int,
+                           horizonDays: Int) async throws -> (PlanningQueue, QueueHistory, RollingBacktestResult) {
+        let (queue, history) = try await load(queueID)
+        let result = try RollingBacktest(backtest: Backtest(forecaster: forecaster))
+            .run(history, lastDay: through.map { CalendarDay(daysSinceEpoch: $0.daysSinceEpoch) }, origins: origins,
+                 horizonDays: horizonDays)
+        return (queue, history, result)
+    }
+
+    /// The queue and its history as the forecaster takes it.
+    public func load(_ queueID: QueueID) async throws -> (PlanningQueue, QueueHistory) {
+        let reader = ReportReader(store: store, logger: logger)
+        guard let queue = try await reader.live(PlanningInputsQuery(queues: [queueID])).output.first else {
+            throw PlanningError.unknownQueue(queueID.rawValue)
+        }
+        return (queue, try queue.queueHistory())
     }
 
     /// The instant a local day starts in `zone` (the first instant of the day when midnight is skipped).

@@ -106,7 +106,12 @@ struct InputValidationTests {
             try Backtest().run(history, testStart: tooEarly, testEnd: series.end)
         }
         let start = series.start.addingTimeInterval(9 * 7 * 86_400)
-        let beyond = series.end.addingTimeInterval(1800)
+        // A window may end at the end of the last reported local day (issue 12: `--to` the last
+        // reported day), scored up to the last report; a day further is outside.
+        let sameDay = series.end.addingTimeInterval(1800)
+        #expect(try Backtest().run(history, testStart: start, testEnd: sameDay).intervals.last?.start
+                == series.end.addingTimeInterval(-1800))
+        let beyond = series.end.addingTimeInterval(86_400 + 1800)
         #expect(throws: ForecastInputError.testWindowOutsideHistory(
             start: start, end: beyond, historyStart: series.start, historyEnd: series.end)) {
             try Backtest().run(history, testStart: start, testEnd: beyond)

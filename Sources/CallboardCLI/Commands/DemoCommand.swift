@@ -22,6 +22,9 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "full (about 1,500 agents, two years of history) or small (about 300 agents, a tenth of the contacts, 9 weeks).")
     var scale: DemoScaleOption = .full
 
+    @Option(help: "standard (the demo world) or messy (two irregular queues for the forecast benchmark: feed gaps, holiday closures, an outage, a launch, a Christmas run-up).")
+    var world: DemoWorldOption = .standard
+
     @Option(help: "The world's \"now\" as YYYY-MM-DD (default: today, UTC).")
     var now: String?
 
@@ -34,9 +37,10 @@ struct DemoCommand: AsyncParsableCommand {
         let clock = ContinuousClock()
         let started = clock.now
         let now = try worldNow()
+        if self.world == .messy { return try await MessyDemo.load(seed: seed, now: now, writeFiles: writeFiles) }
         let world = DemoWorld.generate(seed: seed, now: now, scale: scale.scale)
         let generated = clock.now - started
-        if let writeFiles { try write(world.files, to: writeFiles) }
+        if let writeFiles { try Self.write(world.files, to: writeFiles) }
         let files = world.files
         let totals = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
             var totals = DemoLoadTotals()
@@ -70,7 +74,7 @@ struct DemoCommand: AsyncParsableCommand {
         return date
     }
 
-    private func write(_ files: [DemoFile], to directory: String) throws {
+    static func write(_ files: [DemoFile], to directory: String) throws {
         let url = URL(fileURLWithPath: directory)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         for file in files {
@@ -85,4 +89,9 @@ enum DemoScaleOption: String, ExpressibleByArgument, CaseIterable {
     case full, small
 
     var scale: DemoScale { self == .full ? .full : .small }
+}
+
+/// The `--world` choices.
+enum DemoWorldOption: String, ExpressibleByArgument, CaseIterable {
+    case standard, messy
 }
