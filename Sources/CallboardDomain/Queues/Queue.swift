@@ -14,6 +14,10 @@ public enum Queue: Decider {
         case .closed: queue.isClosed = true
         case let .closureRecorded(closure): queue.closureDays[closure.day] = closure.reason
         case let .closureWithdrawn(withdrawal): queue.closureDays[withdrawal.day] = nil
+        case let .dayConfirmedReal(confirmation):
+            queue.confirmedDays[confirmation.day] = confirmation.reason
+            queue.dayConfirmations[confirmation.day] = confirmation.confirmation
+        case let .dayConfirmationWithdrawn(withdrawal): queue.confirmedDays[withdrawal.day] = nil
         }
         return queue
     }
@@ -44,6 +48,10 @@ public enum Queue: Decider {
             return try QueueClosures.record(day, reason: reason, on: queue)
         case let .withdrawClosure(_, day, reason):
             return try QueueClosures.withdraw(day, reason: reason, on: queue)
+        case let .confirmDay(_, day, reason):
+            return try QueueDayConfirmations.confirm(day, reason: reason, on: queue)
+        case let .withdrawDayConfirmation(_, day, reason):
+            return try QueueDayConfirmations.withdraw(day, reason: reason, on: queue)
         }
     }
 

@@ -55,3 +55,31 @@ public struct QueueClosureWithdrawn: EventPayload {
     public let reason: String
     public var naturalKey: String { CallboardDomain.naturalKey(queueID, day.description) }
 }
+
+/// A user confirmed that a queue's local day was real demand although it looks unusual (far
+/// below or above what the forecaster expected): the forecaster learns from it instead of
+/// setting it aside as an outage or a spike.
+///
+/// `confirmation` counts the confirmations of this day (1 for the first, one more after each
+/// withdrawal), so confirming the day again after a withdrawal is a new event.
+public struct QueueDayConfirmedReal: EventPayload {
+    public static let eventType = "QueueDayConfirmedReal"
+    public let queueID: QueueID
+    /// The local day on the queue's market clock.
+    public let day: LocalDate
+    public let reason: String
+    public let confirmation: Int
+    public var naturalKey: String { CallboardDomain.naturalKey(queueID, day.description, String(confirmation)) }
+}
+
+/// A confirmation given by mistake is withdrawn: the forecaster screens the day again. The
+/// confirmation stays in the log.
+public struct QueueDayConfirmationWithdrawn: EventPayload {
+    public static let eventType = "QueueDayConfirmationWithdrawn"
+    public let queueID: QueueID
+    public let day: LocalDate
+    public let reason: String
+    /// The confirmation withdrawn (see ``QueueDayConfirmedReal/confirmation``).
+    public let confirmation: Int
+    public var naturalKey: String { CallboardDomain.naturalKey(queueID, day.description, String(confirmation)) }
+}
