@@ -11,7 +11,7 @@ extension PlanningQueue {
             throw ForecastInputError.emptyHistory
         }
         return try QueueHistory(offered: IntervalSeries(start: start, length: length, offered: offered),
-                                market: Market(market?.rawValue ?? ""), timeZoneIdentifier: timeZone.rawValue)
+                                market: Market(market?.rawValue ?? ""), timeZoneIdentifier: timeZone.rawValue, known: known)
     }
 
     /// How the queue's channel and SLA turn contacts into agents, with its measured handle time.

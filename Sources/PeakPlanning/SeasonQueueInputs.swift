@@ -21,6 +21,8 @@ struct SeasonQueueInputs: Encodable {
     let averageHandleSeconds: Double?
     let leadTime: TrainingLeadTime
     let supply: [CertifiedAvailability]
+    /// Closures, confirmed days and campaigns, in canonical order.
+    let known: KnownDaysInputs
 
     init(season: PeakSeason, modelVersion: String, queue: PlanningQueue, leadTime: TrainingLeadTime,
          supply: [CertifiedAvailability]) {
@@ -38,6 +40,7 @@ struct SeasonQueueInputs: Encodable {
         averageHandleSeconds = queue.averageHandleSeconds
         self.leadTime = leadTime
         self.supply = supply.sorted { ($0.day, $0.siteID) < ($1.day, $1.siteID) }
+        known = KnownDaysInputs(queue.known)
     }
 
     /// A name-based UUID of the inputs in canonical JSON (sorted keys).
