@@ -23,15 +23,15 @@ struct SeasonPublication {
     func make(_ queue: PlanningQueue, among all: [PlanningQueue] = [], revision: Int, fingerprint: String,
               leadTime: TrainingLeadTime, supply: [CertifiedAvailability]) throws -> SeasonForecastPublished {
         guard queue.sla != nil else { throw SkipReason.noServiceLevel }
+        // UTC midnight two days after the last day: past local midnight in every timezone.
+        let end = Date(timeIntervalSince1970: Double((season.lastDay.daysSinceEpoch + 2) * 86_400))
+        let made = try QueueSeasonForecast.make(queue, among: all, until: end, forecaster: forecaster, fallback: fallback,
+                                                minimumWeeks: minimumHistoryWeeks)
         let borrowedHandleTime = queue.averageHandleSeconds == nil
         guard let handleSeconds = queue.averageHandleSeconds ?? FallbackSiblings.handleSeconds(for: queue, among: all) else {
             throw SkipReason.noHandleTime
         }
         let profile = try queue.staffingProfile(averageHandleSeconds: handleSeconds)
-        // UTC midnight two days after the last day: past local midnight in every timezone.
-        let end = Date(timeIntervalSince1970: Double((season.lastDay.daysSinceEpoch + 2) * 86_400))
-        let made = try QueueSeasonForecast.make(queue, among: all, until: end, forecaster: forecaster, fallback: fallback,
-                                                minimumWeeks: minimumHistoryWeeks)
         let forecast = made.forecast
         let need = try SeasonRequirement(intervals: forecast.intervals, intervalSeconds: forecast.length.seconds,
                                          timeZone: made.timeZone, season: season, profile: profile, roster: roster)
