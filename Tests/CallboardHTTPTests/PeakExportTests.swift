@@ -17,10 +17,16 @@ import Testing
             try await Self.publishBlackFriday2026(harness)
             let acme = try await client.get("/v1/accounts/ACME/peak-forecast?season=black-friday-2026", token: harness.acme)
             #expect(acme.status == .ok)
-            #expect((acme.object["model_versions"] as? String)?.hasPrefix("callboard-volume-") == true)
-            #expect(acme.rows.count == 42 && acme.rows.allSatisfy { $0["queue_id"] as? String == "ACME-V" })
-            #expect(acme.rows.first?["day"] as? String == "2026-11-23" && acme.rows.last?["day"] as? String == "2027-01-03")
-            #expect(acme.rows.allSatisfy { ($0["required_agents"] as? Int ?? 0) > 0 && $0["available_agents"] as? Int == 2 })
+            #expect(acme.object["model_versions"] as? String == "callboard-fallback-1;callboard-volume-2")
+            // ACME-E (email, two days of history, no email sibling) is forecast too, by the fallback: low confidence.
+            let voice = acme.rows.filter { $0["queue_id"] as? String == "ACME-V" }
+            let email = acme.rows.filter { $0["queue_id"] as? String == "ACME-E" }
+            #expect(voice.count == 42 && email.count == 42 && acme.rows.count == 84)
+            #expect(voice.first?["day"] as? String == "2026-11-23" && voice.last?["day"] as? String == "2027-01-03")
+            #expect(voice.allSatisfy { ($0["required_agents"] as? Int ?? 0) > 0 && $0["available_agents"] as? Int == 2 })
+            #expect(voice.allSatisfy { $0["confidence"] as? String == "normal" && $0["method"] as? String == "own history" })
+            #expect(email.allSatisfy { $0["confidence"] as? String == "low"
+                && ($0["method"] as? String)?.hasPrefix("fallback: 0.3 weeks of own history (below 8); its own mean day") == true })
             let plan = try await client.get("/v1/accounts/ACME/peak-plan?season=black-friday-2026&format=csv", token: harness.acme)
             #expect(plan.status == .ok && plan.text.hasPrefix("queue_id,kind,site_id,agents,needed_by,latest_start\r\n"))
             #expect(!plan.text.contains("BETA"))

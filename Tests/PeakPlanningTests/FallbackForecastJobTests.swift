@@ -56,6 +56,14 @@ struct FallbackForecastJobTests {
             #expect(run.queueLines.contains { $0.hasPrefix("TAB-EN-EMPTY: low confidence, fallback: no history of its own") })
             #expect(!run.queueLines.contains { $0.hasPrefix("TAB-EN-US: low") })
 
+            // The peak report (and its export) carry each queue's confidence and method.
+            try await world.settle()
+            let outlook = try await ReportReader(store: store, logger: TestDatabase.logger)
+                .live(PeakReport(season: SeasonForecastJobTests.season)).output
+            #expect(outlook.confidence["TAB-EN-NEW"]?.confidence == .low && outlook.confidence["TAB-EN-US"]?.confidence == .normal)
+            #expect(outlook.confidence["TAB-EN-NEW"]?.method == new.method)
+            #expect(PeakReport(season: SeasonForecastJobTests.season).readModels.contains { $0.name == "forecast_confidence" })
+
             // A rerun with the same inputs appends nothing and still reports the confidence.
             let rerun = try await SeasonForecastJobTests.job(store).run()
             #expect(rerun.unchanged == 3 && rerun.details["TAB-EN-NEW"]?.confidence == .low)

@@ -1,3 +1,4 @@
+import CallboardDomain
 import CallboardProjections
 import CapacityPlanning
 import Projections
@@ -10,11 +11,13 @@ import Projections
 /// available by name.
 struct PeakForecastExport: AccountExport {
     let path = "/peak-forecast"
-    var readModels: [any Projection] { [PeakForecastsProjection(), ClientAccountsProjection(), QueueIntervalsProjection()] }
+    var readModels: [any Projection] {
+        [PeakForecastsProjection(), ClientAccountsProjection(), QueueIntervalsProjection(), ForecastConfidenceProjection()]
+    }
 
     static let columns = [
         "queue_id", "channel", "language", "day", "revision", "forecast_p50", "forecast_p90", "actual", "required_agents",
-        "available_agents", "scheduled_agents", "gap", "sites",
+        "available_agents", "scheduled_agents", "gap", "sites", "confidence", "method",
     ]
 
     func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
@@ -32,7 +35,7 @@ struct PeakForecastExport: AccountExport {
                 row.actual.map(ExportValue.decimal) ?? .null, .integer(row.required), .integer(row.available),
                 .integer(row.scheduled), .integer(row.gap),
                 .text(row.sites.map { "\($0.siteID):\($0.agents)" }.joined(separator: ";")),
-            ]
+            ] + Self.confidence(of: row.queueID, in: report.output)
         }
         let meta: [(String, ExportValue)] = [
             ("season", .text(season.id)), ("first_day", .text(season.firstDay.description)),
@@ -40,6 +43,12 @@ struct PeakForecastExport: AccountExport {
             ("model_versions", .text(report.output.modelVersions.joined(separator: ";"))),
         ]
         return ExportAnswer(ExportTable(columns: Self.columns, meta: meta, rows: rows), position: report.position)
+    }
+
+    /// The `confidence` and `method` cells of a queue's rows (`normal`, `own history` when unknown).
+    static func confidence(of queue: QueueID, in outlook: PeakOutlook) -> [ExportValue] {
+        let known = outlook.confidence[queue]
+        return [.text(known?.confidence.rawValue ?? "normal"), .text(known?.method ?? "own history")]
     }
 
     /// The account's season outlook the `season` and `revision` parameters name: what both

@@ -7,7 +7,9 @@ import Projections
 /// training must start given the program's classroom and nesting time (`report peak --plan`).
 struct PeakPlanExport: AccountExport {
     let path = "/peak-plan"
-    var readModels: [any Projection] { [PeakForecastsProjection(), ClientAccountsProjection(), QueueIntervalsProjection()] }
+    var readModels: [any Projection] {
+        [PeakForecastsProjection(), ClientAccountsProjection(), QueueIntervalsProjection(), ForecastConfidenceProjection()]
+    }
 
     static let columns = ["queue_id", "kind", "site_id", "agents", "needed_by", "latest_start"]
 

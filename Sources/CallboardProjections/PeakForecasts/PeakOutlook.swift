@@ -31,6 +31,8 @@ public struct PeakOutlook: Sendable {
     public let plan: [HiringPlan.Cohort]
     /// Model versions of the publications read.
     public let modelVersions: [String]
+    /// Confidence and method of each queue's publication read (see `PeakOutlook+Confidence`).
+    public var confidence: [QueueID: QueueForecastConfidence] = [:]
 
     /// Required and available summed over the rows, per day: what the chart draws.
     public var dailyTotals: [GapChart.Point] {

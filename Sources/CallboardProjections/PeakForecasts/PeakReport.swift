@@ -22,7 +22,9 @@ public struct PeakReport: ReportQuery {
         self.revision = revision
     }
 
-    public var readModels: [any Projection] { [PeakForecastsProjection(), ClientAccountsProjection(), QueueIntervalsProjection()] }
+    public var readModels: [any Projection] {
+        [PeakForecastsProjection(), ClientAccountsProjection(), QueueIntervalsProjection()] + PeakOutlook.confidenceReadModels
+    }
 
     public func read(from source: ReadModelSource) async throws -> PeakOutlook {
         let publications = try await PublishedSeason.read(season: season.id, account: accountID, revision: revision, in: source)
@@ -44,7 +46,8 @@ public struct PeakReport: ReportQuery {
                     required: day.required, available: day.available, scheduled: day.scheduled, sites: sites))
             }
         }
-        return PeakOutlook(season: season, rows: rows, plan: plan,
-                           modelVersions: Array(Set(publications.map(\.modelVersion))).sorted())
+        return try await PeakOutlook(season: season, rows: rows, plan: plan,
+                                     modelVersions: Array(Set(publications.map(\.modelVersion))).sorted())
+            .withConfidence(of: publications, season: season.id, in: source)
     }
 }

@@ -53,6 +53,7 @@ struct PeakReportCommand: AsyncParsableCommand {
             "season": .text(season.description), "scope": .text(site.map { "site \($0)" } ?? account.map { "account \($0)" } ?? "all"),
             "models": .list(outlook.modelVersions),
             "short_days": .integer(outlook.rows.filter { $0.gap > 0 }.count),
+            "low_confidence": .list(outlook.confidence.filter { $0.value.confidence == .low }.keys.map(\.rawValue).sorted()),
         ]
         let printer = ReportPrinter(format: options.format)
         if plan {
@@ -69,10 +70,11 @@ struct PeakReportCommand: AsyncParsableCommand {
              .text(row.channel.rawValue), .integer(row.revision), ReportCell.tenths(row.forecastP50), ReportCell.tenths(row.forecastP90),
              row.actual.map(OutputCell.decimal) ?? .none, .integer(row.required), .integer(row.available),
              .integer(row.scheduled), .integer(row.gap), .list(row.sites.map { "\($0.siteID):\($0.agents)" })]
+                + PeakConfidenceCells.cells(of: row.queueID, in: outlook)
         }
         let table = OutputTable(
             columns: ["day", "queue", "account", "language", "channel", "revision", "forecast_p50", "forecast_p90", "actual",
-                      "required", "available", "scheduled", "gap", "sites"],
+                      "required", "available", "scheduled", "gap", "sites"] + PeakConfidenceCells.columns,
             rows: rows)
         printer.print(table, terminalColumns: ["day", "queue", "forecast_p50", "actual", "required", "available", "gap", "sites"],
                       details: details, result: result)
