@@ -12,7 +12,9 @@ public enum Queue: Decider {
         case let .slaChanged(change):
             queue.slaTimeline.insert(.init(effectiveFrom: change.effectiveFrom, sla: change.sla))
         case .closed: queue.isClosed = true
-        case let .closureRecorded(closure): queue.closureDays[closure.day] = closure.reason
+        case let .closureRecorded(closure):
+            queue.closureDays[closure.day] = closure.reason
+            queue.closureRecordings[closure.day] = closure.recording
         case let .closureWithdrawn(withdrawal): queue.closureDays[withdrawal.day] = nil
         case let .dayConfirmedReal(confirmation):
             queue.confirmedDays[confirmation.day] = confirmation.reason

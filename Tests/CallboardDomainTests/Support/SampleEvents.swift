@@ -59,6 +59,7 @@ enum SampleEvents {
                 effectiveFrom: utc("2026-11-27T05:00:00Z"))),
         .closureRecorded(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-06", reason: "client stocktake")),
         .closureWithdrawn(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-06", reason: "recorded on the wrong queue")),
+        .closureRecorded(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-06", reason: "client stocktake", recording: 2)),
         .dayConfirmedReal(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-09", reason: "storm", confirmation: 1)),
         .dayConfirmationWithdrawn(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-09", reason: "was an outage",
                                         confirmation: 1)),
