@@ -13,9 +13,13 @@ public struct SeasonRequirement: Sendable, Hashable {
     public let days: [DailyRequirement]
 
     /// The requirement for the forecast `intervals` (UTC), grouped by local day on `timeZone`;
-    /// only intervals on `season`'s days count.
-    public init(intervals forecast: [ForecastInterval], intervalSeconds: Int, timeZone: TimeZone, season: PeakSeason,
-                profile: StaffingProfile, roster: RosterRule = .standard) throws(StaffingInputError) {
+    /// only intervals on `season`'s days count. A day's contacts P90 is the forecast day's
+    /// own P90 (the 90th percentile of its total, from `forecastDays`) when the horizon covers
+    /// the whole day; only a day the horizon cuts falls back to the sum of its intervals' P90s.
+    public init(intervals forecast: [ForecastInterval], days forecastDays: [ForecastDay] = [], intervalSeconds: Int,
+                timeZone: TimeZone, season: PeakSeason, profile: StaffingProfile,
+                roster: RosterRule = .standard) throws(StaffingInputError) {
+        let dayP90 = Dictionary(forecastDays.filter(\.isWholeDay).map { ($0.day, $0.p90) }, uniquingKeysWith: { a, _ in a })
         var intervals: [IntervalRequirement] = []
         intervals.reserveCapacity(forecast.count)
         var byDay: [CalendarDay: (p50: Double, p90: Double, peak: Int, hours: Double)] = [:]
@@ -37,7 +41,8 @@ public struct SeasonRequirement: Sendable, Hashable {
         self.intervals = intervals
         days = season.days.map { day in
             let total = byDay[day] ?? (0, 0, 0, 0)
-            return DailyRequirement(day: day, contactsP50: total.p50, contactsP90: total.p90, peakScheduled: total.peak,
+            return DailyRequirement(day: day, contactsP50: total.p50, contactsP90: dayP90[day] ?? total.p90,
+                                    peakScheduled: total.peak,
                                     scheduledHours: total.hours, headcount: roster.headcount(peak: total.peak, hours: total.hours))
         }
     }

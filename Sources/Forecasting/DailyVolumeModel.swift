@@ -1,6 +1,7 @@
 import Foundation
 
-/// A queue's expected volume per local day: trend level x weekday factor x peak uplift.
+/// A queue's expected volume per local day: trend level x weekday factor x the day's
+/// effect (peak or public-holiday uplift, times a campaign's uplift); 0 on a known closure.
 ///
 /// Exists to keep the daily model in one place, fitted at one origin from the days before
 /// it only, so the forecast, the in-sample holdout behind P90, and backtests all run the
@@ -18,10 +19,16 @@ struct DailyVolumeModel: Sendable {
         /// The day's position relative to a peak event (nil on normal days).
         let peakDay: PeakDay?
         let uplift: PeakUplifts.Uplift?
-        var total: Double { baseline * (uplift?.factor ?? 1) }
+        /// The queue is closed all day (a known closure): nothing is expected.
+        var isClosed = false
+        var total: Double { isClosed ? 0 : baseline * (uplift?.factor ?? 1) }
     }
 
-    init(learningFrom days: TrainingDays, configuration: VolumeForecaster.Configuration) {
+    /// Log variance of a campaign uplift the client stated: a stated figure is an estimate too.
+    static let statedUpliftVariance = 0.1 * 0.1
+
+    init(learningFrom days: TrainingDays, configuration: VolumeForecaster.Configuration,
+         prior: PeakUpliftPrior.Estimate? = nil) {
         let weekdays = WeekdayFactors(learningFrom: days, weeks: configuration.weekdayWindowWeeks)
         let trend = DailyTrend(learningFrom: days, weekdays: weekdays, weeks: configuration.trendWindowWeeks,
                                dampingPerWeek: configuration.trendDampingPerWeek)
@@ -40,12 +47,44 @@ struct DailyVolumeModel: Sendable {
         self.trend = trend
         flatLevel = normalCount > 0 ? normalTotal / normalCount : 0
         uplifts = PeakUplifts(learningFrom: days, weekdays: weekdays, configuration: configuration,
-                              noiseVariance: residualCount > 1 ? squaredResidual / residualCount : 0)
+                              noiseVariance: residualCount > 1 ? squaredResidual / residualCount : 0, prior: prior)
     }
 
-    func expectation(day: Int, peakDays: [PeakDay]) -> Expectation {
+    /// The day's expectation. The day's effect: the peak uplift (``PeakUplifts/uplift(for:)``)
+    /// when the queue's history or the pooled prior knows the position; else a public-holiday
+    /// position the queue has history for; else, on a holiday never seen, the typical effect
+    /// of the holidays it has seen (``PeakUplifts/holidayDefaults``, not on peak days), else
+    /// 1 with the prior's variance. A campaign multiplies it by the uplift the
+    /// client stated, else the one learned from the queue's past campaigns of that kind, else
+    /// 1 with the prior's variance (a wider P90).
+    func expectation(day: Int, labels: DayLabels) -> Expectation {
         let level = trend?.level(on: day) ?? flatLevel
-        let peak = uplifts.uplift(for: peakDays)
-        return Expectation(baseline: level * weekdays[day], peakDay: peak?.peakDay, uplift: peak?.uplift)
+        let baseline = level * weekdays[day]
+        let peak = uplifts.uplift(for: labels.peaks(day))
+        var effect: PeakUplifts.Uplift?
+        if let peak, peak.uplift.occurrences > 0 || peak.uplift.ownWeight < 1 { effect = peak.uplift }
+        if effect == nil {
+            for position in labels.holidays(day) {
+                if let learned = uplifts.holidays[position] { effect = learned; break }
+            }
+        }
+        if effect == nil, let nearest = labels.holidays(day).first {
+            // On a peak day with no evidence the peak's own fallback (1) stands: other holidays
+            // say nothing about an event the queue has not seen.
+            effect = (peak == nil ? uplifts.holidayDefaults[nearest.offset] : nil)
+                ?? PeakUplifts.Uplift(factor: 1, logVariance: uplifts.priorVariance, occurrences: 0)
+        }
+        if effect == nil { effect = peak?.uplift }
+        if let campaign = labels.campaign(day) {
+            let scale = campaign.expectedUplift.flatMap { $0.isFinite && $0 >= 0 ? $0 : nil }.map {
+                PeakUplifts.Uplift(factor: $0, logVariance: Self.statedUpliftVariance, occurrences: 0)
+            } ?? uplifts.campaigns[campaign.kind]
+                ?? PeakUplifts.Uplift(factor: 1, logVariance: uplifts.priorVariance, occurrences: 0)
+            effect = PeakUplifts.Uplift(factor: (effect?.factor ?? 1) * scale.factor,
+                                        logVariance: (effect?.logVariance ?? 0) + scale.logVariance,
+                                        occurrences: effect.map { min($0.occurrences, scale.occurrences) } ?? scale.occurrences,
+                                        ownWeight: effect?.ownWeight ?? 1)
+        }
+        return Expectation(baseline: baseline, peakDay: peak?.peakDay, uplift: effect, isClosed: labels.isClosed(day))
     }
 }

@@ -7,15 +7,15 @@ struct FittedVolumeModel: Sendable {
     let daily: DailyVolumeModel
     let shape: IntradayShape
 
-    init(days: TrainingDays, configuration: VolumeForecaster.Configuration) {
+    init(days: TrainingDays, configuration: VolumeForecaster.Configuration, prior: PeakUpliftPrior.Estimate? = nil) {
         self.days = days
-        daily = DailyVolumeModel(learningFrom: days, configuration: configuration)
+        daily = DailyVolumeModel(learningFrom: days, configuration: configuration, prior: prior)
         shape = IntradayShape(learningFrom: days, daysPerWeekday: configuration.shapeDaysPerWeekday)
     }
 
     /// The day's expectation and its total spread over the day's intervals (given by slot).
     func forecast(day: Int, slots: ArraySlice<Int>) -> (expectation: DailyVolumeModel.Expectation, intervals: [Double]) {
-        let expectation = daily.expectation(day: day, peakDays: days.peakDays(day))
+        let expectation = daily.expectation(day: day, labels: days.labels)
         return (expectation, shape.spread(expectation.total, day: day, slots: slots))
     }
 }

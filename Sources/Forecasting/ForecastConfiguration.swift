@@ -22,10 +22,13 @@ extension VolumeForecaster {
         public var upliftPriorSpread: Double
         /// Weeks of normal days held out to measure the model's error for P90.
         public var holdoutWeeks: Int
+        /// Year-to-year spread (sd of the log) of one peak position's uplift: how much one past
+        /// season tells about the next. Used when shrinking toward a pooled estimate.
+        public var upliftYearSpread: Double
 
-        public init(modelVersion: String = "callboard-volume-2", minimumHistoryWeeks: Int = 8,
+        public init(modelVersion: String = "callboard-volume-3", minimumHistoryWeeks: Int = 8,
                     trendWindowWeeks: Int = 10, trendDampingPerWeek: Double = 0.9, weekdayWindowWeeks: Int = 16,
-                    shapeDaysPerWeekday: Int = 12, upliftPriorSpread: Double = 0.5, holdoutWeeks: Int = 4) {
+                    shapeDaysPerWeekday: Int = 12, upliftPriorSpread: Double = 0.5, holdoutWeeks: Int = 4, upliftYearSpread: Double = 0.1) {
             self.modelVersion = modelVersion
             self.minimumHistoryWeeks = minimumHistoryWeeks
             self.trendWindowWeeks = trendWindowWeeks
@@ -34,6 +37,7 @@ extension VolumeForecaster {
             self.shapeDaysPerWeekday = shapeDaysPerWeekday
             self.upliftPriorSpread = upliftPriorSpread
             self.holdoutWeeks = holdoutWeeks
+            self.upliftYearSpread = upliftYearSpread
         }
 
         func validate() throws(ForecastInputError) {
@@ -47,6 +51,7 @@ extension VolumeForecaster {
             try require(shapeDaysPerWeekday >= 1, "shapeDaysPerWeekday", Double(shapeDaysPerWeekday))
             try require(upliftPriorSpread > 0 && upliftPriorSpread.isFinite, "upliftPriorSpread", upliftPriorSpread)
             try require(holdoutWeeks >= 0, "holdoutWeeks", Double(holdoutWeeks))
+            try require(upliftYearSpread >= 0 && upliftYearSpread.isFinite, "upliftYearSpread", upliftYearSpread)
         }
     }
 }

@@ -17,9 +17,21 @@ public struct ForecastDay: Sendable, Hashable, Codable {
     public let upliftEvidence: Int
     /// Whether every interval of the local day lies in the horizon.
     public let isWholeDay: Bool
+    /// The 90th percentile of the day's total (not the sum of its intervals' P90s, which
+    /// would assume every interval runs high at once).
+    public let p90: Double
+    /// The share (0...1, in logs) of the day's peak uplift that comes from the queue's own
+    /// history; the rest comes from the pooled estimate of comparable queues
+    /// (``PeakUpliftPrior``). 1 on normal days and when no pooled estimate was given.
+    public let ownWeight: Double
+    /// The queue is closed all day (a known closure): P50 and P90 are 0.
+    public let isClosed: Bool
+    /// The market's public holiday on the day, if any (its name).
+    public let holiday: String?
 
     public init(day: CalendarDay, p50: Double, baseline: Double, uplift: Double, peakDay: PeakDay?,
-                upliftEvidence: Int, isWholeDay: Bool) {
+                upliftEvidence: Int, isWholeDay: Bool, p90: Double? = nil, ownWeight: Double = 1,
+                isClosed: Bool = false, holiday: String? = nil) {
         self.day = day
         self.p50 = p50
         self.baseline = baseline
@@ -27,5 +39,9 @@ public struct ForecastDay: Sendable, Hashable, Codable {
         self.peakDay = peakDay
         self.upliftEvidence = upliftEvidence
         self.isWholeDay = isWholeDay
+        self.p90 = p90 ?? p50
+        self.ownWeight = ownWeight
+        self.isClosed = isClosed
+        self.holiday = holiday
     }
 }

@@ -4,7 +4,8 @@
 /// Exists because staffing is per interval, and buyers call by their own clock: the shape
 /// is learned by local time-of-day slot, so the 11:00 peak stays at 11:00 local when DST
 /// moves it by an hour in UTC. Per weekday and slot, the mean volume per interval over the
-/// most recent normal days of that weekday; a slot a weekday never showed falls back to all
+/// most recent normal days of that weekday (a partly reported day counts with its reported
+/// intervals only: a missing interval is not a zero); a slot a weekday never showed falls back to all
 /// weekdays' mean. To spread a day's total, each of the day's intervals gets its slot's
 /// rate and the rates are rescaled to sum to 1 over the intervals the day actually has, so
 /// a 23-hour or 25-hour DST day still adds up to its total.
@@ -22,9 +23,9 @@ struct IntradayShape: Sendable, Equatable {
         let earliest = max(history.firstDay, days.origin - 7 * lookbackWeeks)
         while day >= earliest, used.contains(where: { $0 < daysPerWeekday }) {
             let weekday = CalendarDay(daysSinceEpoch: day).weekdayIndex
-            if used[weekday] < daysPerWeekday, days.normal(day) != nil {
+            if used[weekday] < daysPerWeekday, days.teachesShape(day) {
                 used[weekday] += 1
-                for i in history.dayRanges[day - history.firstDay] {
+                for i in history.dayRanges[day - history.firstDay] where !history.isMissing[i] {
                     volume[weekday][history.slots[i]] += history.offered[i]
                     seen[weekday][history.slots[i]] += 1
                 }

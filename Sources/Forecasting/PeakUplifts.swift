@@ -1,7 +1,9 @@
 import Foundation
 
 /// What each position around a peak event does to daily volume, learned from the queue's
-/// own past occurrences: "Black Friday runs at 2.4x the baseline, Christmas Day at 0.4x".
+/// own past occurrences: "Black Friday runs at 2.4x the baseline, Christmas Day at 0.4x";
+/// and, learned the same way, each public-holiday position (``holidays``) and each kind of
+/// campaign (``campaigns``).
 ///
 /// Exists because peaks differ by client and channel, and the only honest evidence is the
 /// queue's history. For every complete special day before the origin, on a weekday the
@@ -13,7 +15,10 @@ import Foundation
 /// "Cyber Monday + 5" and "Christmas run-up - 4", is evidence for both positions), then
 /// shrunk toward 1 (log 0) by a normal-normal posterior: weight n t^2 / (n t^2 + s^2), with
 /// n occurrences, t the prior spread of uplifts and s^2 the day-to-day noise of normal days
-/// around the baseline. A position never seen borrows from its nearest neighbours of the
+/// around the baseline. Given a pooled estimate for the position (``PeakUpliftPrior``),
+/// the posterior is centred on it instead, each season carrying the day-to-day noise plus
+/// the year-to-year spread (``VolumeForecaster/Configuration/upliftYearSpread``), and a
+/// position the queue never saw takes the pooled value. A position never seen borrows from its nearest neighbours of the
 /// same event (``uplift(for:)``); with no evidence for the event it gets exactly 1, with the
 /// prior's variance.
 struct PeakUplifts: Sendable, Equatable {
@@ -22,6 +27,8 @@ struct PeakUplifts: Sendable, Equatable {
         /// Posterior variance of the log factor: the uplift's own uncertainty.
         let logVariance: Double
         let occurrences: Int
+        /// Share (in logs) of the factor from the queue's own history; the rest from the pooled prior.
+        var ownWeight: Double = 1
     }
 
     let uplifts: [PeakDay: Uplift]
@@ -81,15 +88,81 @@ struct PeakUplifts: Sendable, Equatable {
 
     static let noiseFloor = 0.03 * 0.03
 
+    /// Learned effects of public-holiday positions (the holiday, the days next to it).
+    let holidays: [HolidayPosition: Uplift]
+    /// For a holiday (offset 0) or a day next to one (offset -1, +1) the queue has not seen
+    /// yet: the median effect of the holidays it has seen at that offset (when it saw at least
+    /// two), with their spread as the variance (at most 4x the prior's). A queue that closed
+    /// on every holiday so far is expected to close on the next one too.
+    let holidayDefaults: [Int: Uplift]
+    /// Learned effects of the queue's past campaigns, per kind.
+    let campaigns: [DemandCampaign.Kind: Uplift]
+
     init(learningFrom days: TrainingDays, weekdays: WeekdayFactors, configuration: VolumeForecaster.Configuration,
-         noiseVariance: Double) {
-        priorVariance = configuration.upliftPriorSpread * configuration.upliftPriorSpread
-        var logRatios: [PeakDay: [Double]] = [:]
+         noiseVariance: Double, prior: PeakUpliftPrior.Estimate? = nil) {
+        let priorVariance = configuration.upliftPriorSpread * configuration.upliftPriorSpread
+        self.priorVariance = priorVariance
+        let ratios = Self.logRatios(days, weekdays: weekdays, configuration: configuration)
+        let noise = max(Self.noiseFloor, noiseVariance)
+        func shrunk(_ ratios: [Double]) -> Uplift {
+            let n = Double(ratios.count)
+            let mean = ratios.reduce(0, +) / n
+            let precision = n * priorVariance + noise
+            return Uplift(factor: exp(mean * n * priorVariance / precision),
+                          logVariance: priorVariance * noise / precision, occurrences: ratios.count)
+        }
+        // With a pooled estimate for the position: a normal-normal posterior around it, each
+        // season's mean ratio carrying the day-to-day noise plus the year-to-year variation.
+        let seasonNoise = noise + configuration.upliftYearSpread * configuration.upliftYearSpread
+        func pooled(_ ratios: [Double], _ estimate: PeakUpliftPrior.Pooled) -> Uplift {
+            let n = Double(ratios.count)
+            let mean = ratios.reduce(0, +) / n
+            let tau = estimate.variance
+            let weight = n * tau / (n * tau + seasonNoise)
+            return Uplift(factor: exp(weight * mean + (1 - weight) * estimate.meanLog),
+                          logVariance: tau * seasonNoise / (n * tau + seasonNoise), occurrences: ratios.count,
+                          ownWeight: weight)
+        }
+        var peaks: [PeakDay: Uplift] = [:]
+        for (position, values) in ratios.peaks {
+            peaks[position] = prior?.table[position].map { pooled(values, $0) } ?? shrunk(values)
+        }
+        for (position, estimate) in prior?.table ?? [:] where peaks[position] == nil {
+            peaks[position] = Uplift(factor: exp(estimate.meanLog), logVariance: estimate.variance, occurrences: 0,
+                                     ownWeight: 0)
+        }
+        uplifts = peaks
+        holidays = ratios.holidays.mapValues(shrunk)
+        var defaults: [Int: Uplift] = [:]
+        for offset in -HolidayPosition.reach...HolidayPosition.reach {
+            let means = ratios.holidays.filter { $0.key.offset == offset }.values.map { $0.reduce(0, +) / Double($0.count) }
+            guard means.count >= 2 else { continue }
+            let median = DailyTrend.median(means)
+            let deviation = DailyTrend.median(means.map { abs($0 - median) }) * 1.4826
+            defaults[offset] = Uplift(factor: exp(median),
+                                      logVariance: min(4 * priorVariance, max(noise, deviation * deviation)),
+                                      occurrences: 0)
+        }
+        holidayDefaults = defaults
+        campaigns = ratios.campaigns.mapValues(shrunk)
+    }
+
+    /// The log ratios of actual to baseline of every observed special day before the origin,
+    /// on a weekday the queue is open, by what makes it special. A campaign day teaches only
+    /// its campaign's kind, and only when no peak or holiday reaches it (its ratio would mix
+    /// both); peak and holiday positions learn from days without a campaign.
+    static func logRatios(_ days: TrainingDays, weekdays: WeekdayFactors, configuration: VolumeForecaster.Configuration)
+        -> (peaks: [PeakDay: [Double]], holidays: [HolidayPosition: [Double]], campaigns: [DemandCampaign.Kind: [Double]])
+    {
+        var peaks: [PeakDay: [Double]] = [:]
+        var holidays: [HolidayPosition: [Double]] = [:]
+        var campaigns: [DemandCampaign.Kind: [Double]] = [:]
+        let labels = days.labels
         var day = days.history.firstDay
         while day < days.origin {
-            guard !days.peakDays(day).isEmpty else { day += 1; continue }
+            guard labels.isSpecial(day) else { day += 1; continue }
             var end = day + 1
-            while end < days.origin, !days.peakDays(end).isEmpty { end += 1 }
+            while end < days.origin, labels.isSpecial(end) { end += 1 }
             let run = day..<end
             day = end
             guard let baseline = DailyTrend.across(run, days: days, weekdays: weekdays,
@@ -97,18 +170,16 @@ struct PeakUplifts: Sendable, Equatable {
             for runDay in run {
                 guard weekdays.isOpen(runDay), let actual = days.observed(runDay) else { continue }
                 let logRatio = log((actual + 1) / (baseline.level(on: runDay) * weekdays[runDay] + 1))
-                for position in days.peakDays(runDay) { logRatios[position, default: []].append(logRatio) }
+                if let campaign = labels.campaign(runDay) {
+                    if labels.peaks(runDay).isEmpty, labels.holidays(runDay).isEmpty {
+                        campaigns[campaign.kind, default: []].append(logRatio)
+                    }
+                    continue
+                }
+                for position in labels.peaks(runDay) { peaks[position, default: []].append(logRatio) }
+                for position in labels.holidays(runDay) { holidays[position, default: []].append(logRatio) }
             }
         }
-        let noise = max(Self.noiseFloor, noiseVariance)
-        var uplifts: [PeakDay: Uplift] = [:]
-        for (peakDay, ratios) in logRatios {
-            let n = Double(ratios.count)
-            let mean = ratios.reduce(0, +) / n
-            let precision = n * priorVariance + noise
-            uplifts[peakDay] = Uplift(factor: exp(mean * n * priorVariance / precision),
-                                      logVariance: priorVariance * noise / precision, occurrences: ratios.count)
-        }
-        self.uplifts = uplifts
+        return (peaks, holidays, campaigns)
     }
 }

@@ -5,25 +5,45 @@ import Foundation
 /// Exists so the scheduler's nightly and pre-peak jobs get interval demand to staff
 /// against. Pure: no database, files or clock; the same input gives the same forecast.
 ///
-/// The model ("callboard-volume-2"), all on the market's local clock:
-/// 1. daily volume = trend level x weekday factor x peak uplift. The level and growth are
-///    a damped, robust (Theil-Sen) line through the last 10 weeks' weekday-adjusted normal
-///    days (``DailyTrend``); weekday factors come from the last 16 weeks (``WeekdayFactors``).
-/// 2. the peak uplift for "event day + k" is the queue's own past ratio of actual to the
-///    baseline level of that day, averaged over past years in logs and shrunk toward 1 when
-///    evidence is thin (``PeakUplifts``). A past season's baseline is a line bridged across
-///    it from the normal weeks on both sides (``DailyTrend/across(_:days:weekdays:configuration:)``);
-///    days are aligned by distance to the event (``SpecialDayCalendar``), days near events
-///    never teach the normal pattern, and days on a weekday the queue is closed teach nothing.
+/// The model ("callboard-volume-3"), all on the market's local clock:
+/// 0. what the model may learn from (``TrainingDays``): an interval open by the queue's hours
+///    with no report is missing, not zero (unless its slot is unreported on most comparable
+///    days or carries only a few contacts: zero rows a feed left out, ``OmittedZeros``); a
+///    run of reported zeros where the slot normally has calls is an outage
+///    (``IntervalOutages``); a whole open day with no reports is a feed gap
+///    (flagged, not learned); a partly reported day teaches the intraday shape from its
+///    reported intervals only and its total is dropped (not guessed). Known closures
+///    (``KnownDays/closures``) teach nothing; a normal day far from the median of the same
+///    weekday in the weeks around it is flagged as an outage or a spike (``OutlierScreen``,
+///    Poisson-aware, adapted to the queue's own day-to-day noise) and not learned, unless a
+///    user confirmed it as real. Everything excluded is listed in ``Forecast/flaggedDays``.
+/// 1. daily volume = trend level x weekday factor x the day's effect. The level and growth
+///    are a damped, robust (Theil-Sen) line through the last 10 weeks' weekday-adjusted
+///    normal days (``DailyTrend``); weekday factors come from the last 16 weeks
+///    (``WeekdayFactors``). Normal days exclude peak windows, public holidays of the
+///    market (``PublicHolidayCalendar``) and the days next to them, campaigns and closures.
+/// 2. the effect: on a peak day, the queue's own past ratio of actual to the baseline level
+///    for "event day + k", averaged over past years in logs and shrunk toward 1 when
+///    evidence is thin, or toward the pooled uplift of comparable queues when the caller
+///    gives one (``PeakUpliftPrior``; ``ForecastDay/ownWeight`` says how much is the
+///    queue's own) (``PeakUplifts``); on a public holiday or a day next to one, the same
+///    kind of learned ratio per holiday name and offset (a holiday the queue closed on
+///    forecasts about 0; one never seen takes the median effect of the holidays seen, else 1
+///    with the prior's variance); on a campaign day,
+///    times the uplift the client stated, else the one learned from past campaigns of that
+///    kind, else 1 with a wider P90. A known closure forecasts 0 (P50 and P90). A past
+///    season's baseline is a line bridged across it from the normal weeks on both sides.
 /// 3. the day is spread over its intervals by a per-weekday share of local time of day
 ///    (``IntradayShape``), renormalised over the intervals the day has (23 h, 24 h, 25 h).
-/// 4. P90 = P50 + 1.2816 sd, with Poisson plus relative model error measured on held-out
-///    recent weeks plus the uplift's uncertainty (``ForecastSpread``).
+/// 4. interval P90 = P50 + 1.2816 sd, with Poisson plus relative model error measured on
+///    held-out recent weeks plus the effect's uncertainty (``ForecastSpread``); a day's
+///    P90 (``ForecastDay/p90``) is the 90th percentile of the day's total, from the error
+///    of held-out day totals, not the sum of interval P90s.
 ///
-/// Changed from "callboard-volume-1": past seasons were measured against a trend extrapolated
-/// from before them alone, and only when 4 weeks of history preceded them, so a queue whose
-/// history starts in November (its first season three weeks in) learned no uplift at all and
-/// forecast peaks near 1x; closed weekdays counted as "no uplift" for fixed-date holidays.
+/// Changed from "callboard-volume-2": missing intervals read as zeros, public-holiday
+/// closures learned as normal days (dragging the level down for weeks) and forecast as
+/// normal days, outages learned, campaigns unknown, thin peaks shrunk toward 1 only, and a
+/// day's P90 taken as the sum of its intervals'.
 public struct VolumeForecaster: Sendable {
     public var configuration: Configuration
 
@@ -33,13 +53,19 @@ public struct VolumeForecaster: Sendable {
 
     /// Forecasts the `weeks` weeks that follow the history.
     public func forecast(_ history: QueueHistory, calendar: SpecialDayCalendar = .standard,
+                         holidays: PublicHolidayCalendar = .standard, prior: PeakUpliftPrior.Estimate? = nil,
                          weeks: Int) throws(ForecastInputError) -> Forecast {
         let end = history.offered.end.addingTimeInterval(Double(weeks * 7 * 86_400))
-        return try forecast(history, calendar: calendar, from: history.offered.end, until: end)
+        return try forecast(history, calendar: calendar, holidays: holidays, prior: prior,
+                            from: history.offered.end, until: end)
     }
 
     /// Forecasts the intervals from `start` (at or after the history's end) until `end`.
+    /// `holidays` gives the market's public holidays (a market it does not cover has none);
+    /// `prior` is the pooled peak uplift of comparable queues (``PeakUpliftPrior``), which
+    /// peak uplifts learned from few seasons are shrunk toward instead of toward 1.
     public func forecast(_ history: QueueHistory, calendar: SpecialDayCalendar = .standard,
+                         holidays: PublicHolidayCalendar = .standard, prior: PeakUpliftPrior.Estimate? = nil,
                          from start: Date, until end: Date) throws(ForecastInputError) -> Forecast {
         try configuration.validate()
         let series = history.offered
@@ -69,10 +95,10 @@ public struct VolumeForecaster: Sendable {
         let (days, minutes) = clock.positions(start: gridStart, count: count, step: step)
         let slots = minutes.map { $0 / length.minutes }
 
-        let peakDays = calendar.peakDayTable(from: CalendarDay(daysSinceEpoch: local.firstDay),
-                                             through: CalendarDay(daysSinceEpoch: lastDay), market: history.market)
-        let training = TrainingDays(history: local, peakDays: peakDays, origin: local.originDay)
-        let model = FittedVolumeModel(days: training, configuration: configuration)
+        let labels = DayLabels(from: local.firstDay, through: lastDay, market: history.market, known: history.known,
+                               peakCalendar: calendar, holidayCalendar: holidays)
+        let training = TrainingDays(history: local, labels: labels, origin: local.originDay)
+        let model = FittedVolumeModel(days: training, configuration: configuration, prior: prior)
         let spread = ForecastSpread(holdingOutFrom: training, configuration: configuration)
 
         var intervals: [ForecastInterval] = []
@@ -83,21 +109,28 @@ public struct VolumeForecaster: Sendable {
             let (expectation, values) = model.forecast(day: days[runStart], slots: slots[runStart..<i])
             let upliftVariance = expectation.uplift?.logVariance ?? 0
             var isWholeDay = true
+            var intervalP90Sum = 0.0
             for (offset, p50) in values.enumerated() {
                 let t = gridStart + (runStart + offset) * step
+                let p90 = expectation.isClosed ? 0 : spread.p90(p50, upliftVariance: upliftVariance)
+                intervalP90Sum += p90
                 guard t >= startSeconds, t < endSeconds else { isWholeDay = false; continue }
-                intervals.append(ForecastInterval(start: Date(timeIntervalSince1970: Double(t)), p50: p50,
-                                                  p90: spread.p90(p50, upliftVariance: upliftVariance)))
+                intervals.append(ForecastInterval(start: Date(timeIntervalSince1970: Double(t)), p50: p50, p90: p90))
             }
+            let dayP90 = expectation.isClosed ? 0
+                : min(intervalP90Sum, spread.dayP90(expectation.total, upliftVariance: upliftVariance))
             forecastDays.append(ForecastDay(
                 day: CalendarDay(daysSinceEpoch: days[runStart]), p50: expectation.total,
                 baseline: expectation.baseline, uplift: expectation.uplift?.factor ?? 1,
                 peakDay: expectation.peakDay, upliftEvidence: expectation.uplift?.occurrences ?? 0,
-                isWholeDay: isWholeDay))
+                isWholeDay: isWholeDay, p90: dayP90, ownWeight: expectation.uplift?.ownWeight ?? 1,
+                isClosed: expectation.isClosed,
+                holiday: labels.holidays(days[runStart]).first { $0.offset == 0 }?.name))
             runStart = i
         }
         return Forecast(modelVersion: configuration.modelVersion, market: history.market,
                         timeZoneIdentifier: history.timeZone.identifier, length: length,
-                        trainingRange: series.start..<series.end, intervals: intervals, days: forecastDays)
+                        trainingRange: series.start..<series.end, intervals: intervals, days: forecastDays,
+                        flaggedDays: training.flaggedDays)
     }
 }

@@ -10,9 +10,12 @@ extension PlanningQueue {
         guard let start = historyStart, let length = IntervalSeries.Length(rawValue: intervalMinutes) else {
             throw ForecastInputError.emptyHistory
         }
-        return try QueueHistory(offered: IntervalSeries(start: start, length: length, offered: offered),
+        return try QueueHistory(offered: IntervalSeries(start: start, length: length, offered: offered, missing: missing),
                                 market: Market(market?.rawValue ?? ""), timeZoneIdentifier: timeZone.rawValue, known: known)
     }
+
+    /// The groups whose peak uplifts this queue's are pooled with (``PeakUpliftPrior``).
+    var priorKeys: [String] { ["account:\(accountID.rawValue)", "channel:\(channel.rawValue)"] }
 
     /// How the queue's channel and SLA turn contacts into agents, with its measured handle time
     /// (or `averageHandleSeconds` when it has none: the siblings' median).

@@ -19,11 +19,12 @@ struct QueueSeasonForecast {
     let method: String
 
     static func make(_ queue: PlanningQueue, among all: [PlanningQueue], until end: Date, forecaster: VolumeForecaster,
-                     fallback: FallbackForecaster, minimumWeeks: Int) throws -> QueueSeasonForecast {
+                     fallback: FallbackForecaster, minimumWeeks: Int,
+                     prior: PeakUpliftPrior.Estimate? = nil) throws -> QueueSeasonForecast {
         let history = queue.historyStart == nil ? nil : try queue.queueHistory()
         if let history, history.offered.weeks >= Double(minimumWeeks) {
             guard history.offered.end < end else { throw SkipReason.historyPastSeason }
-            let forecast = try forecaster.forecast(history, from: history.offered.end, until: end)
+            let forecast = try forecaster.forecast(history, prior: prior, from: history.offered.end, until: end)
             return QueueSeasonForecast(forecast: forecast, timeZone: history.timeZone, historyFrom: history.offered.start,
                                        historyUntil: history.offered.end, confidence: .normal,
                                        method: SeasonForecastPublished.ownHistory)

@@ -49,6 +49,9 @@ public struct SeasonForecastJob: Sendable {
             let leadTimes = try await ProgramLeadTimes.read(from: store)
             let supply = Dictionary(grouping: try await availability.availability(of: queues.map(\.supplyQueue), on: season.days),
                                     by: \.queueID)
+            let prior = PeakUpliftPrior(members: queues.compactMap { queue in
+                (try? queue.queueHistory()).map { PeakUpliftPrior.Member(id: queue.queueID.rawValue, keys: queue.priorKeys, history: $0) }
+            }, configuration: forecaster.configuration)
             var outcomes: [(queueID: QueueID, outcome: QueueOutcome)] = []
             var details: [QueueID: QueueRunDetail] = [:]
             for (index, queue) in queues.enumerated() {
@@ -56,7 +59,7 @@ public struct SeasonForecastJob: Sendable {
                 var detail: QueueRunDetail?
                 do {
                     (outcome, detail) = try await publish(queue, among: queues, leadTime: leadTimes[queue.queueID] ?? .default,
-                                                          supply: supply[queue.queueID.rawValue] ?? [])
+                                                          supply: supply[queue.queueID.rawValue] ?? [], prior: prior)
                 } catch SkipReason.historyPastSeason {
                     outcome = .skipped(reason: SkipReason.historyPastSeason.description)
                 } catch let reason as SkipReason {
@@ -79,7 +82,7 @@ public struct SeasonForecastJob: Sendable {
     }
 
     private func publish(_ queue: PlanningQueue, among all: [PlanningQueue], leadTime: TrainingLeadTime,
-                         supply: [CertifiedAvailability]) async throws -> (QueueOutcome, QueueRunDetail) {
+                         supply: [CertifiedAvailability], prior: PeakUpliftPrior) async throws -> (QueueOutcome, QueueRunDetail) {
         let siblings = all.filter { $0.queueID != queue.queueID && $0.accountID == queue.accountID && $0.channel == queue.channel }
         let inputs = SeasonQueueInputs(season: season, modelVersion: forecaster.configuration.modelVersion, queue: queue,
                                        leadTime: leadTime, supply: supply, minimumHistoryWeeks: minimumHistoryWeeks,
@@ -100,7 +103,7 @@ public struct SeasonForecastJob: Sendable {
         }
         var model = forecaster
         model.configuration.minimumHistoryWeeks = minimumHistoryWeeks
-        var publication = SeasonPublication(season: season, forecaster: model, roster: roster)
+        var publication = SeasonPublication(season: season, forecaster: model, roster: roster, prior: prior)
         publication.fallback = fallback
         publication.minimumHistoryWeeks = minimumHistoryWeeks
         let event = try publication.make(queue, among: all, revision: revision, fingerprint: fingerprint, leadTime: leadTime,

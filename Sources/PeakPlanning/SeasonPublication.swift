@@ -19,6 +19,8 @@ struct SeasonPublication {
     let roster: RosterRule
     var fallback = FallbackForecaster()
     var minimumHistoryWeeks = 8
+    /// The pooled peak uplifts of comparable queues (account, channel), if the job built them.
+    var prior: PeakUpliftPrior? = nil
 
     func make(_ queue: PlanningQueue, among all: [PlanningQueue] = [], revision: Int, fingerprint: String,
               leadTime: TrainingLeadTime, supply: [CertifiedAvailability]) throws -> SeasonForecastPublished {
@@ -26,14 +28,15 @@ struct SeasonPublication {
         // UTC midnight two days after the last day: past local midnight in every timezone.
         let end = Date(timeIntervalSince1970: Double((season.lastDay.daysSinceEpoch + 2) * 86_400))
         let made = try QueueSeasonForecast.make(queue, among: all, until: end, forecaster: forecaster, fallback: fallback,
-                                                minimumWeeks: minimumHistoryWeeks)
+                                                minimumWeeks: minimumHistoryWeeks,
+                                                prior: prior?.estimate(for: queue.priorKeys, excluding: queue.queueID.rawValue))
         let borrowedHandleTime = queue.averageHandleSeconds == nil
         guard let handleSeconds = queue.averageHandleSeconds ?? FallbackSiblings.handleSeconds(for: queue, among: all) else {
             throw SkipReason.noHandleTime
         }
         let profile = try queue.staffingProfile(averageHandleSeconds: handleSeconds)
         let forecast = made.forecast
-        let need = try SeasonRequirement(intervals: forecast.intervals, intervalSeconds: forecast.length.seconds,
+        let need = try SeasonRequirement(intervals: forecast.intervals, days: forecast.days, intervalSeconds: forecast.length.seconds,
                                          timeZone: made.timeZone, season: season, profile: profile, roster: roster)
         let p90 = Dictionary(uniqueKeysWithValues: forecast.intervals.map { ($0.start, $0.p90) })
         var method = made.method

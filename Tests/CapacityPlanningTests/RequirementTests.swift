@@ -82,4 +82,21 @@ struct RequirementTests {
             #expect(day.headcount == 84)  // 480 h / 8 = 60 on duty, x 7/5
         }
     }
+
+    @Test func aDaysContactsP90IsTheForecastDaysOwnNotTheSumOfItsIntervals() throws {
+        let season = PeakSeason(id: "test", firstDay: "2026-11-23", lastDay: "2026-11-24")
+        let newYork = TimeZone(identifier: "America/New_York")!
+        let first = Date(timeIntervalSince1970: Double(CalendarDay("2026-11-23").daysSinceEpoch * 86_400 + 5 * 3600))
+        // The horizon covers the 23rd whole and the 24th only up to noon.
+        let forecast = (0..<(48 + 24)).map { ForecastInterval(start: first + Double($0 * 1800), p50: 100, p90: 120) }
+        let days = [ForecastDay(day: "2026-11-23", p50: 4800, baseline: 4800, uplift: 1, peakDay: nil, upliftEvidence: 0,
+                                isWholeDay: true, p90: 5100),
+                    ForecastDay(day: "2026-11-24", p50: 4800, baseline: 4800, uplift: 1, peakDay: nil, upliftEvidence: 0,
+                                isWholeDay: false, p90: 5100)]
+        let profile = try StaffingProfile(model: .queued(percent: 80, thresholdSeconds: 20, concurrency: 1),
+                                          averageHandleSeconds: 180, shrinkage: 0.3, maxOccupancy: 1)
+        let need = try SeasonRequirement(intervals: forecast, days: days, intervalSeconds: 1800, timeZone: newYork,
+                                         season: season, profile: profile)
+        #expect(need.days.map(\.contactsP90) == [5100, 24 * 120])
+    }
 }

@@ -20,7 +20,7 @@ struct PeakReportTests {
             let season = SeasonForecastJobTests.season
 
             let outlook = try await reader.live(PeakReport(season: season)).output
-            #expect(outlook.rows.count == 42 && outlook.modelVersions == ["callboard-volume-2"])
+            #expect(outlook.rows.count == 42 && outlook.modelVersions == ["callboard-volume-3"])
             #expect(outlook.rows.allSatisfy { $0.queueID == PeakWorld.queue && $0.revision == 1 && $0.available == 3 })
             #expect(outlook.rows.allSatisfy { $0.sites.map(\.siteID) == ["MNL"] && $0.sites.map(\.agents) == [3] && $0.actual == nil })
             #expect(outlook.rows.first?.scheduled == 3)

@@ -1,38 +1,55 @@
+import CallboardDomain
 import Foundation
 import PostgresNIO
 
 /// One queue's reported intervals as a contiguous series: what the forecaster learns from.
+///
+/// Between its first and last report, an interval nobody reported is a real 0 when the
+/// queue was closed by its hours (on its market clock) and missing data when it was open
+/// (``missing``): a feed gap, not a quiet half hour. A reported 0 is a real 0.
 struct OfferedHistory {
     var start: Date?
     var minutes = 30
     var offered: [Double] = []
+    /// Positions in ``offered`` open by the queue's hours but not reported (placeholder 0).
+    var missing = IndexSet()
     var averageHandleSeconds: Double?
 
     /// Weeks of recent history the handle time is averaged over.
     static let handleTimeWeeks = 8
 
-    static func read(queue: String, in source: ReadModelSource) async throws -> OfferedHistory {
+    static func read(queue: String, hours: HoursOfOperation, timeZone: TimeZone?,
+                     in source: ReadModelSource) async throws -> OfferedHistory {
         let rows = try await source.connection.query("""
             SELECT interval_start, interval_minutes::int8, offered::int8, handled::int8, handle_seconds
               FROM \(unescaped: source.schemas.queueIntervals).intervals WHERE queue_id = \(queue) ORDER BY interval_start
             """, logger: source.logger)
         var history = OfferedHistory()
         var handled: [(Date, Int, Int64)] = []
+        var reported = IndexSet()
         for try await (start, minutes, offered, handledCount, seconds) in rows.decode((Date, Int, Int, Int, Int64).self) {
             guard let first = history.start else {
                 history.start = start
                 history.minutes = minutes
                 history.offered = [Double(offered)]
                 handled.append((start, handledCount, seconds))
+                reported.insert(0)
                 continue
             }
-            // Intervals nobody reported are the queue's closed hours: zero offered.
             let index = Int(start.timeIntervalSince(first)) / (history.minutes * 60)
             if index >= history.offered.count {
                 history.offered.append(contentsOf: repeatElement(0, count: index - history.offered.count + 1))
             }
             history.offered[index] = Double(offered)
+            reported.insert(index)
             handled.append((start, handledCount, seconds))
+        }
+        if let first = history.start, let timeZone {
+            let step = Double(history.minutes * 60)
+            for index in IndexSet(integersIn: 0..<history.offered.count).subtracting(reported)
+            where hours.isOpen(at: first.addingTimeInterval(Double(index) * step), in: timeZone) {
+                history.missing.insert(index)
+            }
         }
         if let end = handled.last?.0 {
             let since = end.addingTimeInterval(-Double(handleTimeWeeks * 7 * 86_400))

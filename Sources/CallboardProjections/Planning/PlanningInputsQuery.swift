@@ -21,7 +21,7 @@ public struct PlanningInputsQuery: ReportQuery {
     public func read(from source: ReadModelSource) async throws -> [PlanningQueue] {
         let accountsSchema = source.schemas.clientAccounts
         let rows = try await source.connection.query("""
-            SELECT q.queue_id, q.account_id, q.channel, q.language, q.market, q.time_zone,
+            SELECT q.queue_id, q.account_id, q.channel, q.language, q.market, q.time_zone, q.hours::text,
                    (SELECT s.sla::text FROM \(unescaped: accountsSchema).queue_slas s WHERE s.queue_id = q.queue_id
                      ORDER BY s.effective_from DESC LIMIT 1)
               FROM \(unescaped: accountsSchema).queues q
@@ -30,8 +30,10 @@ public struct PlanningInputsQuery: ReportQuery {
                AND (cardinality(\(queues.map(\.rawValue))::text[]) = 0 OR q.queue_id = ANY(\(queues.map(\.rawValue))))
              ORDER BY q.queue_id
             """, logger: source.logger)
-        var found: [(String, String, String, String, String?, String, String?)] = []
-        for try await row in rows.decode((String, String, String, String, String?, String, String?).self) { found.append(row) }
+        var found: [(String, String, String, String, String?, String, String, String?)] = []
+        for try await row in rows.decode((String, String, String, String, String?, String, String, String?).self) {
+            found.append(row)
+        }
         if let missing = Set(queues.map(\.rawValue)).subtracting(found.map(\.0)).sorted().first {
             throw PlanningError.unknownQueue(missing)
         }
@@ -39,14 +41,15 @@ public struct PlanningInputsQuery: ReportQuery {
             throw PlanningError.noOpenQueues(account: missing)
         }
         var result: [PlanningQueue] = []
-        for (id, account, channel, language, market, zone, sla) in found {
-            let history = try await OfferedHistory.read(queue: id, in: source)
+        for (id, account, channel, language, market, zone, hours, sla) in found {
+            let history = try await OfferedHistory.read(queue: id, hours: try StoredValue.json(hours, as: HoursOfOperation.self),
+                                                        timeZone: TimeZone(identifier: zone), in: source)
             result.append(PlanningQueue(
                 queueID: QueueID(id), accountID: AccountID(account), channel: try StoredValue.channel(channel),
                 language: LanguageCode(language), market: market.map { CountryCode(rawValue: $0) }, timeZone: TimeZoneID(zone),
                 sla: try sla.map { try StoredValue.json($0, as: ServiceLevelAgreement.self) },
                 historyStart: history.start, intervalMinutes: history.minutes, offered: history.offered,
-                averageHandleSeconds: history.averageHandleSeconds))
+                averageHandleSeconds: history.averageHandleSeconds, missing: history.missing))
         }
         return try await PlanningQueue.withKnownDays(result, in: source)
     }

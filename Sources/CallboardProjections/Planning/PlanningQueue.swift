@@ -22,8 +22,11 @@ public struct PlanningQueue: Sendable, Hashable {
     public let historyStart: Date?
     public let intervalMinutes: Int
     /// Offered contacts per interval from ``historyStart``, contiguous; intervals nobody
-    /// reported (the queue was closed) are 0.
+    /// reported are 0 (listed in ``missing`` when the queue was open by its hours).
     public let offered: [Double]
+    /// Positions in ``offered`` the queue was open for by its hours but nobody reported:
+    /// missing data, not zero demand.
+    public let missing: IndexSet
     /// Handle seconds over handled contacts in the last eight weeks of history; nil when
     /// nothing was handled.
     public let averageHandleSeconds: Double?
@@ -32,7 +35,7 @@ public struct PlanningQueue: Sendable, Hashable {
 
     public init(queueID: QueueID, accountID: AccountID, channel: Channel, language: LanguageCode, market: CountryCode?,
                 timeZone: TimeZoneID, sla: ServiceLevelAgreement?, historyStart: Date?, intervalMinutes: Int,
-                offered: [Double], averageHandleSeconds: Double?) {
+                offered: [Double], averageHandleSeconds: Double?, missing: IndexSet = []) {
         self.queueID = queueID
         self.accountID = accountID
         self.channel = channel
@@ -43,6 +46,7 @@ public struct PlanningQueue: Sendable, Hashable {
         self.historyStart = historyStart
         self.intervalMinutes = intervalMinutes
         self.offered = offered
+        self.missing = missing
         self.averageHandleSeconds = averageHandleSeconds
     }
 

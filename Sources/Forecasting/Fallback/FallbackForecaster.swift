@@ -94,7 +94,7 @@ public struct FallbackForecaster: Sendable {
 
         let clock = LocalClock(timeZone: target.timeZone)
         var intervals: [ForecastInterval] = []
-        var totals: [CalendarDay: (p50: Double, intervals: Int)] = [:]
+        var totals: [CalendarDay: (p50: Double, intervals: Int, poisson: Double)] = [:]
         var order: [CalendarDay] = []
         var t = start
         while t < end {
@@ -104,16 +104,20 @@ public struct FallbackForecaster: Sendable {
                                                                      minutes: target.length.minutes) * uplift
             intervals.append(ForecastInterval(start: t, p50: p50, p90: p90(p50)))
             if totals[day] == nil { order.append(day) }
-            totals[day, default: (0, 0)].p50 += p50
-            totals[day, default: (0, 0)].intervals += 1
+            totals[day, default: (0, 0, 0)].p50 += p50
+            totals[day, default: (0, 0, 0)].intervals += 1
             t = t.addingTimeInterval(Double(step))
         }
         let days = order.map { day in
             let uplift = Self.uplift(on: day, siblings)
             let baseline = closed.contains(day) ? 0 : level * shape.dailyWeights[day.weekdayIndex]
             let whole = (totals[day]?.intervals ?? 0) >= Self.intervals(on: day, clock: clock, step: step)
-            return ForecastDay(day: day, p50: whole ? totals[day]?.p50 ?? 0 : baseline * uplift, baseline: baseline,
-                               uplift: uplift, peakDay: nil, upliftEvidence: 0, isWholeDay: whole)
+            let total = whole ? totals[day]?.p50 ?? 0 : baseline * uplift
+            // The day's total: Poisson on the total plus the relative error, which does not
+            // average out over the day's intervals (they err together).
+            return ForecastDay(day: day, p50: total, baseline: baseline, uplift: uplift, peakDay: nil, upliftEvidence: 0,
+                               isWholeDay: whole, p90: p90(total), ownWeight: uplift == 1 ? 1 : 0,
+                               isClosed: closed.contains(day))
         }
         let training = target.own.map { $0.start..<$0.end } ?? start..<start
         let forecast = Forecast(modelVersion: Self.modelVersion, market: target.market,
