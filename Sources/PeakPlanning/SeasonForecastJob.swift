@@ -97,7 +97,7 @@ public struct SeasonForecastJob: Sendable {
                 return (.unchanged(revision: previous.revision),
                         QueueRunDetail(confidence: previous.confidence ?? .normal,
                                        method: previous.method ?? SeasonForecastPublished.ownHistory,
-                                       flaggedDays: previous.flaggedDays ?? []))
+                                       flaggedDays: previous.flaggedDays ?? [], ownPeakShare: previous.ownPeakShare))
             }
             revision = previous.revision + 1
         }
@@ -112,7 +112,8 @@ public struct SeasonForecastJob: Sendable {
             .newEvent(metadata: EventMetadata(actor: "forecast-run", source: "callboard forecast run"))
         _ = try await store.append(to: stream, expecting: version == 0 ? .noStream : .exactly(version), [stored])
         return (.published(revision: revision),
-                QueueRunDetail(confidence: event.confidence, method: event.method, flaggedDays: event.flaggedDays))
+                QueueRunDetail(confidence: event.confidence, method: event.method, flaggedDays: event.flaggedDays,
+                               ownPeakShare: event.ownPeakShare))
     }
 
     /// The fields of a stored publication the rerun check and its report need (the rest is
@@ -123,5 +124,6 @@ public struct SeasonForecastJob: Sendable {
         let confidence: ForecastConfidence?
         let method: String?
         let flaggedDays: [PublishedFlaggedDay]?
+        let ownPeakShare: Double?
     }
 }

@@ -65,6 +65,8 @@ struct SeasonPublication {
                                 available: row.available, scheduled: row.scheduled, crossTrainable: row.crossTrainable)
             },
             confidence: borrowedHandleTime ? .low : made.confidence, method: method,
+            // Filled from ForecastDay.ownWeight once the pooled peak model (issue 12, item 7) lands.
+            ownPeakShare: nil,
             flaggedDays: forecast.flaggedDays.map { flagged in
                 PublishedFlaggedDay(day: LocalDate(daysSinceEpoch: flagged.day.daysSinceEpoch), reason: flagged.reason.rawValue,
                                     expected: flagged.expected, actual: flagged.actual)

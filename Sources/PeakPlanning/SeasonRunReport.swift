@@ -29,6 +29,9 @@ public struct QueueRunDetail: Sendable, Equatable {
     public let method: String
     /// Training days the model kept out (outages, spikes, feed gaps).
     public let flaggedDays: [PublishedFlaggedDay]
+    /// The share (0...1) of the season's peak uplift from the queue's own history, the rest
+    /// from the pooled estimate; nil with no peak day in the horizon.
+    public var ownPeakShare: Double? = nil
 }
 
 /// One step of a run, for progress lines: queue `index` of `total` done.
@@ -84,6 +87,10 @@ public struct SeasonRunReport: Sendable {
                 guard let detail = details[queueID] else { return [] }
                 var lines: [String] = []
                 if detail.confidence == .low { lines.append("\(queueID): low confidence, \(detail.method)") }
+                if let share = detail.ownPeakShare {
+                    let own = Int((share * 100).rounded())
+                    lines.append("\(queueID): peak uplift \(own)% from its own history, \(100 - own)% from the pooled estimate")
+                }
                 if !detail.flaggedDays.isEmpty {
                     lines.append("\(queueID): \(detail.flaggedDays.count) training day(s) flagged and kept out: "
                         + detail.flaggedDays.map(Self.describe).joined(separator: "; "))

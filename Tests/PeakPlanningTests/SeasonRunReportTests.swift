@@ -12,10 +12,12 @@ import Testing
             outcomes: [("A", .published(revision: 2)), ("B", .unchanged(revision: 1)), ("C", .published(revision: 1)),
                        ("D", .skipped(reason: "the history already reaches past the season's end")),
                        ("E", .failed(reason: "the queue has no SLA"))],
-            details: ["A": QueueRunDetail(confidence: .normal, method: "own history", flaggedDays: [outage, gap]),
+            details: ["A": QueueRunDetail(confidence: .normal, method: "own history", flaggedDays: [outage, gap],
+                                          ownPeakShare: 0.364),
                       "B": QueueRunDetail(confidence: .low, method: "fallback: no history of its own", flaggedDays: []),
                       "C": QueueRunDetail(confidence: .normal, method: "own history", flaggedDays: [])])
         #expect(report.queueLines == [
+            "A: peak uplift 36% from its own history, 64% from the pooled estimate",
             "A: 2 training day(s) flagged and kept out: 2026-10-12 outage (expected 1210, reported 130); "
                 + "2026-10-19 feed gap (expected 1190, reported 0)",
             "B: low confidence, fallback: no history of its own",

@@ -39,13 +39,17 @@ public struct SeasonForecastPublished: EventPayload {
     public let method: String
     /// Training days the model kept out (none in older events).
     public let flaggedDays: [PublishedFlaggedDay]
+    /// The share (0...1) of the season's peak uplift learned from the queue's own history, the
+    /// rest from the pooled estimate of comparable queues; nil with no peak in the horizon
+    /// (and in older events).
+    public let ownPeakShare: Double?
 
     public init(season: String, queueID: QueueID, accountID: AccountID, revision: Int, modelVersion: String,
                 inputsFingerprint: String, timeZone: TimeZoneID, historyFrom: Date, historyUntil: Date,
                 intervalMinutes: Int, target: String, averageHandleSeconds: Double, shrinkage: Double,
                 leadTime: PublishedLeadTime, days: [PublishedForecastDay], intervals: [PublishedForecastInterval],
                 supply: [PublishedSupply], confidence: ForecastConfidence = .normal, method: String = Self.ownHistory,
-                flaggedDays: [PublishedFlaggedDay] = []) {
+                flaggedDays: [PublishedFlaggedDay] = [], ownPeakShare: Double? = nil) {
         self.season = season
         self.queueID = queueID
         self.accountID = accountID
@@ -66,6 +70,7 @@ public struct SeasonForecastPublished: EventPayload {
         self.confidence = confidence
         self.method = method
         self.flaggedDays = flaggedDays
+        self.ownPeakShare = ownPeakShare
     }
 
     /// The method of a forecast learned from the queue's own history.
@@ -74,7 +79,7 @@ public struct SeasonForecastPublished: EventPayload {
     private enum CodingKeys: String, CodingKey {
         case season, queueID, accountID, revision, modelVersion, inputsFingerprint, timeZone, historyFrom, historyUntil
         case intervalMinutes, target, averageHandleSeconds, shrinkage, leadTime, days, intervals, supply
-        case confidence, method, flaggedDays
+        case confidence, method, flaggedDays, ownPeakShare
     }
 
     /// Reads publications of every version: those made before confidence, method and flagged
@@ -101,6 +106,7 @@ public struct SeasonForecastPublished: EventPayload {
         confidence = try c.decodeIfPresent(ForecastConfidence.self, forKey: .confidence) ?? .normal
         method = try c.decodeIfPresent(String.self, forKey: .method) ?? Self.ownHistory
         flaggedDays = try c.decodeIfPresent([PublishedFlaggedDay].self, forKey: .flaggedDays) ?? []
+        ownPeakShare = try c.decodeIfPresent(Double.self, forKey: .ownPeakShare)
     }
 
     public var naturalKey: String { CallboardDomain.naturalKey(season, queueID, modelVersion, inputsFingerprint) }
