@@ -65,11 +65,21 @@ struct SeasonPublication {
                                 available: row.available, scheduled: row.scheduled, crossTrainable: row.crossTrainable)
             },
             confidence: borrowedHandleTime ? .low : made.confidence, method: method,
-            // Filled from ForecastDay.ownWeight once the pooled peak model (issue 12, item 7) lands.
-            ownPeakShare: nil,
+            ownPeakShare: Self.ownPeakShare(of: forecast.days),
             flaggedDays: forecast.flaggedDays.map { flagged in
                 PublishedFlaggedDay(day: LocalDate(daysSinceEpoch: flagged.day.daysSinceEpoch), reason: flagged.reason.rawValue,
                                     expected: flagged.expected, actual: flagged.actual)
             })
+    }
+
+    /// The share of the season's peak uplift from the queue's own history: each peak day's
+    /// ``ForecastDay/ownWeight``, weighted by the size of its uplift (|log uplift|); nil when
+    /// no day of the horizon has one.
+    static func ownPeakShare(of days: [ForecastDay]) -> Double? {
+        let peaks = days.filter { $0.peakDay != nil && $0.uplift > 0 && abs(log($0.uplift)) > 1e-9 }
+        let weights = peaks.map { abs(log($0.uplift)) }
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return nil }
+        return zip(peaks, weights).map { $0.ownWeight * $1 }.reduce(0, +) / total
     }
 }

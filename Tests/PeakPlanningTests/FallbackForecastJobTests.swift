@@ -52,6 +52,9 @@ struct FallbackForecastJobTests {
 
             let own = try #require(try await Self.publication("TAB-EN-US", store))
             #expect(own.confidence == .normal && own.method == "own history")
+            let share = try #require(own.ownPeakShare, "Black Friday is in the horizon")
+            #expect((0...1).contains(share) && run.details["TAB-EN-US"]?.ownPeakShare == share)
+            #expect(run.queueLines.contains { $0.hasPrefix("TAB-EN-US: peak uplift ") && $0.hasSuffix("% from the pooled estimate") })
             #expect(run.queueLines.contains { $0.hasPrefix("TAB-EN-NEW: low confidence, fallback: ") })
             #expect(run.queueLines.contains { $0.hasPrefix("TAB-EN-EMPTY: low confidence, fallback: no history of its own") })
             #expect(!run.queueLines.contains { $0.hasPrefix("TAB-EN-US: low") })
