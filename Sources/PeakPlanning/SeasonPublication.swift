@@ -65,11 +65,11 @@ struct SeasonPublication {
                                 available: row.available, scheduled: row.scheduled, crossTrainable: row.crossTrainable)
             },
             confidence: borrowedHandleTime ? .low : made.confidence, method: method,
-            ownPeakShare: Self.ownPeakShare(of: forecast.days),
             flaggedDays: forecast.flaggedDays.map { flagged in
                 PublishedFlaggedDay(day: LocalDate(daysSinceEpoch: flagged.day.daysSinceEpoch), reason: flagged.reason.rawValue,
                                     expected: flagged.expected, actual: flagged.actual)
-            })
+            },
+            ownPeakShare: Self.ownPeakShare(of: forecast.days))
     }
 
     /// The share of the season's peak uplift from the queue's own history: each peak day's
