@@ -52,9 +52,14 @@ struct FallbackForecastJobTests {
 
             let own = try #require(try await Self.publication("TAB-EN-US", store))
             #expect(own.confidence == .normal && own.method == "own history")
-            let share = try #require(own.ownPeakShare, "Black Friday is in the horizon")
-            #expect((0...1).contains(share) && run.details["TAB-EN-US"]?.ownPeakShare == share)
-            #expect(run.queueLines.contains { $0.hasPrefix("TAB-EN-US: peak uplift ") && $0.hasSuffix("% from the pooled estimate") })
+            // No past season in this history and no comparable queue with one: no uplift, no share.
+            #expect(own.ownPeakShare == nil && !run.queueLines.contains { $0.hasPrefix("TAB-EN-US: peak uplift") })
+            #expect(SeasonPublication.ownPeakShare(of: [
+                ForecastDay(day: "2026-11-27", p50: 2_000, baseline: 1_000, uplift: 2, peakDay: PeakDay(event: .blackFriday, position: .during(0)),
+                            upliftEvidence: 1, isWholeDay: true, ownWeight: 0.25),
+                ForecastDay(day: "2026-11-30", p50: 1_000, baseline: 1_000, uplift: 1, peakDay: nil, upliftEvidence: 0,
+                            isWholeDay: true),
+            ]) == 0.25)
             #expect(run.queueLines.contains { $0.hasPrefix("TAB-EN-NEW: low confidence, fallback: ") })
             #expect(run.queueLines.contains { $0.hasPrefix("TAB-EN-EMPTY: low confidence, fallback: no history of its own") })
             #expect(!run.queueLines.contains { $0.hasPrefix("TAB-EN-US: low") })
