@@ -6,6 +6,6 @@ public enum CallboardReadModels {
     public static let all: [any Projection] = [
         SiteRosterProjection(), ClientAccountsProjection(), QueueIntervalsProjection(), ShiftCoverageProjection(),
         CertificationsProjection(), AwardFactsProjection(), ApiTokensProjection(),
-        PeakForecastsProjection(),
+        PeakForecastsProjection(), DemandFactsProjection(), ForecastConfidenceProjection(),
     ]
 }

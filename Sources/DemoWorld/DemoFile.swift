@@ -33,6 +33,7 @@ public enum DemoFileKind: String, Sendable, Hashable, CaseIterable {
     case csat
     case commendations
     case queueClosures = "queue-closures"
+    case campaigns
 
     /// The importer's name for the kind, e.g. `agent-intervals`.
     public var name: String { rawValue }

@@ -30,7 +30,7 @@ public enum DemoWorld {
         let reference = [SitesFile.make(), AccountsFile.make(), QueuesFile.make(window: window),
                          AgentsFile.make(roster), TrainingProgramsFile.make(window: window),
                          TrainingProgressFile.make(training),
-                         QueueClosuresFile.make(window: window)]
+                         QueueClosuresFile.make(window: window), CampaignsFile.make(window: window)]
         let files = DemoFileKind.allCases.flatMap { kind in (reference + built).filter { $0.kind == kind } }
         return DemoWorldFiles(files: files, summary: WorldCensus.summary(of: files, roster: roster, window: window))
     }

@@ -11,15 +11,16 @@ extension PlanningQueue {
             throw ForecastInputError.emptyHistory
         }
         return try QueueHistory(offered: IntervalSeries(start: start, length: length, offered: offered, missing: missing),
-                                market: Market(market?.rawValue ?? ""), timeZoneIdentifier: timeZone.rawValue)
+                                market: Market(market?.rawValue ?? ""), timeZoneIdentifier: timeZone.rawValue, known: known)
     }
 
     /// The groups whose peak uplifts this queue's are pooled with (``PeakUpliftPrior``).
     var priorKeys: [String] { ["account:\(accountID.rawValue)", "channel:\(channel.rawValue)"] }
 
-    /// How the queue's channel and SLA turn contacts into agents, with its measured handle time.
-    func staffingProfile() throws -> StaffingProfile {
-        guard let aht = averageHandleSeconds else { throw SkipReason.noHandleTime }
+    /// How the queue's channel and SLA turn contacts into agents, with its measured handle time
+    /// (or `averageHandleSeconds` when it has none: the siblings' median).
+    func staffingProfile(averageHandleSeconds borrowed: Double? = nil) throws -> StaffingProfile {
+        guard let aht = averageHandleSeconds ?? borrowed else { throw SkipReason.noHandleTime }
         switch sla {
         case let .answered(percent, seconds, _)?:
             let concurrency = channel == .chat ? StaffingProfile.defaultChatConcurrency : 1
@@ -37,7 +38,7 @@ extension PlanningQueue {
     }
 }
 
-/// Why a queue got no forecast in a run (the run goes on with the others).
+/// Why a queue got no forecast in a run (the run goes on with the others, and reports it).
 enum SkipReason: Error, CustomStringConvertible {
     case noHandleTime
     case noServiceLevel
@@ -45,7 +46,9 @@ enum SkipReason: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case .noHandleTime: "no handled contacts in the last eight weeks to learn the handle time from"
+        case .noHandleTime:
+            "no handled contacts in the last eight weeks to learn the handle time from, "
+                + "and no queue of the account in the same channel to borrow it from"
         case .noServiceLevel: "the queue has no SLA"
         case .historyPastSeason: "the history already reaches past the season's end"
         }

@@ -12,6 +12,11 @@ import StaffingMath
 /// from the queue's history, turn it into required agents, compare with certified supply,
 /// and publish the result as a `SeasonForecastPublished` event.
 ///
+/// Every open queue is forecast: one with less than ``minimumHistoryWeeks`` of its own
+/// history by the fallback rule (``FallbackForecaster``, from its siblings), published as
+/// low-confidence; one that cannot be forecast at all is reported as failed with the reason,
+/// while the others still publish.
+///
 /// Idempotent: the event id is derived from season, queue, model version and the inputs'
 /// fingerprint, and a queue whose latest revision has the same fingerprint gets nothing
 /// appended. One run at a time (``SeasonRunLock``). The caller catches the read models up
@@ -23,6 +28,9 @@ public struct SeasonForecastJob: Sendable {
     public let availability: any CertifiedAvailabilitySource
     public var forecaster = VolumeForecaster()
     public var roster = RosterRule.standard
+    /// Own history below this many weeks is forecast by the fallback rule (at least 2).
+    public var minimumHistoryWeeks = 8
+    public var fallback = FallbackForecaster()
     let logger: Logger
 
     public init(store: EventStore, season: PeakSeason, accounts: [AccountID] = [],
@@ -45,49 +53,77 @@ public struct SeasonForecastJob: Sendable {
                 (try? queue.queueHistory()).map { PeakUpliftPrior.Member(id: queue.queueID.rawValue, keys: queue.priorKeys, history: $0) }
             }, configuration: forecaster.configuration)
             var outcomes: [(queueID: QueueID, outcome: QueueOutcome)] = []
+            var details: [QueueID: QueueRunDetail] = [:]
             for (index, queue) in queues.enumerated() {
                 let outcome: QueueOutcome
+                var detail: QueueRunDetail?
                 do {
-                    outcome = try await publish(queue, leadTime: leadTimes[queue.queueID] ?? .default,
-                                                supply: supply[queue.queueID.rawValue] ?? [], prior: prior)
+                    (outcome, detail) = try await publish(queue, among: queues, leadTime: leadTimes[queue.queueID] ?? .default,
+                                                          supply: supply[queue.queueID.rawValue] ?? [], prior: prior)
+                } catch SkipReason.historyPastSeason {
+                    outcome = .skipped(reason: SkipReason.historyPastSeason.description)
                 } catch let reason as SkipReason {
-                    outcome = .skipped(reason: reason.description)
+                    outcome = .failed(reason: reason.description)
                 } catch let error as ForecastInputError {
-                    outcome = .skipped(reason: error.description)
+                    outcome = .failed(reason: error.description)
+                } catch let error as FallbackError {
+                    outcome = .failed(reason: error.description)
                 } catch let error as StaffingInputError {
-                    outcome = .skipped(reason: "staffing inputs: \(error.description)")
+                    outcome = .failed(reason: "staffing inputs: \(error.description)")
                 }
                 outcomes.append((queue.queueID, outcome))
-                progress(SeasonRunProgress(index: index + 1, total: queues.count, queueID: queue.queueID, outcome: outcome))
+                details[queue.queueID] = detail
+                progress(SeasonRunProgress(index: index + 1, total: queues.count, queueID: queue.queueID, outcome: outcome,
+                                           detail: detail))
             }
-            return SeasonRunReport(season: season.id, modelVersion: forecaster.configuration.modelVersion, outcomes: outcomes)
+            return SeasonRunReport(season: season.id, modelVersion: forecaster.configuration.modelVersion, outcomes: outcomes,
+                                   details: details)
         }
     }
 
-    private func publish(_ queue: PlanningQueue, leadTime: TrainingLeadTime, supply: [CertifiedAvailability],
-                         prior: PeakUpliftPrior) async throws -> QueueOutcome {
+    private func publish(_ queue: PlanningQueue, among all: [PlanningQueue], leadTime: TrainingLeadTime,
+                         supply: [CertifiedAvailability], prior: PeakUpliftPrior) async throws -> (QueueOutcome, QueueRunDetail) {
+        let siblings = all.filter { $0.queueID != queue.queueID && $0.accountID == queue.accountID && $0.channel == queue.channel }
         let inputs = SeasonQueueInputs(season: season, modelVersion: forecaster.configuration.modelVersion, queue: queue,
-                                       leadTime: leadTime, supply: supply)
+                                       leadTime: leadTime, supply: supply, minimumHistoryWeeks: minimumHistoryWeeks,
+                                       siblings: siblings)
         let fingerprint = inputs.fingerprint
         let stream = StoredStreamID(SeasonForecastPublished.streamID(season: season.id, queueID: queue.queueID).rawValue)
         let version = try await store.streamVersion(stream)
         var revision = 1
         if version > 0, let last = try await store.readStream(stream, from: version, limit: 1).first {
             let previous = try last.decodePayload(as: PublishedHeader.self)
-            if previous.inputsFingerprint == fingerprint { return .unchanged(revision: previous.revision) }
+            if previous.inputsFingerprint == fingerprint {
+                return (.unchanged(revision: previous.revision),
+                        QueueRunDetail(confidence: previous.confidence ?? .normal,
+                                       method: previous.method ?? SeasonForecastPublished.ownHistory,
+                                       flaggedDays: previous.flaggedDays ?? [], ownPeakShare: previous.ownPeakShare))
+            }
             revision = previous.revision + 1
         }
-        let event = try SeasonPublication(season: season, forecaster: forecaster, roster: roster, prior: prior)
-            .make(queue, revision: revision, fingerprint: fingerprint, leadTime: leadTime, supply: supply)
+        var model = forecaster
+        model.configuration.minimumHistoryWeeks = minimumHistoryWeeks
+        var publication = SeasonPublication(season: season, forecaster: model, roster: roster, prior: prior)
+        publication.fallback = fallback
+        publication.minimumHistoryWeeks = minimumHistoryWeeks
+        let event = try publication.make(queue, among: all, revision: revision, fingerprint: fingerprint, leadTime: leadTime,
+                                         supply: supply)
         let stored = try SeasonForecastEvent.published(event)
             .newEvent(metadata: EventMetadata(actor: "forecast-run", source: "callboard forecast run"))
         _ = try await store.append(to: stream, expecting: version == 0 ? .noStream : .exactly(version), [stored])
-        return .published(revision: revision)
+        return (.published(revision: revision),
+                QueueRunDetail(confidence: event.confidence, method: event.method, flaggedDays: event.flaggedDays,
+                               ownPeakShare: event.ownPeakShare))
     }
 
-    /// The two fields of a stored publication the rerun check needs (the rest is not decoded).
+    /// The fields of a stored publication the rerun check and its report need (the rest is
+    /// not decoded); confidence, method and flagged days are absent from older publications.
     private struct PublishedHeader: Decodable {
         let revision: Int
         let inputsFingerprint: String
+        let confidence: ForecastConfidence?
+        let method: String?
+        let flaggedDays: [PublishedFlaggedDay]?
+        let ownPeakShare: Double?
     }
 }

@@ -17,11 +17,17 @@ import Testing
             try await Self.publishBlackFriday2026(harness)
             let acme = try await client.get("/v1/accounts/ACME/peak-forecast?season=black-friday-2026", token: harness.acme)
             #expect(acme.status == .ok)
-            #expect((acme.object["model_versions"] as? String)?.hasPrefix("callboard-volume-") == true)
-            #expect(acme.rows.count == 42 && acme.rows.allSatisfy { $0["queue_id"] as? String == "ACME-V" })
-            #expect(acme.rows.first?["day"] as? String == "2026-11-23" && acme.rows.last?["day"] as? String == "2027-01-03")
-            #expect(acme.rows.allSatisfy { ($0["required_agents"] as? Double ?? 0) > 0 && $0["pool_agents"] as? Int == 2 })
+            #expect((acme.object["model_versions"] as? String)?.hasPrefix("callboard-fallback-1;callboard-volume-") == true)
+            // ACME-E (email, two days of history, no email sibling) is forecast too, by the fallback: low confidence.
+            let voice = acme.rows.filter { $0["queue_id"] as? String == "ACME-V" }
+            let email = acme.rows.filter { $0["queue_id"] as? String == "ACME-E" }
+            #expect(voice.count == 42 && email.count == 42 && acme.rows.count == 84)
+            #expect(voice.first?["day"] as? String == "2026-11-23" && voice.last?["day"] as? String == "2027-01-03")
+            #expect(voice.allSatisfy { ($0["required_agents"] as? Double ?? 0) > 0 && $0["pool_agents"] as? Int == 2 })
             #expect(acme.rows.allSatisfy { ($0["allocated_agents"] as? Double ?? -1) >= 0 && ($0["allocated_agents"] as? Double ?? 3) <= 2 })
+            #expect(voice.allSatisfy { $0["confidence"] as? String == "normal" && $0["method"] as? String == "own history" })
+            #expect(email.allSatisfy { $0["confidence"] as? String == "low"
+                && ($0["method"] as? String)?.hasPrefix("fallback: 0.3 weeks of own history (below 8); its own mean day") == true })
             #expect(acme.object["today"] is String)
             // The plan as `report peak --plan` makes it, from the day asked for.
             let plan = try await client.get("/v1/accounts/ACME/peak-plan?season=black-friday-2026&today=2026-11-10&format=csv", token: harness.acme)
@@ -29,8 +35,9 @@ import Testing
                 "queue_id,kind,site_id,agents,hours,needed_by,latest_start,lands_on,overdue,days,unreachable_days\r\n"))
             #expect(plan.text.contains(",hire,") && plan.text.contains(",true,"), "on 10 November the hire is overdue")
             let past = try await client.get("/v1/accounts/ACME/peak-forecast?season=black-friday-2026&today=2026-12-01", token: harness.acme)
-            #expect(past.rows.first?["timing"] as? String == "past" && past.rows.first?["feed_gap"] as? Bool == true)
-            #expect(past.rows.first?["forecast_p90"] is NSNull && past.rows.last?["actual"] is NSNull)
+            let pastVoice = past.rows.filter { $0["queue_id"] as? String == "ACME-V" }
+            #expect(pastVoice.first?["timing"] as? String == "past" && pastVoice.first?["feed_gap"] as? Bool == true)
+            #expect(pastVoice.first?["forecast_p90"] is NSNull && pastVoice.last?["actual"] is NSNull)
             let badDay = try await client.get("/v1/accounts/ACME/peak-plan?season=black-friday-2026&today=soon", token: harness.acme)
             #expect(badDay.status == .badRequest && badDay.text.contains("today"))
             #expect(!plan.text.contains("BETA"))

@@ -38,6 +38,7 @@ import Testing
         case .csat: read(CSATFormat.self)
         case .commendations: read(CommendationsFormat.self)
         case .queueClosures: read(QueueClosuresFormat.self)
+        case .campaigns: read(CampaignsFormat.self)
         }
     }
 }

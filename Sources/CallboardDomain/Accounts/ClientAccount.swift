@@ -1,5 +1,6 @@
-/// The business rules of a client contract: signing with a valid scope, offboarding.
-/// An offboarded account accepts no more changes and gets no new queues (see `Queue`).
+/// The business rules of a client contract: signing with a valid scope, offboarding, and
+/// the client's launches and promotions (``AccountCampaigns``). An offboarded account
+/// accepts no more changes and gets no new queues (see `Queue`).
 public enum ClientAccount: Decider {
     public static func streamID(for command: ClientAccountCommand) -> StreamID { .account(command.accountID) }
 
@@ -10,13 +11,20 @@ public enum ClientAccount: Decider {
         case (.offboarded, var account?):
             account.isOffboarded = true
             return account
-        case (.offboarded, nil):
+        case (.campaignRecorded(let recorded), var account?):
+            account.campaigns[recorded.name] = AccountCampaign(recorded)
+            account.campaignRecordings[recorded.name] = recorded.recording
+            return account
+        case (.campaignWithdrawn(let withdrawal), var account?):
+            account.campaigns[withdrawal.name] = nil
+            return account
+        case (.offboarded, nil), (.campaignRecorded, nil), (.campaignWithdrawn, nil):
             preconditionFailure("account stream does not start with AccountSigned")
         }
     }
 
     public static func decide(
-        _ command: ClientAccountCommand, state: ClientAccountState?, context: Void = ()
+        _ command: ClientAccountCommand, state: ClientAccountState?, context: ClientAccountContext = ClientAccountContext()
     ) throws(ClientAccountRejection) -> [ClientAccountEvent] {
         let outOfRange = CommandValues.problems(in: command)
         guard outOfRange.isEmpty else { throw .invalidFields(outOfRange) }
@@ -25,11 +33,17 @@ public enum ClientAccount: Decider {
             throw .alreadySigned(command.accountID)
         case let (.sign(sign), nil):
             return try signing(sign)
-        case (.offboard, nil):
+        case (.offboard, nil), (.recordCampaign, nil), (.withdrawCampaign, nil):
             throw .notSigned(command.accountID)
         case let (.offboard(_, offboardedOn, reason), account?):
             guard !account.isOffboarded else { throw .offboarded(account.id) }
             return [.offboarded(.init(accountID: account.id, offboardedOn: offboardedOn, reason: reason))]
+        case let (.recordCampaign(request), account?):
+            guard !account.isOffboarded else { throw .offboarded(account.id) }
+            return try AccountCampaigns.record(request, on: account, context: context)
+        case let (.withdrawCampaign(_, name, reason), account?):
+            guard !account.isOffboarded else { throw .offboarded(account.id) }
+            return try AccountCampaigns.withdraw(name, reason: reason, on: account)
         }
     }
 

@@ -4,6 +4,16 @@ public enum ClientAccountRejection: Error, Sendable, Equatable, CustomStringConv
     case alreadySigned(AccountID)
     case notSigned(AccountID)
     case offboarded(AccountID)
+    /// A campaign names a queue that was never opened.
+    case queueNotOpened(QueueID)
+    /// A campaign names a queue of another client account.
+    case queueOfAnotherAccount(QueueID, account: AccountID)
+    /// A campaign names a queue closed for good.
+    case queueClosed(QueueID)
+    /// A campaign of that name stands already, with other details.
+    case campaignAlreadyRecorded(AccountID, name: String)
+    /// A withdrawal names no standing campaign.
+    case noCampaignRecorded(AccountID, name: String)
 
     public var description: String {
         switch self {
@@ -15,6 +25,17 @@ public enum ClientAccountRejection: Error, Sendable, Equatable, CustomStringConv
             "Client account \(account) has not been signed."
         case let .offboarded(account):
             "Client account \(account) has been offboarded and accepts no more changes."
+        case let .queueNotOpened(queue):
+            "Queue \(queue) has not been opened."
+        case let .queueOfAnotherAccount(queue, account):
+            "Queue \(queue) is not a queue of client account \(account)."
+        case let .queueClosed(queue):
+            "Queue \(queue) is closed and accepts no more changes."
+        case let .campaignAlreadyRecorded(account, name):
+            "Client account \(account) already has a campaign named '\(name)' with other details; "
+                + "withdraw it first to record it again."
+        case let .noCampaignRecorded(account, name):
+            "Client account \(account) has no standing campaign named '\(name)' to withdraw."
         }
     }
 }

@@ -8,6 +8,10 @@ public struct ClientAccountState: Sendable, Equatable {
     public let channels: [Channel]
     public let languages: [LanguageCode]
     public internal(set) var isOffboarded: Bool
+    /// The standing (not withdrawn) campaigns, by name.
+    public internal(set) var campaigns: [String: AccountCampaign]
+    /// How many times each campaign name was recorded, withdrawn ones included.
+    var campaignRecordings: [String: Int]
 
     init(_ signed: AccountSigned) {
         id = signed.accountID
@@ -17,5 +21,7 @@ public struct ClientAccountState: Sendable, Equatable {
         channels = signed.channels
         languages = signed.languages
         isOffboarded = false
+        campaigns = [:]
+        campaignRecordings = [:]
     }
 }

@@ -12,8 +12,14 @@ public enum Queue: Decider {
         case let .slaChanged(change):
             queue.slaTimeline.insert(.init(effectiveFrom: change.effectiveFrom, sla: change.sla))
         case .closed: queue.isClosed = true
-        case let .closureRecorded(closure): queue.closureDays[closure.day] = closure.reason
+        case let .closureRecorded(closure):
+            queue.closureDays[closure.day] = closure.reason
+            queue.closureRecordings[closure.day] = closure.recording
         case let .closureWithdrawn(withdrawal): queue.closureDays[withdrawal.day] = nil
+        case let .dayConfirmedReal(confirmation):
+            queue.confirmedDays[confirmation.day] = confirmation.reason
+            queue.dayConfirmations[confirmation.day] = confirmation.confirmation
+        case let .dayConfirmationWithdrawn(withdrawal): queue.confirmedDays[withdrawal.day] = nil
         }
         return queue
     }
@@ -44,6 +50,10 @@ public enum Queue: Decider {
             return try QueueClosures.record(day, reason: reason, on: queue)
         case let .withdrawClosure(_, day, reason):
             return try QueueClosures.withdraw(day, reason: reason, on: queue)
+        case let .confirmDay(_, day, reason):
+            return try QueueDayConfirmations.confirm(day, reason: reason, on: queue)
+        case let .withdrawDayConfirmation(_, day, reason):
+            return try QueueDayConfirmations.withdraw(day, reason: reason, on: queue)
         }
     }
 

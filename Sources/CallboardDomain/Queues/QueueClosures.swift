@@ -8,11 +8,13 @@ enum QueueClosures {
             guard existing == reason else { throw .closureAlreadyRecorded(queue.id, day: day, reason: existing) }
             return []
         }
-        return [.closureRecorded(.init(queueID: queue.id, day: day, reason: reason))]
+        return [.closureRecorded(.init(queueID: queue.id, day: day, reason: reason,
+                                       recording: (queue.closureRecordings[day] ?? 0) + 1))]
     }
 
     static func withdraw(_ day: LocalDate, reason: String, on queue: QueueState) throws(QueueRejection) -> [QueueEvent] {
         guard queue.closureDays[day] != nil else { throw .noClosureRecorded(queue.id, day: day) }
-        return [.closureWithdrawn(.init(queueID: queue.id, day: day, reason: reason))]
+        return [.closureWithdrawn(.init(queueID: queue.id, day: day, reason: reason,
+                                        recording: queue.closureRecordings[day] ?? 1))]
     }
 }

@@ -11,12 +11,18 @@ public enum QueueCommand: Sendable, Equatable {
     case recordClosure(queue: QueueID, on: LocalDate, reason: String)
     /// Withdraw a closure recorded by mistake; the closure stays in the log, withdrawn.
     case withdrawClosure(queue: QueueID, on: LocalDate, reason: String)
+    /// Confirm that a local day's unusual volume was real demand (not an outage or a feed
+    /// error), so the forecaster learns from it.
+    case confirmDay(queue: QueueID, on: LocalDate, reason: String)
+    /// Withdraw such a confirmation; it stays in the log, withdrawn.
+    case withdrawDayConfirmation(queue: QueueID, on: LocalDate, reason: String)
 
     public var queueID: QueueID {
         switch self {
         case let .open(open): open.queueID
         case let .changeSLA(queue, _, _), let .close(queue, _, _): queue
         case let .recordClosure(queue, _, _), let .withdrawClosure(queue, _, _): queue
+        case let .confirmDay(queue, _, _), let .withdrawDayConfirmation(queue, _, _): queue
         }
     }
 }

@@ -5,6 +5,8 @@ public enum QueueEvent: DomainEvent {
     case closed(QueueClosed)
     case closureRecorded(QueueClosureRecorded)
     case closureWithdrawn(QueueClosureWithdrawn)
+    case dayConfirmedReal(QueueDayConfirmedReal)
+    case dayConfirmationWithdrawn(QueueDayConfirmationWithdrawn)
 
     public var payload: any EventPayload {
         switch self {
@@ -13,6 +15,8 @@ public enum QueueEvent: DomainEvent {
         case let .closed(payload): payload
         case let .closureRecorded(payload): payload
         case let .closureWithdrawn(payload): payload
+        case let .dayConfirmedReal(payload): payload
+        case let .dayConfirmationWithdrawn(payload): payload
         }
     }
 
@@ -22,5 +26,7 @@ public enum QueueEvent: DomainEvent {
         .init(QueueClosed.self, QueueEvent.closed),
         .init(QueueClosureRecorded.self, QueueEvent.closureRecorded),
         .init(QueueClosureWithdrawn.self, QueueEvent.closureWithdrawn),
+        .init(QueueDayConfirmedReal.self, QueueEvent.dayConfirmedReal),
+        .init(QueueDayConfirmationWithdrawn.self, QueueEvent.dayConfirmationWithdrawn),
     ])
 }

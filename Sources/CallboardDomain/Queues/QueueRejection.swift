@@ -15,6 +15,12 @@ public enum QueueRejection: Error, Sendable, Equatable, CustomStringConvertible 
     case closureAlreadyRecorded(QueueID, day: LocalDate, reason: String)
     /// A withdrawal names a day with no recorded (or a withdrawn) closure.
     case noClosureRecorded(QueueID, day: LocalDate)
+    /// The day is confirmed real already, for another reason.
+    case dayAlreadyConfirmed(QueueID, day: LocalDate, reason: String)
+    /// A day recorded closed cannot be confirmed as real demand.
+    case dayRecordedClosed(QueueID, day: LocalDate)
+    /// A withdrawal names a day with no standing confirmation.
+    case noDayConfirmed(QueueID, day: LocalDate)
 
     public var description: String {
         switch self {
@@ -42,6 +48,15 @@ public enum QueueRejection: Error, Sendable, Equatable, CustomStringConvertible 
                 + "; withdraw that closure first to record another reason."
         case let .noClosureRecorded(queue, day):
             "Queue \(queue) has no closure recorded on \(day) to withdraw."
+        case let .dayAlreadyConfirmed(queue, day, reason):
+            "Queue \(queue)'s \(day) is already confirmed as real demand"
+                + (reason.isEmpty ? "" : " ('\(reason)')")
+                + "; withdraw that confirmation first to give another reason."
+        case let .dayRecordedClosed(queue, day):
+            "Queue \(queue) is recorded closed on \(day); a closed day cannot be confirmed as real demand "
+                + "(withdraw the closure first)."
+        case let .noDayConfirmed(queue, day):
+            "Queue \(queue) has no confirmation of \(day) as real demand to withdraw."
         }
     }
 }

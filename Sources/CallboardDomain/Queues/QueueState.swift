@@ -14,6 +14,12 @@ public struct QueueState: Sendable, Equatable {
     public internal(set) var isClosed: Bool
     /// The local days (market clock) the queue is recorded closed, with the reason given.
     public internal(set) var closureDays: [LocalDate: String]
+    /// How many times each day was recorded closed, withdrawn closures included.
+    var closureRecordings: [LocalDate: Int]
+    /// The local days a user confirmed as real demand, with the reason given.
+    public internal(set) var confirmedDays: [LocalDate: String]
+    /// How many times each day was confirmed, withdrawn confirmations included.
+    var dayConfirmations: [LocalDate: Int]
 
     init(_ opened: QueueOpened) {
         id = opened.queueID
@@ -26,6 +32,9 @@ public struct QueueState: Sendable, Equatable {
         slaTimeline = ServiceLevelTimeline([.init(effectiveFrom: opened.slaEffectiveFrom, sla: opened.sla)])
         isClosed = false
         closureDays = [:]
+        closureRecordings = [:]
+        confirmedDays = [:]
+        dayConfirmations = [:]
     }
 
     /// The SLA in force at `instant`; nil before the queue's first SLA took effect.

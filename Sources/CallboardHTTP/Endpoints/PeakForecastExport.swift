@@ -19,7 +19,7 @@ struct PeakForecastExport: AccountExport {
 
     static let columns = [
         "queue_id", "channel", "language", "day", "timing", "revision", "forecast_p50", "forecast_p90", "actual", "feed_gap",
-        "error", "required_agents", "pool_agents", "allocated_agents", "gap", "planned_agents", "sites",
+        "error", "required_agents", "pool_agents", "allocated_agents", "gap", "planned_agents", "sites", "confidence", "method",
     ]
 
     func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
@@ -41,7 +41,7 @@ struct PeakForecastExport: AccountExport {
                 .optional(row.required.map { _ in Self.tenths(row.gap) }),
                 row.timing == .past || row.required == nil ? .null : .decimal(Self.tenths(row.planned)),
                 .text(row.sites.filter { $0.allocated > 0 }.map { "\($0.siteID):\(Self.tenths($0.allocated))" }.joined(separator: ";")),
-            ]
+            ] + Self.confidence(of: row.queueID, in: report.output)
         }
         let meta: [(String, ExportValue)] = [
             ("season", .text(season.id)), ("first_day", .text(season.firstDay.description)),
@@ -50,6 +50,12 @@ struct PeakForecastExport: AccountExport {
             ("today", .text(report.output.today.description)),
         ]
         return ExportAnswer(ExportTable(columns: Self.columns, meta: meta, rows: rows), position: report.position)
+    }
+
+    /// The `confidence` and `method` cells of a queue's rows (`normal`, `own history` when unknown).
+    static func confidence(of queue: QueueID, in outlook: PeakOutlook) -> [ExportValue] {
+        let known = outlook.confidence[queue]
+        return [.text(known?.confidence.rawValue ?? "normal"), .text(known?.method ?? "own history")]
     }
 
     /// The account's season outlook the `season` and `revision` parameters name: what both

@@ -27,7 +27,9 @@ public enum AccountsFormat: ImportFormat {
     public static func problems(explaining rejection: ClientAccountRejection) -> [ColumnProblem] {
         switch rejection {
         case let .invalidFields(problems): problems.map { ColumnProblem($0, fieldColumns: fieldColumns) }
-        case .alreadySigned, .notSigned, .offboarded: [ColumnProblem(rejection, column: "account_id")]
+        case .alreadySigned, .notSigned, .offboarded, .queueNotOpened, .queueOfAnotherAccount, .queueClosed,
+             .campaignAlreadyRecorded, .noCampaignRecorded:
+            [ColumnProblem(rejection, column: "account_id")]
         }
     }
 }

@@ -9,6 +9,7 @@ public enum ImportKind: String, Sendable, CaseIterable, CustomStringConvertible 
     case agentIntervals = "agent-intervals"
     case qa, csat, commendations
     case queueClosures = "queue-closures"
+    case campaigns
 
     /// The conventional file name, `agent-intervals.csv`.
     public var fileName: String { "\(rawValue).csv" }
@@ -30,6 +31,7 @@ public enum ImportKind: String, Sendable, CaseIterable, CustomStringConvertible 
         case .csat: CSATFormat.columns
         case .commendations: CommendationsFormat.columns
         case .queueClosures: QueueClosuresFormat.columns
+        case .campaigns: CampaignsFormat.columns
         }
     }
 }

@@ -30,7 +30,7 @@ public enum QueueClosuresFormat: ImportFormat {
         case .closureAlreadyRecorded: [ColumnProblem(rejection, column: "reason")]
         case .noClosureRecorded: [ColumnProblem(rejection, column: "date")]
         case .alreadyOpened, .notOpened, .closed, .accountNotSigned, .accountOffboarded, .notInContract,
-             .slaAlreadyScheduled:
+             .slaAlreadyScheduled, .dayAlreadyConfirmed, .dayRecordedClosed, .noDayConfirmed:
             [ColumnProblem(rejection, column: "queue")]
         }
     }

@@ -34,7 +34,8 @@ public enum QueuesFormat: ImportFormat {
         case .accountNotSigned, .accountOffboarded: [ColumnProblem(rejection, column: "account_id")]
         case let .notInContract(_, field, _, _): [ColumnProblem(rejection, column: field)]
         case .slaAlreadyScheduled: [ColumnProblem(rejection, column: "sla_effective_from")]
-        case .alreadyOpened, .notOpened, .closed, .closureAlreadyRecorded, .noClosureRecorded:
+        case .alreadyOpened, .notOpened, .closed, .closureAlreadyRecorded, .noClosureRecorded, .dayAlreadyConfirmed,
+             .dayRecordedClosed, .noDayConfirmed:
             [ColumnProblem(rejection, column: "queue_id")]
         }
     }

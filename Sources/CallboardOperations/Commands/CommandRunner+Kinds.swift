@@ -19,8 +19,12 @@ extension CommandRunner {
         }
     }
 
+    /// A queue-specific campaign needs the state of the queue it names.
     public func run(_ command: ClientAccountCommand, source: String = "cli") async throws -> [ClientAccountEvent] {
-        try await run(ClientAccount.self, command, source: source) { () }
+        try await run(ClientAccount.self, command, source: source) { [store] in
+            guard case let .recordCampaign(campaign) = command, let queue = campaign.queueID else { return ClientAccountContext() }
+            return ClientAccountContext(queue: try await StreamLoader<Queue>(store: store).state(of: .queue(queue)))
+        }
     }
 
     /// Opening a queue needs the state of its client account.

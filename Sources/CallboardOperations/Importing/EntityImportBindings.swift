@@ -6,7 +6,22 @@ import CallboardImport
 
 extension SitesFormat: ImportBinding {}
 
-extension AccountsFormat: ImportBinding {}
+extension AccountsFormat: ImportBinding {
+    static func context(for command: ClientAccountCommand, in known: KnownEntities) -> ClientAccountContext {
+        ClientAccountContext()
+    }
+}
+
+/// A campaign's account is the stream it is recorded on (the decider refuses an unknown
+/// account); a queue-specific campaign needs the queue's state, read once per file.
+extension CampaignsFormat: ImportBinding {
+    static var references: Set<KnownEntities.Kind> { [.queues] }
+
+    static func context(for command: ClientAccountCommand, in known: KnownEntities) -> ClientAccountContext {
+        guard case let .recordCampaign(campaign) = command, let queue = campaign.queueID else { return ClientAccountContext() }
+        return ClientAccountContext(queue: known.queues[queue])
+    }
+}
 
 extension QueuesFormat: ImportBinding {
     static var references: Set<KnownEntities.Kind> { [.accounts] }

@@ -35,6 +35,7 @@ public struct Importer: Sendable {
         case .csat: return try await run(CSATFormat.self)
         case .commendations: return try await run(CommendationsFormat.self)
         case .queueClosures: return try await run(QueueClosuresFormat.self)
+        case .campaigns: return try await run(CampaignsFormat.self)
         }
     }
 }

@@ -30,6 +30,7 @@ struct AccountChanges {
             switch try event.decoded(as: ClientAccountEvent.self) {
             case let .signed(signing): signings.append(signing)
             case let .offboarded(offboarding): offboardings[offboarding.accountID] = offboarding.offboardedOn
+            case .campaignRecorded, .campaignWithdrawn: break
             }
             return
         }
@@ -41,7 +42,7 @@ struct AccountChanges {
             schedule(SLAEntry(queueID: change.queueID, effectiveFrom: change.effectiveFrom, sla: change.sla))
         case let .closed(closure):
             closures[closure.queueID] = closure.closedOn
-        case .closureRecorded, .closureWithdrawn:
+        case .closureRecorded, .closureWithdrawn, .dayConfirmedReal, .dayConfirmationWithdrawn:
             break
         }
     }

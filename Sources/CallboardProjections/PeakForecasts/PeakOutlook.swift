@@ -66,4 +66,6 @@ public struct PeakOutlook: Sendable {
     public let series: CapacitySeries
     /// Model versions of the publications read.
     public let modelVersions: [String]
+    /// Confidence and method of each queue's publication read (see `PeakOutlook+Confidence`).
+    public var confidence: [QueueID: QueueForecastConfidence] = [:]
 }

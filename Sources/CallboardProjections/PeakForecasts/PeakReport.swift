@@ -38,7 +38,7 @@ public struct PeakReport: ReportQuery {
     /// The read models every peak report reads (the export API's peak endpoints too).
     public static var readModels: [any Projection] {
         [PeakForecastsProjection(), ClientAccountsProjection(), QueueIntervalsProjection(), SiteRosterProjection(),
-         ShiftCoverageProjection(), CertificationsProjection()]
+         ShiftCoverageProjection(), CertificationsProjection()] + PeakOutlook.confidenceReadModels
     }
 
     public func read(from source: ReadModelSource) async throws -> PeakOutlook {
@@ -97,8 +97,9 @@ public struct PeakReport: ReportQuery {
             SiteDay.all(on: day, in: plan.base, queues: plan.queues, seats: seats)
                 .filter { site in siteID.map { site.siteID == $0.rawValue } ?? true }
         }
-        return PeakOutlook(season: season, today: today, rows: rows, siteDays: siteDays, plan: actions, overtime: overtime,
+        return try await PeakOutlook(season: season, today: today, rows: rows, siteDays: siteDays, plan: actions, overtime: overtime,
                            series: CapacitySeries(plan: plan, queueIDs: queueIDs, siteID: siteID?.rawValue, actuals: byQueue),
                            modelVersions: Array(Set(scope.map { $0.modelVersion })).sorted())
+            .withConfidence(of: scope, season: season.id, in: source)
     }
 }

@@ -16,7 +16,7 @@ public struct PlanningInputsQuery: ReportQuery {
         self.queues = queues
     }
 
-    public var readModels: [any Projection] { [ClientAccountsProjection(), QueueIntervalsProjection()] }
+    public var readModels: [any Projection] { [ClientAccountsProjection(), QueueIntervalsProjection(), DemandFactsProjection()] }
 
     public func read(from source: ReadModelSource) async throws -> [PlanningQueue] {
         let accountsSchema = source.schemas.clientAccounts
@@ -51,7 +51,7 @@ public struct PlanningInputsQuery: ReportQuery {
                 historyStart: history.start, intervalMinutes: history.minutes, offered: history.offered,
                 averageHandleSeconds: history.averageHandleSeconds, missing: history.missing))
         }
-        return result
+        return try await PlanningQueue.withKnownDays(result, in: source)
     }
 }
 

@@ -1,4 +1,5 @@
 import CallboardDomain
+import Forecasting
 import Foundation
 
 /// A queue as the forecast jobs need it: who it belongs to, its channel, language, market
@@ -29,6 +30,8 @@ public struct PlanningQueue: Sendable, Hashable {
     /// Handle seconds over handled contacts in the last eight weeks of history; nil when
     /// nothing was handled.
     public let averageHandleSeconds: Double?
+    /// Closures, confirmed-real days and campaigns of the queue (``KnownDaysReader``).
+    public var known: KnownDays = KnownDays()
 
     public init(queueID: QueueID, accountID: AccountID, channel: Channel, language: LanguageCode, market: CountryCode?,
                 timeZone: TimeZoneID, sla: ServiceLevelAgreement?, historyStart: Date?, intervalMinutes: Int,

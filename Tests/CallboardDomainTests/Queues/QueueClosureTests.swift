@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import CallboardDomain
 
@@ -50,6 +51,14 @@ struct QueueClosureTests {
         }
         let again = try applying(.recordClosure(queue: queue.id, on: "2026-03-06", reason: "fire drill"), to: reopened)
         #expect(again.closureDays == ["2026-03-06": "fire drill"])
+        // The same closure again after its withdrawal is a new event, not the first one's id again.
+        let first = try Queue.decide(.recordClosure(queue: queue.id, on: "2026-03-06", reason: "stocktake"), state: queue)
+        let second = try Queue.decide(.recordClosure(queue: queue.id, on: "2026-03-06", reason: "stocktake"), state: reopened)
+        #expect(second == [.closureRecorded(.init(queueID: queue.id, day: "2026-03-06", reason: "stocktake", recording: 2))])
+        #expect(first.first?.eventID != second.first?.eventID)
+        #expect(first.first?.eventID == DeterministicEventID.make(namespace: "QueueClosureRecorded",
+                                                                  naturalKey: "TAB-VOICE-EN-US|2026-03-06"),
+                "a first recording keeps the id closures always had")
     }
 
     @Test func aWithdrawalOfADayNeverClosedIsRefused() throws {
@@ -82,5 +91,11 @@ struct QueueClosureTests {
         #expect(throws: QueueRejection.self) {
             try Queue.decide(.withdrawClosure(queue: queue.id, on: "2026-03-06", reason: long), state: queue)
         }
+    }
+
+    @Test func closuresStoredBeforeRecordingsWereCountedReadAsTheFirst() throws {
+        let old = #"{"day":"2026-03-06","queueID":"TAB-VOICE-EN-US","reason":"stocktake"}"#
+        let event = try QueueEvent.decode(type: "QueueClosureRecorded", schemaVersion: 1, payload: Data(old.utf8))
+        #expect(event == .closureRecorded(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-06", reason: "stocktake", recording: 1)))
     }
 }

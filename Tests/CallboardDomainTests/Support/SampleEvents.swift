@@ -34,6 +34,11 @@ enum SampleEvents {
             .init(
                 accountID: "PET", name: "Pet apparel", markets: ["MX", "US"], brands: ["Pawsome"],
                 channels: [.chat, .email, .social], languages: ["en", "es"], signedOn: "2024-06-01")),
+        .campaignRecorded(.init(accountID: "PET", queueID: "PET-CHAT-ES", name: "Hot Sale push", kind: .promotion,
+                                firstDay: "2026-05-25", lastDay: "2026-06-02", expectedUplift: 1.4, recording: 1)),
+        .campaignRecorded(.init(accountID: "PET", queueID: nil, name: "Pup line launch", kind: .launch,
+                                firstDay: "2026-09-01", lastDay: "2026-09-14", expectedUplift: nil, recording: 2)),
+        .campaignWithdrawn(.init(accountID: "PET", name: "Pup line launch", reason: "postponed", recording: 2)),
         .offboarded(.init(accountID: "PET", offboardedOn: "2027-06-01", reason: "contract ended")),
     ]
 
@@ -54,6 +59,10 @@ enum SampleEvents {
                 effectiveFrom: utc("2026-11-27T05:00:00Z"))),
         .closureRecorded(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-06", reason: "client stocktake")),
         .closureWithdrawn(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-06", reason: "recorded on the wrong queue")),
+        .closureRecorded(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-06", reason: "client stocktake", recording: 2)),
+        .dayConfirmedReal(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-09", reason: "storm", confirmation: 1)),
+        .dayConfirmationWithdrawn(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-09", reason: "was an outage",
+                                        confirmation: 1)),
         .closed(.init(queueID: "TAB-VOICE-EN-US", closedOn: "2027-01-01", reason: "moved to chat")),
     ]
 

@@ -18,12 +18,12 @@ struct AccountsAndQueuesFormatTests {
 
     @Test func accountProblemsReadInColumns() {
         #expect(Parse.refusals(AccountsFormat.self, Self.accounts
-            + "TABULA,Tabula Devices,US;UK,,voice;fax,en,2023-09-01\n", context: ()) == [
+            + "TABULA,Tabula Devices,US;UK,,voice;fax,en,2023-09-01\n", context: ClientAccountContext()) == [
             "accounts.csv:2: brands: must not be empty",
             "accounts.csv:2: channels: each entry must be voice, email, chat or social, but 'fax' is not",
         ])
         #expect(Parse.refusals(AccountsFormat.self, Self.accounts
-            + "TABULA,Tabula Devices,US;UK,Tabula,voice,en,2023-09-01\n", context: ()) == [
+            + "TABULA,Tabula Devices,US;UK,Tabula,voice,en,2023-09-01\n", context: ClientAccountContext()) == [
             "accounts.csv:2: markets: must be an ISO 3166 two-letter country code such as PH, US or GB (the United Kingdom is GB), but was 'UK'",
         ])
     }

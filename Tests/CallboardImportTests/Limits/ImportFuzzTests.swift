@@ -48,7 +48,7 @@ enum FuzzCheck {
     static func file(_ kind: ImportKind, _ text: String) throws {
         switch kind {
         case .sites: check(SitesFormat.self, text, context: ())
-        case .accounts: check(AccountsFormat.self, text, context: ())
+        case .accounts: check(AccountsFormat.self, text, context: ClientAccountContext())
         case .queues: check(QueuesFormat.self, text, context: QueueContext(account: try FuzzWorld.account()))
         case .trainingPrograms:
             check(TrainingProgramsFormat.self, text, context: TrainingProgramContext(account: try FuzzWorld.account()))
@@ -61,6 +61,7 @@ enum FuzzCheck {
         case .csat: check(CSATFormat.self, text, context: ())
         case .commendations: check(CommendationsFormat.self, text, context: ())
         case .queueClosures: check(QueueClosuresFormat.self, text, context: QueueContext())
+        case .campaigns: check(CampaignsFormat.self, text, context: ClientAccountContext())
         }
     }
 

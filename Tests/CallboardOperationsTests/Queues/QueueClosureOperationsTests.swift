@@ -42,6 +42,13 @@ struct QueueClosureOperationsTests {
             let stream = try await LogInspection.types(in: "queue-TEMPO-CHAT-FR", store)
             #expect(stream == ["QueueOpened", "QueueClosureRecorded", "QueueClosureRecorded", "QueueClosureWithdrawn"])
             #expect(try await LogInspection.eventCount(store) == before + 1)
+
+            // Closed again after the withdrawal, for the same reason: recorded, not taken for the first closure.
+            let reclosed = try await runner.run(
+                QueueCommand.recordClosure(queue: "TEMPO-CHAT-FR", on: "2026-03-13", reason: "site fire drill"))
+            #expect(reclosed.map(\.eventType) == ["QueueClosureRecorded"])
+            #expect(try await listings.queueClosures(queue: "TEMPO-CHAT-FR").map(\.day) == ["2026-03-06", "2026-03-13"])
+            #expect(try await LogInspection.eventCount(store) == before + 2)
         }
     }
 

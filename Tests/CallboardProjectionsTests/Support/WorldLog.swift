@@ -59,7 +59,7 @@ struct WorldLog {
                               languages: [LanguageCode] = ["en", "es"]) async throws {
         let sign = SignAccount(accountID: id, name: "Account \(id)", markets: ["US", "MX"], brands: ["Brand, Inc."],
                                channels: channels, languages: languages, signedOn: "2024-03-01")
-        accounts[id] = try await record(ClientAccount.self, .sign(sign), state: nil, context: ())
+        accounts[id] = try await record(ClientAccount.self, .sign(sign), state: nil, context: ClientAccountContext())
     }
 
     mutating func openQueue(

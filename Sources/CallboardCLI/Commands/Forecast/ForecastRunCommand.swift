@@ -18,10 +18,27 @@ struct ForecastRunCommand: AsyncParsableCommand {
             a rerun with unchanged inputs appends nothing and says so, changed inputs publish a new revision. \
             One run at a time: a second run exits with code 75 at once. Progress: a status line on a \
             terminal, log lines otherwise. See `callboard report peak`.
+
+            Every open queue is forecast. A queue with less than --min-history-weeks of its own history \
+            (default 8) gets the fallback forecast: the weekly and intraday shape of the account's queues \
+            in the same channel (its language first), scaled to its own recent level (or, with no history, \
+            the siblings' median level), with the siblings' peak uplifts; it is published as low-confidence \
+            and listed after the summary, as are queues with flagged training days (outages, spikes, feed \
+            gaps: confirm a real one with `queue confirm-day`). A queue that cannot be forecast at all (no \
+            history and no sibling, no SLA, no handle time anywhere) is listed with the reason and the run \
+            exits with code 65 once the other queues are published.
             """)
 
     @Option(help: "The season, e.g. black-friday-2026.") var season: String
     @Option(help: "Only these client accounts, comma-separated.") var accounts: String?
+    @Option(help: "Weeks of own history below which a queue gets the fallback forecast (2 to 520).",
+            transform: { text throws(ValidationError) in
+                guard let weeks = Int(text), (2...520).contains(weeks) else {
+                    throw ValidationError("--min-history-weeks must be a whole number from 2 to 520, but was '\(text)'")
+                }
+                return weeks
+            })
+    var minHistoryWeeks: Int = 8
 
     func run() async throws {
         let season: PeakSeason
@@ -32,8 +49,9 @@ struct ForecastRunCommand: AsyncParsableCommand {
             let report = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
                 try await Self.catchUp(store)
                 let availability = CertifiedAvailabilityReader(reader: ReportReader(store: store, logger: CommandLogger.make()))
-                let job = SeasonForecastJob(store: store, season: season, accounts: accounts, availability: availability,
+                var job = SeasonForecastJob(store: store, season: season, accounts: accounts, availability: availability,
                                             logger: CommandLogger.make())
+                job.minimumHistoryWeeks = minHistoryWeeks
                 let report = try await job.run { step in
                     progress.step(step.index, of: step.total, step.queueID.rawValue, step.outcome.description)
                 }
@@ -41,7 +59,12 @@ struct ForecastRunCommand: AsyncParsableCommand {
                 return report
             }
             print(report.summary)
+            for line in report.queueLines { print("  \(line)") }
             if !progress.isTerminal { progress.logger.info("\(report.summary)") }
+            if report.failed > 0 {
+                FileHandle.standardError.write(Data("Error: \(report.failed) queue(s) could not be forecast; see the FAILED lines.\n".utf8))
+                throw OperationRun.refused
+            }
         } catch SeasonRunError.alreadyRunning {
             FileHandle.standardError.write(Data("Error: \(SeasonRunError.alreadyRunning.description)\n".utf8))
             throw ExitCode(75)

@@ -6,9 +6,9 @@ import CallboardImport
 struct AccountCLICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "account",
-        abstract: "Sign, offboard and list client accounts.",
+        abstract: "Sign, offboard and list client accounts; record their launches and promotions.",
         discussion: "Values are written as in import files (see docs/import-formats.md).",
-        subcommands: [Sign.self, Offboard.self, List.self]
+        subcommands: [Sign.self, Offboard.self, List.self, Campaign.self, Campaigns.self]
     )
 
     struct Sign: AsyncParsableCommand {

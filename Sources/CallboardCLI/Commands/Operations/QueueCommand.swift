@@ -9,7 +9,8 @@ struct QueueCLICommand: AsyncParsableCommand {
         commandName: "queue",
         abstract: "Open, change and list queues.",
         discussion: "Values are written as in import files (see docs/import-formats.md).",
-        subcommands: [Open.self, SLA.self, Close.self, List.self, Closure.self, Closures.self]
+        subcommands: [Open.self, SLA.self, Close.self, List.self, Closure.self, Closures.self, ConfirmDay.self,
+                      ConfirmedDays.self]
     )
 
     struct Open: AsyncParsableCommand {

@@ -90,6 +90,7 @@ struct PeakReportCommand: AsyncParsableCommand {
             "models": .list(outlook.modelVersions), "overtime_cap_hours_per_week": .decimal(overtimeCap),
             "short_days": .integer(outlook.rows.filter { $0.gap > 0 && $0.timing != .past }.count),
             "overdue_actions": .integer(outlook.plan.filter(\.overdue).count),
+            "low_confidence": .list(outlook.confidence.filter { $0.value.confidence == .low }.keys.map(\.rawValue).sorted()),
         ]
         let printer = ReportPrinter(format: options.format)
         if plan {
@@ -103,7 +104,7 @@ struct PeakReportCommand: AsyncParsableCommand {
         if options.format == .table {
             return PeakTables.printByQueue(outlook, details: details, result: result)
         }
-        printer.print(PeakTables.days(outlook.rows), terminalColumns: [], details: details, result: result)
+        printer.print(PeakTables.days(outlook.rows, confidence: outlook.confidence), terminalColumns: [], details: details, result: result)
     }
 
     /// `--intervals QUEUE`: one row per interval of the queue's publication, with its local date and time.

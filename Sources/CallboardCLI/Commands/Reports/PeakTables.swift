@@ -19,10 +19,10 @@ enum PeakTables {
     static let dayColumns = [
         "queue", "account", "language", "channel", "revision", "day", "weekday", "timing", "forecast_p50", "forecast_p90",
         "actual", "note", "error", "error_pct", "required", "pool", "allocated", "gap", "planned", "sites",
-    ]
+    ] + PeakConfidenceCells.columns
 
     /// One row per queue and day, every column: what CSV and JSON carry.
-    static func days(_ rows: [PeakOutlook.Row]) -> OutputTable {
+    static func days(_ rows: [PeakOutlook.Row], confidence: [QueueID: QueueForecastConfidence] = [:]) -> OutputTable {
         OutputTable(columns: dayColumns, rows: rows.map { row in
             let past = row.timing == .past, forecast = row.required != nil
             return [.text(row.queueID.rawValue), .text(row.accountID.rawValue), .text(row.language.rawValue),
@@ -33,6 +33,7 @@ enum PeakTables {
                     ReportCell.tenths(row.required), .integer(row.pool), forecast ? ReportCell.tenths(row.allocated) : .none,
                     forecast ? ReportCell.tenths(row.gap) : .none, past || !forecast ? .none : ReportCell.tenths(row.planned),
                     .list(row.sites.filter { $0.allocated > 0 }.map { "\($0.siteID):\(short($0.allocated))" })]
+                + PeakConfidenceCells.cells(of: row.queueID, in: confidence)
         })
     }
 
@@ -61,7 +62,8 @@ enum PeakTables {
             let first = rows[0]
             let revisions = Set(rows.compactMap(\.revision)).sorted().map(String.init).joined(separator: ", ")
             lines += ["", "\(queue.rawValue): account \(first.accountID.rawValue), \(first.channel.rawValue), \(first.language.rawValue)"
-                + (revisions.isEmpty ? ", not forecast" : ", revision \(revisions)")]
+                + (revisions.isEmpty ? ", not forecast" : ", revision \(revisions)")
+                + (outlook.confidence[queue].map { $0.confidence == .low ? ", low confidence (\($0.method))" : "" } ?? "")]
             let table = OutputTable(
                 columns: ["day", "forecast", "actual", "required", "pool", "allocated", "gap", "planned"],
                 rows: rows.map { row in

@@ -1,0 +1,67 @@
+import ArgumentParser
+import CallboardDomain
+import CallboardImport
+import Foundation
+
+extension QueueCLICommand {
+    /// `callboard queue confirm-day`: confirm (or withdraw the confirmation) that a queue's
+    /// unusual day was real demand.
+    struct ConfirmDay: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "confirm-day",
+            abstract: "Confirm that a queue's unusual local day was real demand, or withdraw the confirmation.",
+            discussion: """
+                The forecaster sets aside days far below or above what it expected (an outage, a routing \
+                error; see the flagged days of `forecast run`). A confirmed day is learned from as it was \
+                reported. The day is read on the queue's market clock; a day recorded closed cannot be \
+                confirmed. Confirming again with the same reason changes nothing; --withdraw corrects a \
+                mistake (the confirmation stays in the log, withdrawn).
+                """)
+
+        @Option(help: "The queue id.") var queue: String
+        @Option(help: "The day, YYYY-MM-DD, on the queue's market clock.", transform: FieldSyntax.date) var on: LocalDate
+        @Option(help: "Why the day was real (or why the confirmation is withdrawn).") var reason: String = ""
+        @Flag(help: "Withdraw the confirmation of that day.") var withdraw = false
+
+        var command: QueueCommand {
+            withdraw ? .withdrawDayConfirmation(queue: QueueID(queue), on: on, reason: reason)
+                : .confirmDay(queue: QueueID(queue), on: on, reason: reason)
+        }
+
+        func run() async throws {
+            let command = command
+            try await OperationRun.record(source: "cli:queue confirm-day") { try await $0.run(command) }
+        }
+    }
+
+    /// `callboard queue confirmed-days`: the standing confirmations, by queue and day.
+    struct ConfirmedDays: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "confirmed-days",
+            abstract: "List the days confirmed as real demand, of one queue or client account, between two days.")
+
+        @Option(help: "Only this queue.") var queue: String?
+        @Option(help: "Only queues of this client account.") var account: String?
+        @Option(help: "First day, YYYY-MM-DD.", transform: FieldSyntax.date) var from: LocalDate?
+        @Option(help: "Last day, YYYY-MM-DD.", transform: FieldSyntax.date) var to: LocalDate?
+        @Option(help: "table, csv or json.") var format: OutputFormat = .table
+
+        func validate() throws {
+            if queue != nil, account != nil { throw ValidationError("give --queue or --account, not both") }
+            if let from, let to, to < from { throw ValidationError("--to \(to) is before --from \(from)") }
+        }
+
+        func run() async throws {
+            let queue = queue.map { QueueID($0) }
+            let account = account.map { AccountID($0) }
+            let (from, to) = (from, to)
+            try await OperationRun.list(format) { listings in
+                let rows: [[OutputCell]] = try await listings.confirmedDays(
+                    queue: queue, account: account, from: from, to: to
+                ).map { [.text($0.queueID.rawValue), .text($0.accountID.rawValue), .text($0.day.description),
+                         $0.reason.isEmpty ? .none : .text($0.reason)] }
+                return OutputTable(columns: ["queue_id", "account_id", "date", "reason"], rows: rows)
+            }
+        }
+    }
+}
