@@ -62,11 +62,12 @@ struct SeasonPublication {
                                 available: row.available, scheduled: row.scheduled, crossTrainable: row.crossTrainable)
             },
             confidence: borrowedHandleTime ? .low : made.confidence, method: method,
-            // Filled from ForecastDay.ownWeight once the pooled peak model (issue 12, item 7) lands.
-            ownPeakShare: nil,
             flaggedDays: forecast.flaggedDays.map { flagged in
                 PublishedFlaggedDay(day: LocalDate(daysSinceEpoch: flagged.day.daysSinceEpoch), reason: flagged.reason.rawValue,
                                     expected: flagged.expected, actual: flagged.actual)
-            })
+            },
+            // From ForecastDay.ownWeight once the pooled peak model (issue 12, item 7) lands:
+            // see branch issue12-inputs-on-model, SeasonPublication.ownPeakShare(of:).
+            ownPeakShare: nil)
     }
 }
