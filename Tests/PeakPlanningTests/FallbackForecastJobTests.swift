@@ -67,10 +67,10 @@ struct FallbackForecastJobTests {
             // The peak report (and its export) carry each queue's confidence and method.
             try await world.settle()
             let outlook = try await ReportReader(store: store, logger: TestDatabase.logger)
-                .live(PeakReport(season: SeasonForecastJobTests.season)).output
+                .live(PeakReport(season: SeasonForecastJobTests.season, today: "2026-11-16")).output
             #expect(outlook.confidence["TAB-EN-NEW"]?.confidence == .low && outlook.confidence["TAB-EN-US"]?.confidence == .normal)
             #expect(outlook.confidence["TAB-EN-NEW"]?.method == new.method)
-            #expect(PeakReport(season: SeasonForecastJobTests.season).readModels.contains { $0.name == "forecast_confidence" })
+            #expect(PeakReport(season: SeasonForecastJobTests.season, today: "2026-11-16").readModels.contains { $0.name == "forecast_confidence" })
 
             // A rerun with the same inputs appends nothing and still reports the confidence.
             let rerun = try await SeasonForecastJobTests.job(store).run()
