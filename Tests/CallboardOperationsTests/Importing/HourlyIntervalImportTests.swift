@@ -70,7 +70,7 @@ struct HourlyIntervalImportTests {
             }
             #expect(error?.lines == [
                 "mixed.csv:3: interval_minutes: \(Self.stream) is reported in 60-minute intervals, so a 30-minute "
-                    + "interval cannot be added (field length).",
+                    + "interval cannot be added.",
             ])
             #expect(try await LogInspection.eventCount(store) == before)
 
