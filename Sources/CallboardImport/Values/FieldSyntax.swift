@@ -70,10 +70,10 @@ public enum FieldSyntax {
         return status
     }
 
-    /// `15` or `30`: the minutes of an interval.
+    /// `15`, `30` or `60`: the minutes of an interval.
     public static func intervalLength(_ text: String) throws(FieldSyntaxError) -> IntervalLength {
         guard let minutes = Int(text), let length = IntervalLength(rawValue: minutes) else {
-            throw FieldSyntaxError("must be 15 or 30")
+            throw FieldSyntaxError("must be 15, 30 or 60")
         }
         return length
     }

@@ -24,25 +24,34 @@ struct OfferedHistory {
             SELECT interval_start, interval_minutes::int8, offered::int8, handled::int8, handle_seconds
               FROM \(unescaped: source.schemas.queueIntervals).intervals WHERE queue_id = \(queue) ORDER BY interval_start
             """, logger: source.logger)
-        var history = OfferedHistory()
-        var handled: [(Date, Int, Int64)] = []
-        var reported = IndexSet()
+        var stored: [(start: Date, minutes: Int, offered: Int, handled: Int, seconds: Int64)] = []
         for try await (start, minutes, offered, handledCount, seconds) in rows.decode((Date, Int, Int, Int, Int64).self) {
+            stored.append((start, minutes, offered, handledCount, seconds))
+        }
+        var history = OfferedHistory()
+        // One queue keeps one length within a UTC month (the domain refuses mixing there); a
+        // queue whose export changed length between months is read at its coarsest length,
+        // each finer interval added into the coarse interval containing it.
+        let minutes = stored.map(\.minutes).max() ?? 30
+        let step = minutes * 60
+        let handled = stored.map { ($0.start, $0.handled, $0.seconds) }
+        var reported = IndexSet()
+        for row in stored {
+            let seconds = Int(row.start.timeIntervalSince1970)
+            let bucket = Date(timeIntervalSince1970: Double(seconds - ((seconds % step) + step) % step))
             guard let first = history.start else {
-                history.start = start
+                history.start = bucket
                 history.minutes = minutes
-                history.offered = [Double(offered)]
-                handled.append((start, handledCount, seconds))
+                history.offered = [Double(row.offered)]
                 reported.insert(0)
                 continue
             }
-            let index = Int(start.timeIntervalSince(first)) / (history.minutes * 60)
+            let index = Int(bucket.timeIntervalSince(first)) / step
             if index >= history.offered.count {
                 history.offered.append(contentsOf: repeatElement(0, count: index - history.offered.count + 1))
             }
-            history.offered[index] = Double(offered)
+            history.offered[index] += Double(row.offered)
             reported.insert(index)
-            handled.append((start, handledCount, seconds))
         }
         if let first = history.start, let timeZone {
             let step = Double(history.minutes * 60)

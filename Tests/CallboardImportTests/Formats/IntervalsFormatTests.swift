@@ -24,7 +24,7 @@ struct IntervalsFormatTests {
             + "Q1,2026-03-02T13:30:00Z,45,42,39,3,33,7020,1\n"
             + "Q1,2026-03-02T14:00:00Z,30,42,40,3,41,0,5\n"
             + "Q1,2026-03-02T14:30:00Z,30,-1,0,0,0,0,\n", context: ()) == [
-            "intervals.csv:3: interval_minutes: must be 15 or 30, but was '45'",
+            "intervals.csv:3: interval_minutes: must be 15, 30 or 60, but was '45'",
             "intervals.csv:2: interval_start: must fall on a 30-minute boundary in UTC, but was 2026-03-02T13:10:00Z",
             "intervals.csv:4: handled + abandoned: must not exceed offered (42), but was 43",
             "intervals.csv:4: answered_within_sla: must not exceed handled (40), but was 41",

@@ -83,7 +83,7 @@ struct IntervalImportTests {
             #expect(error?.lines == [
                 "intervals.csv:3: interval_start: must fall on a 30-minute boundary in UTC, but was 2026-03-03T13:10:00Z",
                 "intervals.csv:4: interval_start: must be an instant such as 2026-11-27T14:30:00Z or 2026-11-27T09:30:00-05:00, but was '2026-03-03 13:30'",
-                "intervals.csv:5: interval_minutes: must be 15 or 30, but was '20'",
+                "intervals.csv:5: interval_minutes: must be 15, 30 or 60, but was '20'",
                 "intervals.csv:6: handled: must not exceed offered (40), but was 45",
                 "intervals.csv:7: answered_within_sla: must not exceed handled (37), but was 38",
                 "intervals.csv:7: short_abandoned: must not exceed abandoned (3), but was 4",

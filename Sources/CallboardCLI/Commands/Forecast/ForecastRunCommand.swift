@@ -13,7 +13,7 @@ struct ForecastRunCommand: AsyncParsableCommand {
         abstract: "Publish the season's forecast and capacity projection for every open queue (or some accounts').",
         discussion: """
             Seasons: black-friday-YYYY runs from the Monday of Black Friday week through 3 January, at \
-            30-minute intervals, each queue on its market's clock. Each queue gets a SeasonForecastPublished \
+            each queue's own interval length (15, 30 or 60 minutes, as reported), on its market's clock. Each queue gets a SeasonForecastPublished \
             event (stream forecast-<season>-<queue>) with the forecast, required agents and certified supply; \
             a rerun with unchanged inputs appends nothing and says so, changed inputs publish a new revision. \
             One run at a time: a second run exits with code 75 at once. Progress: a status line on a \
