@@ -4,7 +4,7 @@ import Testing
 
 /// The intraday re-forecast (how the day runs, damped early) and the flags it raises.
 @Suite struct IntradayOutlookTests {
-    static let start = Date(timeIntervalSince1970: 1_795_000_000 - 1_795_000_000 % 1800)
+    static let start = Date(timeIntervalSince1970: 1_794_999_600)  // 2026-11-18T11:00:00Z, on the half hour
 
     @Test func nothingReportedKeepsThePublishedForecast() {
         let day = IntradayReforecast(forecast: Array(repeating: 100, count: 48), actual: Array(repeating: nil, count: 48))

@@ -11,6 +11,6 @@ struct ReportCommand: AsyncParsableCommand {
             """,
         subcommands: [RosterReportCommand.self, StaffingReportCommand.self, CoverageReportCommand.self, SLAReportCommand.self,
                       CertificationsReportCommand.self, ReadinessReportCommand.self,
-                      AwardsReportCommand.self, PeakReportCommand.self]
+                      AwardsReportCommand.self, PeakReportCommand.self, IntradayReportCommand.self]
     )
 }

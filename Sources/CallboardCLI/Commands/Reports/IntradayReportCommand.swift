@@ -1,0 +1,85 @@
+import ArgumentParser
+import CallboardDomain
+import CallboardImport
+import CallboardProjections
+import EventStore
+import Foundation
+
+/// `callboard report intraday --account A [--date D] [--tz ZONE] [--watch [--every S]]`.
+struct IntradayReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "intraday",
+        abstract: "An account's day as it runs, per half hour: forecast, actual, re-forecast, required and scheduled agents, risks.",
+        discussion: """
+            forecast: the published P50 contacts (latest publication covering the half hour); actual: \
+            offered contacts reported; reforecast: the forecast of the half hours not reported yet, scaled \
+            by how the day runs (actual / forecast so far, given a weight that grows with the share of the \
+            day's volume and the contacts already reported, so a quiet first hour moves little; \
+            reforecast_scale in the details); required: agents to schedule for it (a reported half hour: \
+            for its actual), by the publication's SLA, handle time and shrinkage; scheduled and eligible as \
+            in `report coverage`; sl and sl_so_far: service level of the half hour and of the day through \
+            it; risk: short (not reported, eligible < required), missed (reported, below the SLA's share), \
+            behind (not reported, the day below target so far and no agent to spare). --watch reprints \
+            every --every seconds (default 60) until interrupted (Ctrl-C ends it quietly).
+            """)
+
+    @Option(help: "The client account id.") var account: String
+    @Option(help: "The local day, YYYY-MM-DD; by default today on --tz or the account's market clock.", transform: FieldSyntax.date)
+    var date: LocalDate?
+    @Option(help: "An IANA timezone, e.g. America/New_York.") var tz: String?
+    @Flag(help: "Refresh until interrupted.") var watch = false
+    @Option(help: "With --watch, seconds between refreshes (5-3600).") var every = 60
+    @OptionGroup var options: ReportOptions
+
+    func validate() throws {
+        guard (5...3600).contains(every) else { throw ValidationError("--every must be 5 to 3600 seconds, but was \(every).") }
+        if watch && options.asOf != nil { throw ValidationError("--watch follows the live day; it cannot be combined with --as-of.") }
+    }
+
+    func run() async throws {
+        let clock = try await ReportScope(accounts: [AccountID(account)]).check(clockOfAccount: AccountID(account))
+        guard watch else { return try await show(clock: clock) }
+        QuietInterrupt.install()
+        while true {
+            try await show(clock: clock)
+            try await Task.sleep(for: .seconds(every))
+            if options.format == .table { print("") }
+        }
+    }
+
+    /// One answer: the day asked for, or today at --as-of or now (a watch moves on at midnight).
+    private func show(clock: TimeZoneID?) async throws {
+        let zone = tz.map { TimeZoneID($0) }
+        let date = self.date ?? ReportScope.today(on: zone ?? clock, at: options.asOf ?? Date())
+        let result = try await options.answer(IntradayReport(accountID: AccountID(account), date: date, timeZone: zone))
+        let day = result.output
+        let rows: [[OutputCell]] = day.intervals.map { row in
+            [.text(EventJSON.format(row.start)), .text(ReportCell.clock(row.localStart.time, offsetSeconds: row.utcOffsetSeconds)),
+             .text(row.queueID.rawValue), .text(row.isOpen ? "yes" : "no"), ReportCell.tenths(row.forecast),
+             row.actual.map(OutputCell.integer) ?? .none, ReportCell.tenths(row.reforecast),
+             row.required.map(OutputCell.integer) ?? .none, .integer(row.scheduled), .integer(row.eligible),
+             ReportCell.percent(row.serviceLevel), ReportCell.percent(row.serviceLevelSoFar), .list(row.risks.map(\.rawValue))]
+        }
+        let table = OutputTable(
+            columns: ["start_utc", "local", "queue", "open", "forecast", "actual", "reforecast", "required", "scheduled", "eligible",
+                      "sl", "sl_so_far", "risk"],
+            rows: rows)
+        let queues = day.queues.map { queue -> String in
+            let scale = String(format: "%.2f", queue.reforecast.scale)
+            let ratio = queue.reforecast.observedRatio.map { String(format: "%.2f", $0) } ?? "-"
+            let level = queue.serviceLevelSoFar.map { String(format: "%.1f%%", $0 * 100) } ?? "-"
+            return "\(queue.queueID) x\(scale) (actual/forecast \(ratio), weight \(String(format: "%.2f", queue.reforecast.weight))), "
+                + "SL so far \(level) of \(queue.sla ?? "no SLA"), forecast \(queue.forecastSource ?? "none published")"
+        }
+        let atRisk = day.intervals.filter { !$0.risks.isEmpty }.count
+        ReportPrinter(format: options.format).print(
+            table, terminalColumns: ["local", "queue", "forecast", "actual", "reforecast", "required", "scheduled", "eligible",
+                                     "sl_so_far", "risk"],
+            details: [
+                "account": .text(day.accountID.rawValue), "date": .text(day.date.description),
+                "time_zone": .text(day.timeZone.rawValue), "refreshed_at": .text(EventJSON.format(Date())),
+                "at_risk": .integer(atRisk), "queues": .list(queues),
+            ],
+            result: result)
+    }
+}
