@@ -47,10 +47,15 @@ struct IntradayReportCommand: AsyncParsableCommand {
         }
     }
 
-    /// One answer: the day asked for, or today at --as-of or now (a watch moves on at midnight).
+    /// The day asked for, or today at --as-of (else `now`) on --tz or the account's market clock.
+    func day(clock: TimeZoneID?, now: Date) -> LocalDate {
+        date ?? ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.asOf ?? now)
+    }
+
+    /// One answer (a watch moves on to the next day at midnight).
     private func show(clock: TimeZoneID?) async throws {
         let zone = tz.map { TimeZoneID($0) }
-        let date = self.date ?? ReportScope.today(on: zone ?? clock, at: options.asOf ?? Date())
+        let date = day(clock: clock, now: Date())
         let result = try await options.answer(IntradayReport(accountID: AccountID(account), date: date, timeZone: zone))
         let day = result.output
         let rows: [[OutputCell]] = day.intervals.map { row in

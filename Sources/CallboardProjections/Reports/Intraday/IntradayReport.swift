@@ -1,4 +1,5 @@
 import CallboardDomain
+import CallboardImport
 import CapacityPlanning
 import Foundation
 import PostgresNIO
@@ -59,7 +60,7 @@ public struct IntradayReport: ReportQuery {
             let outlook = IntradayOutlook(inputs, intervalSeconds: Double(CoverageGrid.length.seconds),
                                           profile: forecast?.profile, target: target)
             days.append(IntradayQueueDay(
-                queueID: queue.queueID, sla: sla?.description, target: target, reforecast: outlook.reforecast,
+                queueID: queue.queueID, sla: sla.map(FieldSyntax.text), target: target, reforecast: outlook.reforecast,
                 serviceLevelSoFar: outlook.serviceLevelSoFar, forecastSource: forecast.map { "\($0.season) r\($0.revision)" }))
             for row in outlook.rows {
                 let staff = scheduled[ScheduledStaff.Key(queueID: queue.queueID, start: row.start)] ?? ScheduledStaff()
