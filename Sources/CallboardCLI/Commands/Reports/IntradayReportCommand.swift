@@ -69,22 +69,34 @@ struct IntradayReportCommand: AsyncParsableCommand {
             columns: ["start_utc", "local", "queue", "open", "forecast", "actual", "reforecast", "required", "scheduled", "eligible",
                       "sl", "sl_so_far", "risk"],
             rows: rows)
-        let queues = day.queues.map { queue -> String in
-            let scale = String(format: "%.2f", queue.reforecast.scale)
+        let summaries = day.queues.map { queue -> String in
             let ratio = queue.reforecast.observedRatio.map { String(format: "%.2f", $0) } ?? "-"
             let level = queue.serviceLevelSoFar.map { String(format: "%.1f%%", $0 * 100) } ?? "-"
-            return "\(queue.queueID) x\(scale) (actual/forecast \(ratio), weight \(String(format: "%.2f", queue.reforecast.weight))), "
-                + "SL so far \(level) of \(queue.sla ?? "no SLA"), forecast \(queue.forecastSource ?? "none published")"
+            return "\(queue.queueID): SL so far \(level) of \(queue.sla ?? "no SLA"); actual/forecast so far \(ratio), "
+                + "weight \(String(format: "%.2f", queue.reforecast.weight)), rest of day x\(String(format: "%.2f", queue.reforecast.scale)); "
+                + "forecast \(queue.forecastSource ?? "none published")"
         }
-        let atRisk = day.intervals.filter { !$0.risks.isEmpty }.count
-        ReportPrinter(format: options.format).print(
-            table, terminalColumns: ["local", "queue", "forecast", "actual", "reforecast", "required", "scheduled", "eligible",
-                                     "sl_so_far", "risk"],
-            details: [
+        var sections: [(title: String, rows: Range<Int>)] = []
+        for (queue, summary) in zip(day.queues, summaries) {
+            guard let first = day.intervals.firstIndex(where: { $0.queueID == queue.queueID }),
+                  let last = day.intervals.lastIndex(where: { $0.queueID == queue.queueID }) else { continue }
+            sections.append((summary, first..<(last + 1)))
+        }
+        let (refreshed, atRisk) = (EventJSON.format(Date()), day.intervals.filter { !$0.risks.isEmpty }.count)
+        let columns = ["local", "forecast", "actual", "reforecast", "required", "eligible", "sl_so_far", "risk"]
+        let printer = ReportPrinter(format: options.format)
+        if options.format == .table {
+            // Each queue's summary heads its section.
+            printer.print(table, sections: sections, terminalColumns: columns, details: [
                 "account": .text(day.accountID.rawValue), "date": .text(day.date.description),
-                "time_zone": .text(day.timeZone.rawValue), "refreshed_at": .text(EventJSON.format(Date())),
-                "at_risk": .integer(atRisk), "queues": .list(queues),
-            ],
-            result: result)
+                "time_zone": .text(day.timeZone.rawValue), "refreshed_at": .text(refreshed), "half_hours_at_risk": .integer(atRisk),
+            ], result: result)
+        } else {
+            printer.print(table, terminalColumns: columns, details: [
+                "account": .text(day.accountID.rawValue), "date": .text(day.date.description),
+                "time_zone": .text(day.timeZone.rawValue), "refreshed_at": .text(refreshed), "half_hours_at_risk": .integer(atRisk),
+                "queues": .list(summaries),
+            ], result: result)
+        }
     }
 }
