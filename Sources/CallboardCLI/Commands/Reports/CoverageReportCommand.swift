@@ -44,10 +44,12 @@ struct CoverageReportCommand: AsyncParsableCommand {
         let table = OutputTable(
             columns: ["start_utc", "local", "queue", "channel", "language", "open", "scheduled", "eligible", "fte", "required", "gap", "sites"],
             rows: rows)
-        // Without a published forecast for the day the columns are empty: the terminal gives their width to the sites.
+        // Without a published forecast for the day the columns are empty: the terminal gives their width to the
+        // sites. With one, `open` (in CSV and JSON) makes room for them, so queue names keep their full width.
         let hasRequirements = coverage.intervals.contains { $0.requiredAgents != nil }
         ReportPrinter(format: options.format).print(
-            table, terminalColumns: ["local", "queue", "open", "scheduled", "eligible"] + (hasRequirements ? ["required", "gap"] : []) + ["sites"],
+            table, terminalColumns: ["local", "queue"] + (hasRequirements ? ["scheduled", "eligible", "required", "gap"]
+                                                                          : ["open", "scheduled", "eligible"]) + ["sites"],
             details: [
                 "account": .text(coverage.accountID.rawValue), "date": .text(coverage.date.description),
                 "time_zone": .text(coverage.timeZone.rawValue),
