@@ -40,10 +40,14 @@ struct IntradayReportCommand: AsyncParsableCommand {
         let clock = try await ReportScope(accounts: [AccountID(account)]).check(clockOfAccount: AccountID(account))
         guard watch else { return try await show(clock: clock) }
         QuietInterrupt.install()
+        try await show(clock: clock)
         while true {
-            try await show(clock: clock)
             try await Task.sleep(for: .seconds(every))
             if options.format == .table { print("") }
+            // A refresh that fails (the server restarting) is reported and tried again at the next one.
+            do { try await show(clock: clock) } catch {
+                ReportOptions.note("refresh failed at \(EventJSON.format(Date())): \(error); trying again in \(every) s")
+            }
         }
     }
 
