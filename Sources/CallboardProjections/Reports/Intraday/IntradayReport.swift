@@ -36,7 +36,7 @@ public struct IntradayReport: ReportQuery {
         let zoneID = timeZone ?? AccountQueue.commonTimeZone(of: queues) ?? TimeZoneID("UTC")
         guard let zone = zoneID.timeZone else { throw ReportError.unknownTimeZone(zoneID.rawValue) }
         let day = LocalDay(date, in: zone)
-        let agreements = try await ReportedHalfHours.agreements(queues, at: day.start, in: source)
+        let agreements = try await AgreementsInForce.read(queues, at: day.start, in: source)
         let scheduled = try await ScheduledStaff.read(queues, from: day.start, to: day.end, in: source)
         let published = try await PublishedHalfHours.read(queues, from: day.start, to: day.end, in: source)
         let reported = try await ReportedHalfHours.read(queues, from: day.start, to: day.end, in: source)
