@@ -92,3 +92,29 @@ import Darwin
         #expect(complaint.isEmpty)
     }
 }
+
+/// `report intraday`: the day defaults like the other reports', a watch follows the live day.
+@Suite struct IntradayCommandTests {
+    @Test func theDayDefaultsToTodayOnTheMarketClockOrAtAsOf() throws {
+        let evening = try #require(ISO8601DateFormatter().date(from: "2026-11-30T23:30:00Z"))
+        let plain = try IntradayReportCommand.parse(["--account", "tabula"])
+        #expect(plain.date == nil && !plain.watch && plain.every == 60)
+        #expect(plain.day(clock: "America/New_York", now: evening).description == "2026-11-30")
+        #expect(plain.day(clock: "Asia/Manila", now: evening).description == "2026-12-01")
+        let asOf = try IntradayReportCommand.parse(["--account", "tabula", "--as-of", "2026-11-23T09:00:00+08:00"])
+        #expect(asOf.day(clock: "America/New_York", now: evening).description == "2026-11-22")
+        let zone = try IntradayReportCommand.parse(["--account", "tabula", "--tz", "Asia/Manila", "--as-of", "2026-11-23T01:00:00Z"])
+        #expect(zone.day(clock: "America/New_York", now: evening).description == "2026-11-23")
+        let given = try IntradayReportCommand.parse(["--account", "tabula", "--date", "2026-11-27"])
+        #expect(given.day(clock: "Asia/Manila", now: evening).description == "2026-11-27")
+    }
+
+    @Test func aWatchIsLiveAndRefreshesWithinBounds() throws {
+        #expect(try IntradayReportCommand.parse(["--account", "tabula", "--watch", "--every", "5"]).every == 5)
+        #expect(throws: (any Error).self) { try IntradayReportCommand.parse(["--account", "tabula", "--watch", "--every", "4"]) }
+        #expect(throws: (any Error).self) { try IntradayReportCommand.parse(["--account", "tabula", "--every", "3601"]) }
+        #expect(throws: (any Error).self) {
+            try IntradayReportCommand.parse(["--account", "tabula", "--watch", "--as-of", "2026-11-23T09:00:00Z"])
+        }
+    }
+}

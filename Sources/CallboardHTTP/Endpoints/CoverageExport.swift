@@ -1,38 +1,54 @@
 import CallboardProjections
 import Projections
 
-/// `GET /v1/accounts/{account}/coverage?date=YYYY-MM-DD`: per half hour of the local day on
-/// the reader's clock and per queue, the agents scheduled, those who count (live, speaking
-/// the language) and the sites they work at (`report coverage`).
+/// `GET /v1/accounts/{account}/coverage?date=YYYY-MM-DD[&percentile=p50|p90]`: per half hour
+/// of the local day on the reader's clock and per queue, the agents scheduled, those who
+/// count (live, speaking the language, certified), the agents the latest published season
+/// forecast requires (null where none covers the interval) and the gap, and the sites they
+/// work at (`report coverage`, `--p90` being `percentile=p90`).
 struct CoverageExport: AccountExport {
     let path = "/coverage"
-    var readModels: [any Projection] { [ClientAccountsProjection(), ShiftCoverageProjection()] }
+    var readModels: [any Projection] { CoverageReport(accountID: "", date: QueryParameters.earliestDate).readModels }
 
     static let columns = [
         "interval_start", "queue_id", "channel", "language", "is_open", "scheduled_agents", "eligible_agents",
-        "eligible_fte", "sites",
+        "eligible_fte", "required_agents", "gap", "sites",
     ]
 
     func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
         _ = try request.parameters.date("date")
+        _ = try Self.basis(request.parameters)
         return ExportCost(estimatedRows: request.profile.queues.count * 48)
     }
 
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let date = try request.parameters.date("date")
+        let basis = try Self.basis(request.parameters)
         let report = try await request.services.reader.live(
-            CoverageReport(accountID: request.profile.accountID, date: date, timeZone: request.clock.zoneID))
+            CoverageReport(accountID: request.profile.accountID, date: date, timeZone: request.clock.zoneID, basis: basis))
         var instants = request.clock.renderer()
         let rows = report.output.intervals.map { interval -> [ExportValue] in
             [
                 .text(instants.render(interval.start)), .text(interval.queueID.rawValue), .text(interval.channel.rawValue),
                 .text(interval.language.rawValue), .bool(interval.isOpen), .integer(interval.scheduledAgents),
                 .integer(interval.eligibleAgents), .decimal(interval.eligibleFTE),
+                interval.requiredAgents.map(ExportValue.integer) ?? .null, interval.gap.map(ExportValue.integer) ?? .null,
                 .text(interval.sites.map { "\($0.siteID):\($0.agents)" }.joined(separator: ";")),
             ]
         }
-        return ExportAnswer(
-            ExportTable(columns: Self.columns, meta: [("date", .text(date.description))], rows: rows),
-            position: report.position)
+        let meta: [(String, ExportValue)] = [
+            ("date", .text(date.description)), ("percentile", .text(basis.rawValue)),
+            ("requirement_sources", .text(report.output.requirementSources.joined(separator: ";"))),
+        ]
+        return ExportAnswer(ExportTable(columns: Self.columns, meta: meta, rows: rows), position: report.position)
+    }
+
+    /// `percentile`: `p50` (the default) or `p90`.
+    static func basis(_ parameters: QueryParameters) throws(ExportError) -> RequirementBasis {
+        guard let text = parameters["percentile"] else { return .p50 }
+        guard let basis = RequirementBasis(rawValue: text) else {
+            throw .badParameter("percentile", "must be p50 or p90, but was '\(QueryParameters.visible(text))'")
+        }
+        return basis
     }
 }

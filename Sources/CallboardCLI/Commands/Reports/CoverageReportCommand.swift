@@ -4,29 +4,34 @@ import CallboardImport
 import CallboardProjections
 import Foundation
 
-/// `callboard report coverage --account A [--date D] [--tz ZONE]`.
+/// `callboard report coverage --account A [--date D] [--tz ZONE] [--p90]`.
 struct CoverageReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "coverage",
         abstract: "Per half hour of a local day, which sites cover each of an account's queues and with how many agents.",
         discussion: """
             scheduled: agents on duty on the queue in the interval; eligible: those live and speaking the \
-            queue's language; fte: eligible time on duty in agent-intervals; required: the agents needed, \
-            once a requirement exists (empty for now); sites: eligible agents per site. Rows are the \
-            intervals where the queue is open or anyone is scheduled. The day is read on --tz, by default \
-            the market timezone most of the account's queues use; a DST day has 46 or 50 half hours.
+            queue's language; fte: eligible time on duty in agent-intervals; required: the agents to \
+            schedule by the latest published season forecast covering the interval (Erlang on its P50, \
+            or P90 with --p90, with the queue's SLA, handle time and shrinkage, as `forecast run` \
+            computed it), empty where no published forecast covers it; gap: eligible minus required \
+            (negative: short); sites: eligible agents per site. Rows are the intervals where the queue is \
+            open, anyone is scheduled or agents are required. The day is read on --tz, by default the \
+            market timezone most of the account's queues use; a DST day has 46 or 50 half hours.
             """)
 
     @Option(help: "The client account id.") var account: String
     @Option(help: "The local day, YYYY-MM-DD; by default today on --tz or the account's market clock.", transform: FieldSyntax.date)
     var date: LocalDate?
     @Option(help: "An IANA timezone, e.g. America/New_York.") var tz: String?
+    @Flag(help: "Staff to the published P90 instead of the P50.") var p90 = false
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
         let clock = try await ReportScope(accounts: [AccountID(account)]).check(clockOfAccount: AccountID(account))
         let date = self.date ?? ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.asOf ?? Date())
-        let query = CoverageReport(accountID: AccountID(account), date: date, timeZone: tz.map { TimeZoneID($0) })
+        let query = CoverageReport(accountID: AccountID(account), date: date, timeZone: tz.map { TimeZoneID($0) },
+                                   basis: p90 ? .p90 : .p50)
         let result = try await options.answer(query)
         let coverage = result.output
         let rows: [[OutputCell]] = coverage.intervals.map { interval in
@@ -34,19 +39,23 @@ struct CoverageReportCommand: AsyncParsableCommand {
              .text(interval.queueID.rawValue), .text(interval.channel.rawValue), .text(interval.language.rawValue),
              .text(interval.isOpen ? "yes" : "no"), .integer(interval.scheduledAgents), .integer(interval.eligibleAgents),
              ReportCell.tenths(interval.eligibleFTE), interval.requiredAgents.map(OutputCell.integer) ?? .none,
-             .list(interval.sites.map { "\($0.siteID):\($0.agents)" })]
+             interval.gap.map(OutputCell.integer) ?? .none, .list(interval.sites.map { "\($0.siteID):\($0.agents)" })]
         }
         let table = OutputTable(
-            columns: ["start_utc", "local", "queue", "channel", "language", "open", "scheduled", "eligible", "fte", "required", "sites"],
+            columns: ["start_utc", "local", "queue", "channel", "language", "open", "scheduled", "eligible", "fte", "required", "gap", "sites"],
             rows: rows)
-        // Until staffing requirements exist the column is empty: the terminal gives its width to the sites.
+        // Without a published forecast for the day the columns are empty: the terminal gives their width to the
+        // sites. With one, `open` (in CSV and JSON) makes room for them, so queue names keep their full width.
         let hasRequirements = coverage.intervals.contains { $0.requiredAgents != nil }
         ReportPrinter(format: options.format).print(
-            table, terminalColumns: ["local", "queue", "open", "scheduled", "eligible"] + (hasRequirements ? ["required"] : []) + ["sites"],
+            table, terminalColumns: ["local", "queue"] + (hasRequirements ? ["scheduled", "eligible", "required", "gap"]
+                                                                          : ["open", "scheduled", "eligible"]) + ["sites"],
             details: [
                 "account": .text(coverage.accountID.rawValue), "date": .text(coverage.date.description),
                 "time_zone": .text(coverage.timeZone.rawValue),
-                "requirements": .text(hasRequirements ? "recorded" : "none recorded yet"),
+                "requirements": .text(hasRequirements
+                    ? "\(coverage.basis.rawValue.uppercased()) of \(coverage.requirementSources.joined(separator: ", "))"
+                    : "no published forecast covers this day (run `callboard forecast run --season S`)"),
             ],
             result: result)
     }

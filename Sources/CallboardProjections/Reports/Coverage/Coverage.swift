@@ -8,7 +8,12 @@ public struct Coverage: Sendable, Equatable {
     public let date: LocalDate
     /// The clock the day and the interval times are read on.
     public let timeZone: TimeZoneID
-    /// By interval, then queue; only intervals where the queue is open or anyone is scheduled.
+    /// Which published volume `requiredAgents` staffs to.
+    public let basis: RequirementBasis
+    /// The publications the requirements come from, `season rN`; empty when none covers the day.
+    public let requirementSources: [String]
+    /// By interval, then queue; only intervals where the queue is open, anyone is scheduled
+    /// or a published forecast requires agents.
     public let intervals: [CoverageInterval]
 }
 
@@ -31,10 +36,15 @@ public struct CoverageInterval: Sendable, Equatable {
     public let eligibleAgents: Int
     /// Eligible time on duty in agent-intervals (two agents on duty for half of it: 1.0).
     public let eligibleFTE: Double
-    /// The agents needed, once a requirement exists (forecasts come later): always nil now.
+    /// The agents to schedule by the latest published season forecast covering the interval
+    /// (Erlang on its P50, or P90, with the queue's SLA, handle time and shrinkage, as the
+    /// season job computes it); nil where no published forecast covers the interval.
     public let requiredAgents: Int?
     /// The sites the eligible agents work at, with how many each, by site id.
     public let sites: [SiteCoverage]
+
+    /// Eligible agents minus required: negative where the half hour is short; nil without a requirement.
+    public var gap: Int? { requiredAgents.map { eligibleAgents - $0 } }
 }
 
 /// How many eligible agents one site puts on a queue in an interval.
