@@ -39,13 +39,13 @@ struct CoverageRequirementTests {
                 default: nil
                 }
                 #expect(interval.requiredAgents == expected, "required at \(interval.start)")
-                #expect(interval.gap == expected.map { CoverageReportTests.expectedEnglish(at: interval.start).eligible - $0 },
+                #expect(interval.gap == expected.map { $0 - CoverageReportTests.expectedEnglish(at: interval.start).eligible },
                         "gap at \(interval.start)")
             }
             #expect(coverage.intervals.filter { $0.queueID == "TAB-EN" }.count == 50)
             let spanish = coverage.intervals.filter { $0.queueID == "TAB-ES" }
             let closedButRequired = try #require(spanish.first { $0.start == utc("2026-11-01T20:00:00Z") })
-            #expect(!closedButRequired.isOpen && closedButRequired.requiredAgents == 2 && closedButRequired.gap == -2)
+            #expect(!closedButRequired.isOpen && closedButRequired.requiredAgents == 2 && closedButRequired.gap == 2)
             #expect(spanish.filter { $0.start != utc("2026-11-01T20:00:00Z") }.allSatisfy { $0.requiredAgents == nil })
 
             // P90: 100 contacts in a half hour at 180 s, 80/20, 30% shrinkage: 14 on contacts, 20 to schedule.

@@ -14,8 +14,8 @@ struct CoverageReportCommand: AsyncParsableCommand {
             queue's language; fte: eligible time on duty in agent-intervals; required: the agents to \
             schedule by the latest published season forecast covering the interval (Erlang on its P50, \
             or P90 with --p90, with the queue's SLA, handle time and shrinkage, as `forecast run` \
-            computed it), empty where no published forecast covers it; gap: eligible minus required \
-            (negative: short); sites: eligible agents per site. Rows are the intervals where the queue is \
+            computed it), empty where no published forecast covers it; gap: required minus eligible \
+            (positive: short, as in `report peak`); sites: eligible agents per site. Rows are the intervals where the queue is \
             open, anyone is scheduled or agents are required. The day is read on --tz, by default the \
             market timezone most of the account's queues use; a DST day has 46 or 50 half hours.
             """)

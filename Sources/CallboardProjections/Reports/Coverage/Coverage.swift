@@ -43,8 +43,9 @@ public struct CoverageInterval: Sendable, Equatable {
     /// The sites the eligible agents work at, with how many each, by site id.
     public let sites: [SiteCoverage]
 
-    /// Eligible agents minus required: negative where the half hour is short; nil without a requirement.
-    public var gap: Int? { requiredAgents.map { eligibleAgents - $0 } }
+    /// Required agents minus eligible: positive where the half hour is short (as the peak report's
+    /// gap is), negative where it has agents to spare; nil without a requirement.
+    public var gap: Int? { requiredAgents.map { $0 - eligibleAgents } }
 }
 
 /// How many eligible agents one site puts on a queue in an interval.
