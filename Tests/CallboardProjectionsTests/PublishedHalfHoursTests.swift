@@ -4,7 +4,8 @@ import Foundation
 import Testing
 
 /// Published intervals folded onto coverage's half hours: a quarter-hourly forecast sums
-/// its volume, takes its busier quarter's agents, and is staffed per quarter hour at P90.
+/// its volume, takes its busier quarter's agents, and is staffed per quarter hour at P90; an
+/// hourly forecast spreads its volume over both half hours, each needing the hour's agents.
 @Suite struct PublishedHalfHoursTests {
     static func row(_ queue: QueueID, _ start: String, p50: Double, p90: Double, scheduled: Int) -> PublishedHalfHours.Row {
         PublishedHalfHours.Row(queueID: queue, start: utc(start), season: "black-friday-2026", revision: 1, p50: p50, p90: p90,
@@ -39,5 +40,19 @@ import Testing
         let folded = PublishedHalfHours(halfHours: PublishedHalfHours.halfHours([odd], channels: ["X": .voice]))
         #expect(folded["X", utc("2026-11-27T10:00:00Z")]?.scheduledP50 == 1)
         #expect(folded["X", utc("2026-11-27T10:00:00Z")]?.scheduledP90 == nil)
+    }
+
+    @Test func anHourCoversBothItsHalfHoursWithItsAgents() {
+        let rows = [
+            Self.row("H60", "2026-11-27T10:00:00Z", p50: 180, p90: 200, scheduled: 30),
+            Self.row("H60", "2026-11-27T11:00:00Z", p50: 60, p90: 80, scheduled: 12),
+        ]
+        let folded = PublishedHalfHours(halfHours: PublishedHalfHours.halfHours(rows, channels: ["H60": .voice]))
+        let first = folded["H60", utc("2026-11-27T10:00:00Z")], second = folded["H60", utc("2026-11-27T10:30:00Z")]
+        #expect(first?.p50 == 90 && second?.p50 == 90 && first?.p90 == 100 && second?.p90 == 100)
+        #expect(first?.scheduledP50 == 30 && second?.scheduledP50 == 30, "agents on duty all hour, not split")
+        // 200 contacts in an hour at 180 s is 10 Erlangs, as 100 in a half hour: 20 to schedule in both halves.
+        #expect(first?.scheduledP90 == 20 && second?.scheduledP90 == 20)
+        #expect(folded["H60", utc("2026-11-27T11:30:00Z")]?.scheduledP50 == 12)
     }
 }

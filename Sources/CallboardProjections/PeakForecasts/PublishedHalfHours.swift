@@ -77,15 +77,21 @@ struct PublishedHalfHours {
         let shrinkage: Double
     }
 
-    /// Rows folded into half hours. A publication's interval length is not stored with it:
-    /// one whose intervals start off the half hour is a 15-minute forecast, any other a
-    /// 30-minute one (the two lengths a queue reports in).
+    /// Rows folded into half hours. A publication's interval length is not stored with it: it
+    /// is the shortest step between the publication's interval starts (15, 30 or 60 minutes;
+    /// 30 when it has a single interval). Quarter hours are summed into their half hour, with
+    /// the busier quarter's agents; an hour's contacts are split evenly over its two half
+    /// hours and its agents apply to both (a headcount on duty, not a volume).
     static func halfHours(_ rows: [Row], channels: [QueueID: CallboardDomain.Channel]) -> [Key: HalfHour] {
         struct Publication: Hashable { let queueID: QueueID, season: String, revision: Int }
         let grid = IntervalLength.thirtyMinutes
-        let quarterHourly = Set(rows.filter { !grid.isAligned($0.start) }.map {
-            Publication(queueID: $0.queueID, season: $0.season, revision: $0.revision)
-        })
+        var starts: [Publication: [Date]] = [:]
+        for row in rows { starts[Publication(queueID: row.queueID, season: row.season, revision: row.revision), default: []].append(row.start) }
+        let lengths = starts.mapValues { dates -> Double in
+            let sorted = dates.sorted()
+            let steps = zip(sorted, sorted.dropFirst()).map { $1.timeIntervalSince($0) }.filter { $0 > 0 }
+            return min(3600, max(900, steps.min() ?? 1800))
+        }
         var profiles: [Publication: StaffingProfile?] = [:]
         var folded: [Key: HalfHour] = [:]
         for row in rows {
@@ -97,18 +103,23 @@ struct PublishedHalfHours {
                 profiles[publication] = .some(built)
                 return built
             }()
-            let seconds = quarterHourly.contains(publication) ? 900.0 : 1800.0
+            let seconds = lengths[publication] ?? 1800
             let p90Need = profile.flatMap { try? $0.requirement(contacts: row.p90, intervalSeconds: seconds, start: row.start).scheduled }
-            let key = Key(queueID: row.queueID, start: grid.start(containing: row.start))
-            if var half = folded[key] {
-                half.p50 += row.p50
-                half.p90 += row.p90
-                half.scheduledP50 = max(half.scheduledP50, row.scheduled)
-                if let earlier = half.scheduledP90, let need = p90Need { half.scheduledP90 = max(earlier, need) } else { half.scheduledP90 = nil }
-                folded[key] = half
-            } else {
-                folded[key] = HalfHour(season: row.season, revision: row.revision, p50: row.p50, p90: row.p90,
-                                       scheduledP50: row.scheduled, scheduledP90: p90Need, profile: profile)
+            let cells = max(1, Int(seconds / 1800))
+            for cell in 0..<cells {
+                let start = grid.start(containing: row.start.addingTimeInterval(Double(cell * 1800)))
+                let key = Key(queueID: row.queueID, start: start)
+                let p50 = row.p50 / Double(cells), p90 = row.p90 / Double(cells)
+                if var half = folded[key] {
+                    half.p50 += p50
+                    half.p90 += p90
+                    half.scheduledP50 = max(half.scheduledP50, row.scheduled)
+                    if let earlier = half.scheduledP90, let need = p90Need { half.scheduledP90 = max(earlier, need) } else { half.scheduledP90 = nil }
+                    folded[key] = half
+                } else {
+                    folded[key] = HalfHour(season: row.season, revision: row.revision, p50: p50, p90: p90,
+                                           scheduledP50: row.scheduled, scheduledP90: p90Need, profile: profile)
+                }
             }
         }
         return folded
