@@ -5,7 +5,7 @@ import Testing
 
 /// Issue 13, item 5: the chart draws the season plan's own figures (``CapacitySeries``):
 /// no requirement where no publication forecasts the day, actuals only before today,
-/// planned supply only from today, supply as allocated.
+/// supply (today's and planned) only from today, as allocated.
 @Suite struct PeakChartFromOutlookTests {
     static let today: CalendarDay = "2026-12-07"
 
@@ -16,7 +16,7 @@ import Testing
     @Test func pastDaysShowWhatArrivedAndTheFutureShowsThePlan() {
         let past = PeakChartFromOutlook.day(Self.figures("2026-12-06", actual: 12), forecast: true, today: Self.today)
         #expect(past.requiredP50 == 10 && past.requiredP90 == 14 && past.actualRequired == 12)
-        #expect(past.suppliedToday == 8 && past.plannedSupply == nil, "the plan is made from today")
+        #expect(past.suppliedToday == nil && past.plannedSupply == nil, "today's supply and the plan start today")
         let future = PeakChartFromOutlook.day(Self.figures("2026-12-20", actual: 12), forecast: true, today: Self.today)
         #expect(future.actualRequired == nil && future.plannedSupply == 11 && future.suppliedToday == 8)
     }

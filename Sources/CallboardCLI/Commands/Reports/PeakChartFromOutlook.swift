@@ -10,8 +10,8 @@ import Forecasting
 /// Exists as the one place that maps the plan's ``CapacitySeries`` onto ``PeakChart``
 /// values, so the chart draws exactly the figures the report's rows print (supply allocated
 /// once, a site's share with `--site`). Where a queue's row has no requirement (no
-/// publication forecasts the day), the chart draws none either, rather than a zero; planned
-/// supply starts today, as the plan is made from today.
+/// publication forecasts the day), the chart draws none either, rather than a zero; supply
+/// (today's workforce, and as planned) starts today: the past is drawn as what arrived.
 enum PeakChartFromOutlook {
     static func chart(_ outlook: PeakOutlook, scope: String, leftOut: [PeakChart.LeftOut]) -> PeakChart {
         let series = outlook.series
@@ -31,7 +31,7 @@ enum PeakChartFromOutlook {
                       requiredP50: forecast ? figures.requiredP50 : nil,
                       requiredP90: forecast ? figures.requiredP90 : nil,
                       actualRequired: figures.day < today ? figures.actualRequired : nil,
-                      suppliedToday: figures.allocated,
+                      suppliedToday: figures.day >= today ? figures.allocated : nil,
                       plannedSupply: figures.day >= today ? figures.planned : nil)
     }
 
