@@ -62,7 +62,9 @@ public struct PeakReport: ReportQuery {
             for day in season.days {
                 guard let base = CapacityDay(queueID: id, day: day, in: plan.base),
                       let planned = CapacityDay(queueID: id, day: day, in: plan.planned) else { continue }
-                let need = needs[day]
+                // A past day forecast only from part-way through (the revision's history ended during it) is
+                // not compared with the whole day's actual: it shows what arrived, with no forecast or error.
+                let need = day < today && publication.partDays.contains(day) ? nil : needs[day]
                 let actual = byQueue[id]?[day]
                 let timing: PeakOutlook.Timing = day < today ? .past : day == today ? .today : .future
                 let required: Double, pool: Int, allocated: Double, supply: Double, sites: [SiteShare]
@@ -80,7 +82,7 @@ public struct PeakReport: ReportQuery {
                 let open = need.map { $0.contactsP50 > 0 } ?? publication.opens(on: day)
                 rows.append(PeakOutlook.Row(
                     queueID: publication.queueID, accountID: publication.accountID, language: publication.language,
-                    channel: publication.channel, day: day, timing: timing, revision: publication.dayRevisions[day],
+                    channel: publication.channel, day: day, timing: timing, revision: need == nil ? nil : publication.dayRevisions[day],
                     forecastP50: need?.contactsP50, forecastP90: need?.contactsP90, actual: actual,
                     feedGap: timing == .past && actual == nil && open,
                     required: need == nil ? nil : required, pool: pool, allocated: allocated, gap: max(0, required - allocated),

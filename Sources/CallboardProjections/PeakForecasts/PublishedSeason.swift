@@ -28,6 +28,8 @@ struct PublishedSeason {
     var days: [DailyRequirement] = []
     /// The revision each day of ``days`` comes from.
     var dayRevisions: [CalendarDay: Int] = [:]
+    /// Days whose revision forecast only the rest of the day (its history ended during it).
+    var partDays: Set<CalendarDay> = []
 
     /// Whether the queue opens at all on `day` (its hours; closures of single days are not read here).
     func opens(on day: CalendarDay) -> Bool {
@@ -61,20 +63,22 @@ struct PublishedSeason {
         // (it forecast the whole day); failing that, the newest whose history ended during the day (the rest of it).
         let dayRows = try await source.connection.query("""
             SELECT DISTINCT ON (d.queue_id, d.day) d.queue_id, d.day::text, d.revision::int8, d.contacts_p50, d.contacts_p90,
-                   d.peak_scheduled::int8, d.scheduled_hours, d.required::int8
+                   d.peak_scheduled::int8, d.scheduled_hours, d.required::int8,
+                   p.history_until > (d.day::timestamp AT TIME ZONE p.time_zone) AS part
               FROM UNNEST(\(queues)::text[], \(revisions)::int8[]) AS k(queue_id, revision)
               JOIN \(unescaped: schema).publications p ON p.season = \(season) AND p.queue_id = k.queue_id AND p.revision <= k.revision
               JOIN \(unescaped: schema).days d ON d.season = p.season AND d.queue_id = p.queue_id AND d.revision = p.revision
              WHERE p.history_until < ((d.day + 1)::timestamp AT TIME ZONE p.time_zone)
              ORDER BY d.queue_id, d.day, p.history_until <= (d.day::timestamp AT TIME ZONE p.time_zone) DESC, d.revision DESC
             """, logger: source.logger)
-        for try await (queue, dayText, number, p50, p90, peak, hours, required) in dayRows.decode(
-            (String, String, Int, Double, Double, Int, Double, Int).self
+        for try await (queue, dayText, number, p50, p90, peak, hours, required, part) in dayRows.decode(
+            (String, String, Int, Double, Double, Int, Double, Int, Bool).self
         ) {
             let day = try Self.day(dayText)
             found[queue]?.days.append(DailyRequirement(day: day, contactsP50: p50, contactsP90: p90,
                                                        peakScheduled: peak, scheduledHours: hours, headcount: required))
             found[queue]?.dayRevisions[day] = number
+            if part { found[queue]?.partDays.insert(day) }
         }
         return found.keys.sorted().compactMap { found[$0] }
     }
