@@ -44,7 +44,11 @@ struct DatabaseTarget {
         return try await PostgresClient.withRunningClient(
             application, logger: logger, reachableWithin: deadlines.connect, sessionParameters: deadlines.sessionParameters
         ) { client in
-            try await body(EventStore(client: client, logger: logger))
+            let store = EventStore(client: client, logger: logger)
+            let result = try await body(store)
+            // Appends notify in the background: let the last notification out before closing.
+            await store.notificationsSent()
+            return result
         }
     }
 }

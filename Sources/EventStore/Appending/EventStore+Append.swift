@@ -39,7 +39,7 @@ extension EventStore {
             throw AppendError(translating: error, stream: stream, expected: expected) ?? error
         }
         if !result.wasAlreadyStored {
-            await announceAppend(upTo: result.lastPosition)
+            announceAppend(upTo: result.lastPosition)
         }
         return result
     }
