@@ -31,7 +31,7 @@ struct DatabaseTarget {
 
     /// Starts the embedded cluster if that is the target and it is not running.
     func ensureRunning() throws {
-        try cluster?.start()
+        try cluster?.ensureRunning()
     }
 
     /// Runs `body` with an event store connected as the application user.
