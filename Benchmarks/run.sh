@@ -12,7 +12,8 @@
 #
 # Builds in release mode into .build-bench (never .build). Needs the PostgreSQL server
 # programs (initdb, pg_ctl, psql). Set CALLBOARD_BENCH_KEEP=1 to keep the clusters' directories,
-# CALLBOARD_BENCH_PEER=0 to leave out the pyeventsourcing peer.
+# CALLBOARD_BENCH_PEER=0 to leave out the pyeventsourcing peer, CALLBOARD_BENCH_PEER_ITERATIONS=N
+# for its measured iterations per case (default 5).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -71,7 +72,8 @@ run_peer() {
     "$pg_bin/psql" -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres \
         -c "DROP DATABASE IF EXISTS bench_peer WITH (FORCE)" -c "CREATE DATABASE bench_peer"
     "$venv/bin/python" Benchmarks/pyeventsourcing/peer.py --port "$port" --database bench_peer \
-        --settings "$settings" --results "$results" || echo "the pyeventsourcing peer failed" >&2
+        --settings "$settings" --results "$results" --iterations "${CALLBOARD_BENCH_PEER_ITERATIONS:-5}" \
+        || echo "the pyeventsourcing peer failed" >&2
     "$pg_bin/psql" -X -q -h 127.0.0.1 -p "$port" -U postgres -d postgres -c "DROP DATABASE IF EXISTS bench_peer WITH (FORCE)"
     as_postgres "$pg_bin/pg_ctl" -D "$data" -m fast -w stop >/dev/null
 }
