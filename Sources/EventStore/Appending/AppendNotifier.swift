@@ -23,7 +23,7 @@ final class AppendNotifier: Sendable {
     }
 
     /// The shortest time between two notifications: bursts of appends within it share one.
-    static let window: Duration = .milliseconds(5)
+    static let window: Duration = .milliseconds(20)
 
     private let client: PostgresClient
     private let channel: String
