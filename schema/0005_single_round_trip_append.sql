@@ -107,8 +107,13 @@ BEGIN
         END IF;
     END IF;
 
-    -- Ids stored already: an idempotent retry, or CB002 (one index probe when none is).
-    PERFORM 1 FROM events e WHERE e.event_id = ANY (p_event_ids) LIMIT 1;
+    -- Ids stored already: an idempotent retry, or CB002 (one index probe when none is; a
+    -- single id by equality, which the planner always answers from the unique index).
+    IF event_count = 1 THEN
+        PERFORM 1 FROM events e WHERE e.event_id = p_event_ids[1];
+    ELSE
+        PERFORM 1 FROM events e WHERE e.event_id = ANY (p_event_ids) LIMIT 1;
+    END IF;
     IF FOUND THEN
         SELECT count(*) FILTER (WHERE e.stream_id = p_stream_id), count(*)
           INTO stored_here, stored_anywhere
