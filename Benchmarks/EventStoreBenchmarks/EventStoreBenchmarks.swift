@@ -10,14 +10,16 @@ import PostgresNIO
 //
 //   A  single-event appends, each to a new stream (expecting .noStream): 1 writer,
 //      8 concurrent writers, and 8 writers with the subscriber NOTIFY switched off;
+//      and (A0) the same rows as plain one-row INSERTs into `plain_events`, one commit each;
 //   B  100-event appends to new streams vs one multi-row INSERT ... SELECT FROM unnest
 //      of the same rows into `plain_events` (same shape and indexes, no store logic),
-//      and the store's appends without the NOTIFY;
+//      the store's appends without the NOTIFY, and (B4) from eight writers;
 //   C  one bulk append (COPY) of 200,000 events over 2,000 streams vs a plain COPY of the
 //      same rows into `plain_events`;
 //   D  reading that whole log with readAll, 1,000 events per batch.
 
 let benchmarks: @Sendable () -> Void = {
+    plainSingleInserts()
     singleAppends(key: "A1", name: "A1 single-event appends, 1 writer", writers: 1, notifying: true)
     singleAppends(key: "A2", name: "A2 single-event appends, 8 writers", writers: 8, notifying: true)
     singleAppends(key: "A3", name: "A3 single-event appends, 8 writers, no NOTIFY", writers: 8, notifying: false)
@@ -90,6 +92,31 @@ func singleAppends(key: String, name: String, writers: Int, notifying: Bool) {
     }
 }
 
+/// A0: the physical limit of A1, one plain one-row INSERT per commit from one writer (an
+/// implicit transaction, one round trip), of the same rows into `plain_events`.
+func plainSingleInserts() {
+    let shared = Shared<BenchSession>()
+    Benchmark(
+        "A0 single-event appends, plain one-row INSERT",
+        configuration: configuration(warmup: 1, iterations: 5, seconds: 12, scaling: .kilo)
+    ) { benchmark in
+        let session = shared.value!
+        let round = shared.nextRound()
+        let rows = (0..<eventsPerSmallIteration).flatMap { n in
+            PlainRow.rows(of: [StreamAppend(stream: StreamID("r\(round)-w0-\(n)"), events: [Workload.event(round * 10_000 + n)])])
+        }
+        try await Recorder.measure(benchmark, key: "A0", events: rows.count) {
+            for row in rows {
+                try await PlainWriter.insertOne(row, client: session.client)
+            }
+        }
+    } setup: {
+        shared.value = try await BenchSession.open(database: "bench_a0", connections: 1)
+    } teardown: {
+        await shared.value?.close()
+    }
+}
+
 // MARK: - B: 100-event appends vs a plain multi-row INSERT
 
 func batchAppends() {
@@ -123,6 +150,37 @@ func batchAppends() {
     storeAppends(key: "B1", name: "B1 100-event appends, EventStore.append", notifying: true)
     // Not a target: shows how much of B1's gap to B2 is the NOTIFY round trip.
     storeAppends(key: "B3", name: "B3 100-event appends, EventStore.append, no NOTIFY", notifying: false)
+
+    // B4: eight writers, each appending two 100-event batches to new streams (the peer of
+    // pyeventsourcing's 100 events per save from eight writers).
+    let concurrent = Shared<(session: BenchSession, store: EventStore)>()
+    Benchmark("B4 100-event appends, 8 writers", configuration: configuration(warmup: 1, iterations: 10, seconds: 6, scaling: .kilo)) { benchmark in
+        let (_, eventStore) = concurrent.value!
+        let round = concurrent.nextRound()
+        let work: [[(StreamID, [NewEvent])]] = (0..<8).map { writer in
+            (0..<2).map { batch in
+                (StreamID("batch8-r\(round)-w\(writer)-\(batch)"),
+                 (0..<batchSize).map { Workload.event(round * 10_000 + (writer * 2 + batch) * batchSize + $0) })
+            }
+        }
+        try await Recorder.measure(benchmark, key: "B4", events: 8 * 2 * batchSize) {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for appends in work {
+                    group.addTask {
+                        for (stream, events) in appends {
+                            try await eventStore.append(to: stream, expecting: .noStream, events)
+                        }
+                    }
+                }
+                try await group.waitForAll()
+            }
+        }
+    } setup: {
+        let session = try await BenchSession.open(database: "bench_b4", connections: 9)
+        concurrent.value = (session, session.store())
+    } teardown: {
+        await concurrent.value?.session.close()
+    }
 
     let plain = Shared<BenchSession>()
     Benchmark(

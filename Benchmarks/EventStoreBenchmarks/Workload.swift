@@ -83,6 +83,15 @@ struct PlainRow: Sendable {
 enum PlainWriter {
     static let columns = ["stream_id", "stream_version", "event_id", "event_type", "schema_version", "payload", "metadata"]
 
+    /// One one-row INSERT of `row`, values bound (one statement, one round trip, one commit).
+    static func insertOne(_ row: PlainRow, client: PostgresClient) async throws {
+        try await client.query("""
+            INSERT INTO plain_events (stream_id, stream_version, event_id, event_type, schema_version, payload, metadata)
+            VALUES (\(row.stream), \(row.version), \(row.id), \(row.type), \(row.schemaVersion),
+                    \(row.payload)::jsonb, \(row.metadata)::jsonb)
+            """, logger: BenchEnvironment.logger)
+    }
+
     /// One multi-row INSERT of `rows` from bound arrays (one statement, one round trip).
     static func insert(_ rows: [PlainRow], client: PostgresClient) async throws {
         try await client.query("""

@@ -63,9 +63,17 @@ public struct EventStore: Sendable {
         }
     }
 
-    /// Announces new events to subscribers, if configured to.
-    func announceAppend(upTo position: Int64) async {
+    /// Announces new events to subscribers, if configured to: returns at once, the
+    /// notification goes out in the background (``AppendNotifier``).
+    func announceAppend(upTo position: Int64) {
         guard configuration.notifiesSubscribers else { return }
-        await notifier.announce(position)
+        notifier.announce(position)
+    }
+
+    /// Waits until the notifications of this store's appends so far have been sent: for a
+    /// process about to close its client (a command-line command), so that subscribers in
+    /// other processes are woken at once rather than at their next poll.
+    public func notificationsSent() async {
+        await notifier.drained()
     }
 }

@@ -31,7 +31,7 @@ struct DatabaseTarget {
 
     /// Starts the embedded cluster if that is the target and it is not running.
     func ensureRunning() throws {
-        try cluster?.start()
+        try cluster?.ensureRunning()
     }
 
     /// Runs `body` with an event store connected as the application user.
@@ -44,7 +44,11 @@ struct DatabaseTarget {
         return try await PostgresClient.withRunningClient(
             application, logger: logger, reachableWithin: deadlines.connect, sessionParameters: deadlines.sessionParameters
         ) { client in
-            try await body(EventStore(client: client, logger: logger))
+            let store = EventStore(client: client, logger: logger)
+            let result = try await body(store)
+            // Appends notify in the background: let the last notification out before closing.
+            await store.notificationsSent()
+            return result
         }
     }
 }

@@ -17,7 +17,7 @@ extension EventStore {
               FROM append_events(
                 \(stream.rawValue), \(expected.sqlValue), \(events.map(\.id))::uuid[], \(events.map(\.type))::text[],
                 \(events.map { Int32($0.schemaVersion) })::int4[], \(events.map(\.payload))::jsonb[],
-                \(events.map { JSONCoding.text($0.metadata) })::jsonb[])
+                \(events.map(\.metadata.jsonText))::jsonb[])
             """
         let result: AppendResult
         do {
@@ -39,7 +39,7 @@ extension EventStore {
             throw AppendError(translating: error, stream: stream, expected: expected) ?? error
         }
         if !result.wasAlreadyStored {
-            await announceAppend(upTo: result.lastPosition)
+            announceAppend(upTo: result.lastPosition)
         }
         return result
     }

@@ -49,7 +49,7 @@ extension EventStore {
             throw WriteInterrupted(interruption: interruption, attempts: stage.attempts, commitWasSent: stage.wasSent)
         }
         if let last = result.positions?.upperBound {
-            await announceAppend(upTo: last)
+            announceAppend(upTo: last)
         }
         return result
     }
