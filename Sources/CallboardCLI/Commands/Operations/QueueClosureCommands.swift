@@ -34,24 +34,14 @@ extension QueueCLICommand {
         static let configuration = CommandConfiguration(
             abstract: "List queues' recorded closures, of one queue or client account, between two days.")
 
-        @Option(help: "Only this queue.") var queue: String?
-        @Option(help: "Only queues of this client account.") var account: String?
-        @Option(help: "First day, YYYY-MM-DD.", transform: FieldSyntax.date) var from: LocalDate?
-        @Option(help: "Last day, YYYY-MM-DD.", transform: FieldSyntax.date) var to: LocalDate?
+        @OptionGroup var filter: QueueDaysFilter
         @Option(help: "table, csv or json.") var format: OutputFormat = .table
 
-        func validate() throws {
-            if queue != nil, account != nil { throw ValidationError("give --queue or --account, not both") }
-            if let from, let to, to < from { throw ValidationError("--to \(to) is before --from \(from)") }
-        }
-
         func run() async throws {
-            let queue = queue.map { QueueID($0) }
-            let account = account.map { AccountID($0) }
-            let (from, to) = (from, to)
+            let filter = filter
             try await OperationRun.list(format) { listings in
                 let rows: [[OutputCell]] = try await listings.queueClosures(
-                    queue: queue, account: account, from: from, to: to
+                    queue: filter.queueID, account: filter.accountID, from: filter.from, to: filter.to
                 ).map { [.text($0.queueID.rawValue), .text($0.accountID.rawValue), .text($0.day.description),
                          $0.reason.isEmpty ? .none : .text($0.reason)] }
                 return OutputTable(columns: ["queue_id", "account_id", "date", "reason"], rows: rows)
