@@ -6,14 +6,6 @@ public struct CampaignEntry: Sendable, Equatable {
     public let campaign: AccountCampaign
 }
 
-/// One standing confirmation of a queue's day as real demand, as `queue confirmed-days` lists it.
-public struct ConfirmedDayEntry: Sendable, Equatable {
-    public let queueID: QueueID
-    public let accountID: AccountID
-    public let day: LocalDate
-    public let reason: String
-}
-
 extension Listings {
     /// The standing campaigns (withdrawn ones left out), of one client account when given, by
     /// account, first day and name.
@@ -29,11 +21,11 @@ extension Listings {
     /// one client account when given, from `from` to `to` inclusive when given.
     public func confirmedDays(
         queue: QueueID? = nil, account: AccountID? = nil, from: LocalDate? = nil, to: LocalDate? = nil
-    ) async throws -> [ConfirmedDayEntry] {
+    ) async throws -> [QueueDayEntry] {
         try await queues(of: account).filter { queue == nil || $0.id == queue }.flatMap { state in
             state.confirmedDays.keys.sorted()
                 .filter { day in (from.map { day >= $0 } ?? true) && (to.map { day <= $0 } ?? true) }
-                .map { ConfirmedDayEntry(queueID: state.id, accountID: state.accountID, day: $0,
+                .map { QueueDayEntry(queueID: state.id, accountID: state.accountID, day: $0,
                                          reason: state.confirmedDays[$0] ?? "") }
         }
     }

@@ -1,8 +1,9 @@
 import CallboardDomain
 
-/// One standing closure of a queue, as `queue closures` lists it: the queue, its account,
+/// One day recorded against a queue (a standing closure, as `queue closures` lists it, or a
+/// day confirmed as real demand, as `queue confirmed-days` does): the queue, its account,
 /// the local day on the queue's market clock and the reason recorded.
-public struct QueueClosureEntry: Sendable, Equatable {
+public struct QueueDayEntry: Sendable, Equatable {
     public let queueID: QueueID
     public let accountID: AccountID
     public let day: LocalDate
@@ -14,11 +15,11 @@ extension Listings {
     /// queue or one client account when given, from `from` to `to` inclusive when given.
     public func queueClosures(
         queue: QueueID? = nil, account: AccountID? = nil, from: LocalDate? = nil, to: LocalDate? = nil
-    ) async throws -> [QueueClosureEntry] {
+    ) async throws -> [QueueDayEntry] {
         try await queues(of: account).filter { queue == nil || $0.id == queue }.flatMap { state in
             state.closureDays.keys.sorted()
                 .filter { day in (from.map { day >= $0 } ?? true) && (to.map { day <= $0 } ?? true) }
-                .map { QueueClosureEntry(queueID: state.id, accountID: state.accountID, day: $0,
+                .map { QueueDayEntry(queueID: state.id, accountID: state.accountID, day: $0,
                                          reason: state.closureDays[$0] ?? "") }
         }
     }

@@ -40,11 +40,8 @@ extension QueueCLICommand {
         func run() async throws {
             let filter = filter
             try await OperationRun.list(format) { listings in
-                let rows: [[OutputCell]] = try await listings.queueClosures(
-                    queue: filter.queueID, account: filter.accountID, from: filter.from, to: filter.to
-                ).map { [.text($0.queueID.rawValue), .text($0.accountID.rawValue), .text($0.day.description),
-                         $0.reason.isEmpty ? .none : .text($0.reason)] }
-                return OutputTable(columns: ["queue_id", "account_id", "date", "reason"], rows: rows)
+                QueueDaysFilter.table(try await listings.queueClosures(
+                    queue: filter.queueID, account: filter.accountID, from: filter.from, to: filter.to))
             }
         }
     }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
+import CallboardOperations
 
 /// The options that choose which queues' recorded days a listing prints (`queue closures`,
 /// `queue confirmed-days`): one queue or one client account, between two days.
@@ -20,4 +21,12 @@ struct QueueDaysFilter: ParsableArguments {
 
     var queueID: QueueID? { queue.map { QueueID($0) } }
     var accountID: AccountID? { account.map { AccountID($0) } }
+
+    /// The days as the listings print them.
+    static func table(_ days: [QueueDayEntry]) -> OutputTable {
+        OutputTable(columns: ["queue_id", "account_id", "date", "reason"], rows: days.map {
+            [.text($0.queueID.rawValue), .text($0.accountID.rawValue), .text($0.day.description),
+             $0.reason.isEmpty ? .none : .text($0.reason)]
+        })
+    }
 }
