@@ -14,8 +14,11 @@ public struct ThrowawayCluster: Sendable {
     public let administratorURL: DatabaseURL
 
     /// Starts a fresh cluster, migrates its database with `schema/`, runs `body`, then
-    /// stops the cluster and removes its directory.
-    public static func with<Result: Sendable>(_ body: @Sendable (ThrowawayCluster) async throws -> Result) async throws -> Result {
+    /// stops the cluster and removes its directory. `settings` are server settings added
+    /// to the small defaults (TLS files, for instance).
+    public static func with<Result: Sendable>(
+        settings: [(name: String, value: String)] = [], _ body: @Sendable (ThrowawayCluster) async throws -> Result
+    ) async throws -> Result {
         let root = URL(fileURLWithPath: NSTemporaryDirectory())
             .appendingPathComponent("callboard-throwaway-\(UUID().uuidString.prefix(8))")
         // The server runs as `postgres` when the tests run as root: the directory must be reachable.
@@ -23,7 +26,7 @@ public struct ThrowawayCluster: Sendable {
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: root.path)
         let cluster = LocalCluster(root: root, port: try freePort(), settings: ClusterSettings([
             ("shared_buffers", "32MB"), ("fsync", "off"), ("max_connections", "40"),
-        ]))
+        ] + settings))
         do {
             _ = try await offThePool { try cluster.start() }
             let throwaway = ThrowawayCluster(

@@ -68,7 +68,7 @@ struct ServeCommand: AsyncParsableCommand {
         let target = try DatabaseTarget.resolve()
         try target.ensureRunning()
         let client = PostgresClient(
-            configuration: target.application.clientConfiguration(sessionParameters: DatabaseDeadlines.fromEnvironment.sessionParameters),
+            configuration: try target.application.clientConfiguration(sessionParameters: DatabaseDeadlines.fromEnvironment.sessionParameters),
             backgroundLogger: logger)
         let store = EventStore(client: client, logger: logger)
         let api = ExportAPI(store: store, configuration: configuration, logger: logger)

@@ -5,7 +5,8 @@ import Logging
 import PostgresNIO
 
 /// Which PostgreSQL server the commands work against: `CALLBOARD_DATABASE_URL` when
-/// set, otherwise the embedded cluster under `.callboard/`, started on demand.
+/// set, else the server libpq's `PGHOST`/`PGDATABASE` environment variables name,
+/// otherwise the embedded cluster under `.callboard/`, started on demand.
 ///
 /// Migrations run as `CALLBOARD_ADMIN_DATABASE_URL` when set (an owner of the schema),
 /// else as the database URL's user; everything else runs as the application user.
@@ -17,14 +18,18 @@ struct DatabaseTarget {
 
     static func resolve(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DatabaseTarget {
         if let url = environment["CALLBOARD_DATABASE_URL"], !url.isEmpty {
-            let application = try DatabaseURL(parsing: url)
-            let administrator = try environment["CALLBOARD_ADMIN_DATABASE_URL"].map { try DatabaseURL(parsing: $0) } ?? application
+            let application = try DatabaseURL(parsing: url, environment: environment)
+            let administrator = try environment["CALLBOARD_ADMIN_DATABASE_URL"].map { try DatabaseURL(parsing: $0, environment: environment) } ?? application
+            return DatabaseTarget(application: application, administrator: administrator, cluster: nil)
+        }
+        if let application = try DatabaseURL.fromLibpqEnvironment(environment) {
+            let administrator = try environment["CALLBOARD_ADMIN_DATABASE_URL"].map { try DatabaseURL(parsing: $0, environment: environment) } ?? application
             return DatabaseTarget(application: application, administrator: administrator, cluster: nil)
         }
         let cluster = LocalCluster.fromEnvironment(environment)
         return DatabaseTarget(
-            application: try DatabaseURL(parsing: cluster.applicationURL),
-            administrator: try DatabaseURL(parsing: cluster.administratorURL),
+            application: try DatabaseURL(parsing: cluster.applicationURL, environment: [:]),
+            administrator: try DatabaseURL(parsing: cluster.administratorURL, environment: [:]),
             cluster: cluster
         )
     }

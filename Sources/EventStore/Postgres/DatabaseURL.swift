@@ -5,7 +5,9 @@ import PostgresNIO
 /// operators write it in `CALLBOARD_DATABASE_URL`.
 ///
 /// A `host` query parameter that is a directory (`?host=/path/to/sockets`) connects
-/// through the server's unix socket in that directory, as libpq does.
+/// through the server's unix socket in that directory, as libpq does. TLS is set with
+/// libpq's parameters (`sslmode`, `sslrootcert`, `sslcert`, `sslkey`; see ``DatabaseTLS``),
+/// whose `PGSSLMODE`-style environment variables are the defaults, as for libpq.
 public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     public var user: String
     public var password: String?
@@ -14,14 +16,20 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
     public var database: String
     /// The directory holding the server's unix socket, when connecting through it.
     public var socketDirectory: String?
+    /// How the connection is protected (not used over a unix socket).
+    public var tls: DatabaseTLS
 
-    public init(user: String, password: String? = nil, host: String = "127.0.0.1", port: Int = 5432, database: String, socketDirectory: String? = nil) {
+    public init(
+        user: String, password: String? = nil, host: String = "127.0.0.1", port: Int = 5432, database: String,
+        socketDirectory: String? = nil, tls: DatabaseTLS = DatabaseTLS()
+    ) {
         self.user = user
         self.password = password
         self.host = host
         self.port = port
         self.database = database
         self.socketDirectory = socketDirectory
+        self.tls = tls
     }
 
     /// Why a URL was refused.
@@ -29,7 +37,9 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
         public let description: String
     }
 
-    public init(parsing text: String) throws {
+    /// `environment` supplies libpq's defaults for the TLS parameters the URL leaves out
+    /// (`PGSSLMODE`, `PGSSLROOTCERT`, `PGSSLCERT`, `PGSSLKEY`).
+    public init(parsing text: String, environment: [String: String] = ProcessInfo.processInfo.environment) throws {
         guard let components = URLComponents(string: text), ["postgres", "postgresql"].contains(components.scheme ?? "") else {
             throw ParseError(description: "not a postgres:// URL: \(Self.redacted(text))")
         }
@@ -40,15 +50,36 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
         guard !database.isEmpty else {
             throw ParseError(description: "the database URL names no database: \(Self.redacted(text))")
         }
-        let socket = components.queryItems?.first(where: { $0.name == "host" })?.value
+        let query = { (name: String) in components.queryItems?.first(where: { $0.name == name })?.value }
+        let socket = query("host")
         self.init(
             user: user.removingPercentEncoding ?? user,
             password: components.password.map { $0.removingPercentEncoding ?? $0 },
             host: components.host.flatMap { $0.isEmpty ? nil : $0 } ?? "127.0.0.1",
             port: components.port ?? 5432,
             database: database,
-            socketDirectory: socket?.hasPrefix("/") == true ? socket : nil
+            socketDirectory: socket?.hasPrefix("/") == true ? socket : nil,
+            tls: try Self.tls(
+                mode: query("sslmode") ?? environment["PGSSLMODE"],
+                rootCertificate: query("sslrootcert") ?? environment["PGSSLROOTCERT"],
+                clientCertificate: query("sslcert") ?? environment["PGSSLCERT"],
+                clientKey: query("sslkey") ?? environment["PGSSLKEY"])
         )
+    }
+
+    /// The TLS settings from libpq's parameter values; an unknown `sslmode` is an error.
+    static func tls(mode: String?, rootCertificate: String?, clientCertificate: String?, clientKey: String?) throws -> DatabaseTLS {
+        let nonEmpty = { (value: String?) in value.flatMap { $0.isEmpty ? nil : $0 } }
+        var tls = DatabaseTLS(
+            rootCertificate: nonEmpty(rootCertificate), clientCertificate: nonEmpty(clientCertificate), clientKey: nonEmpty(clientKey))
+        if let mode = nonEmpty(mode) {
+            guard let known = DatabaseTLS.Mode(rawValue: mode) else {
+                let modes = DatabaseTLS.Mode.allCases.map(\.rawValue).joined(separator: ", ")
+                throw ParseError(description: "sslmode=\(mode) is not one of \(modes)")
+            }
+            tls.mode = known
+        }
+        return tls
     }
 
     /// The same server and credentials, another database on it.
@@ -68,28 +99,35 @@ public struct DatabaseURL: Sendable, Hashable, CustomStringConvertible {
 
     /// The URL with the password hidden, safe to print and log.
     public var description: String {
-        var text = "postgres://\(user)\(password == nil ? "" : ":***")@\(host):\(port)/\(database)"
-        if let socketDirectory { text += "?host=\(socketDirectory)" }
-        return text
+        "postgres://\(user)\(password == nil ? "" : ":***")@\(host):\(port)/\(database)" + queryText
     }
 
     /// The full URL, password included, for handing to other programs.
     public var urlString: String {
-        var text = "postgres://\(user)\(password.map { ":\($0)" } ?? "")@\(host):\(port)/\(database)"
-        if let socketDirectory { text += "?host=\(socketDirectory)" }
-        return text
+        "postgres://\(user)\(password.map { ":\($0)" } ?? "")@\(host):\(port)/\(database)" + queryText
+    }
+
+    /// `?host=...&sslmode=...`: the socket directory and any TLS setting that differs from libpq's default.
+    private var queryText: String {
+        var items: [(String, String)] = socketDirectory.map { [("host", $0)] } ?? []
+        if tls != DatabaseTLS() { items += tls.queryItems }
+        guard !items.isEmpty else { return "" }
+        var components = URLComponents()
+        components.queryItems = items.map { URLQueryItem(name: $0.0, value: $0.1) }
+        return "?" + (components.percentEncodedQuery ?? "")
     }
 
     /// The client configuration for this URL; `sessionParameters` are server settings
-    /// each connection starts with (sent in the startup message).
-    public func clientConfiguration(sessionParameters: [(String, String)] = []) -> PostgresClient.Configuration {
+    /// each connection starts with (sent in the startup message). Fails when the TLS
+    /// settings name files that cannot be used.
+    public func clientConfiguration(sessionParameters: [(String, String)] = []) throws(DatabaseTLS.SettingError) -> PostgresClient.Configuration {
         var configuration: PostgresClient.Configuration
         if let socketDirectory {
             configuration = PostgresClient.Configuration(
                 unixSocketPath: "\(socketDirectory)/.s.PGSQL.\(port)", username: user, password: password, database: database)
         } else {
             configuration = PostgresClient.Configuration(
-                host: host, port: port, username: user, password: password, database: database, tls: .disable)
+                host: host, port: port, username: user, password: password, database: database, tls: try tls.clientTLS())
         }
         configuration.options.additionalStartupParameters = sessionParameters
         return configuration

@@ -25,7 +25,7 @@ extension PostgresClient {
         sessionParameters: [(String, String)] = [],
         _ body: @Sendable (PostgresClient) async throws -> Result
     ) async throws -> Result {
-        var configuration = url.clientConfiguration(sessionParameters: sessionParameters)
+        var configuration = try url.clientConfiguration(sessionParameters: sessionParameters)
         if let maximumConnections { configuration.options.maximumConnections = maximumConnections }
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         return try await withThrowingTaskGroup(of: Void.self, returning: Result.self) { group in
@@ -47,6 +47,10 @@ extension PostgresClient {
             switch interruption {
             case .timedOut: reason = "no answer within \(timeout)"
             case .connectionLost(_, let detail): reason = detail.hasPrefix("no connection") ? "no connection within \(timeout)" : detail
+            }
+            // The pool retries quietly; one direct attempt tells why it cannot connect.
+            if let cause = await url.connectionFailure(within: .seconds(5), logger: logger) {
+                throw UnreachableError(url: url.description, reason: "\(reason): \(cause)")
             }
             throw UnreachableError(url: url.description, reason: reason)
         } catch let error as PSQLError {
