@@ -18,6 +18,20 @@ struct ProjectionsCommand: AsyncParsableCommand {
         ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: CommandLogger.make())
     }
 
+    /// Installs and catches up `engine`'s read models (every one by default) before a report
+    /// or a job reads them, showing the progress of a long catch-up on standard error
+    /// (`ReadModelProgress`); returns the engine.
+    @discardableResult
+    static func catchUp(_ store: EventStore, engine: ProjectionEngine? = nil) async throws -> ProjectionEngine {
+        var engine = engine ?? Self.engine(store)
+        try await engine.install()
+        let progress = ReadModelProgress(head: try await store.headCheckpoint().position)
+        engine.progress = progress.listener
+        defer { progress.finish() }
+        try await engine.catchUpAll()
+        return engine
+    }
+
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Each read model's position in the log, its lag and its quarantined events.",
@@ -105,19 +119,27 @@ struct ProjectionsCommand: AsyncParsableCommand {
             discussion: "Readers see the old read model until the new one is complete. Prints the rate achieved."
         )
 
-        @Argument(help: "Read models to rebuild (site_roster, client_accounts, queue_intervals, shift_coverage, api_tokens), or all.")
+        @Argument(help: ArgumentHelp(Rebuild.namesHelp))
         var names: [String]
+
+        /// The argument's help, naming every read model of the registry (`CallboardReadModels`).
+        static var namesHelp: String {
+            "Read models to rebuild (\(CallboardReadModels.all.map(\.name).joined(separator: ", "))), or all."
+        }
 
         func run() async throws {
             let names = self.names
             try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
-                let engine = ProjectionsCommand.engine(store)
+                var engine = ProjectionsCommand.engine(store)
                 let chosen = names == ["all"] ? engine.projections : try names.map { try engine.projection(named: $0) }
                 let logSize = try await store.eventCount()
+                let progress = ReadModelProgress(head: try await store.headCheckpoint().position)
+                engine.progress = progress.listener
                 var totalSeconds = 0.0
                 for projection in chosen {
                     let started = ContinuousClock.now
                     let applied = try await engine.rebuild(projection)
+                    progress.finish(summary: false)
                     let seconds = (ContinuousClock.now - started).seconds
                     totalSeconds += seconds
                     print("rebuilt \(projection.name): applied \(applied) of the log's events in \(Self.rate(logSize, seconds))")

@@ -67,14 +67,12 @@ struct ForecastRunCommand: AsyncParsableCommand {
             }
         } catch SeasonRunError.alreadyRunning {
             FileHandle.standardError.write(Data("Error: \(SeasonRunError.alreadyRunning.description)\n".utf8))
-            throw ExitCode(75)
+            throw ExitStatus.tryAgain.code
         }
     }
 
     /// Brings every read model up to the log's end, as reports do before answering.
     static func catchUp(_ store: EventStore) async throws {
-        let engine = ProjectionsCommand.engine(store)
-        try await engine.install()
-        try await engine.catchUpAll()
+        try await ProjectionsCommand.catchUp(store)
     }
 }
