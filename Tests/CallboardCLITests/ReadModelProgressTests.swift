@@ -1,3 +1,4 @@
+import CallboardOperations
 import CallboardProjections
 import Foundation
 import Projections
@@ -51,6 +52,19 @@ import Darwin
         #expect(CallboardReadModels.all.count >= 10)
         for model in CallboardReadModels.all {
             #expect(help.contains(model.name), "\(model.name) missing from projections rebuild --help")
+        }
+    }
+
+    /// `projections rebuild queue_interval`: before, exit 1 and the whole list; now 65 and the nearest.
+    @Test func anUnknownReadModelNamesTheNearest() throws {
+        let all = CallboardReadModels.all
+        #expect(try ProjectionsCommand.readModel(named: "queue_intervals", among: all).name == "queue_intervals")
+        do {
+            _ = try ProjectionsCommand.readModel(named: "queue_interval", among: all)
+            Issue.record("queue_interval is not a read model")
+        } catch let unknown as UnknownID {
+            #expect(unknown.description == "no read model queue_interval; did you mean queue_intervals?")
+            #expect(ExitStatus.of(unknown) == .refused)
         }
     }
 

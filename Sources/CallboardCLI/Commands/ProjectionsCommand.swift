@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallboardOperations
 import CallboardProjections
 import EventStore
 import Foundation
@@ -16,6 +17,15 @@ struct ProjectionsCommand: AsyncParsableCommand {
     /// The engine over every Callboard read model.
     static func engine(_ store: EventStore) -> ProjectionEngine {
         ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: CommandLogger.make())
+    }
+
+    /// The read model called `name`; an unknown name throws `UnknownID` (exit 65) with the
+    /// nearest known one.
+    static func readModel(named name: String, among projections: [any Projection]) throws -> any Projection {
+        guard let projection = projections.first(where: { $0.name == name }) else {
+            throw UnknownID(kind: "read model", id: name, among: projections.map(\.name))
+        }
+        return projection
     }
 
     /// Installs and catches up `engine`'s read models (every one by default) before a report
@@ -84,7 +94,7 @@ struct ProjectionsCommand: AsyncParsableCommand {
             let name = projection
             try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
                 let engine = ProjectionsCommand.engine(store)
-                let chosen = try name.map { [try engine.projection(named: $0)] } ?? engine.projections
+                let chosen = try name.map { [try ProjectionsCommand.readModel(named: $0, among: engine.projections)] } ?? engine.projections
                 for projection in chosen {
                     let (before, after) = try await engine.retryQuarantined(projection)
                     guard before > 0 else { continue }
@@ -131,7 +141,7 @@ struct ProjectionsCommand: AsyncParsableCommand {
             let names = self.names
             try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
                 var engine = ProjectionsCommand.engine(store)
-                let chosen = names == ["all"] ? engine.projections : try names.map { try engine.projection(named: $0) }
+                let chosen = names == ["all"] ? engine.projections : try names.map { try ProjectionsCommand.readModel(named: $0, among: engine.projections) }
                 let logSize = try await store.eventCount()
                 let progress = ReadModelProgress(head: try await store.headCheckpoint().position)
                 engine.progress = progress.listener
