@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallboardDomain
+import CallboardOperations
 import CallboardProjections
 import CapacityPlanning
 import EventStore
@@ -47,6 +48,7 @@ struct ForecastRunCommand: AsyncParsableCommand {
         let progress = JobProgress(label: "callboard.forecast-run")
         do {
             let report = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
+                for account in accounts { _ = try await Listings(store: store).account(account) }
                 try await Self.catchUp(store)
                 let availability = CertifiedAvailabilityReader(reader: ReportReader(store: store, logger: CommandLogger.make()))
                 var job = SeasonForecastJob(store: store, season: season, accounts: accounts, availability: availability,
