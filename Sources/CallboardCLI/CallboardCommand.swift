@@ -16,8 +16,7 @@ struct CallboardCommand: AsyncParsableCommand {
             the nearest known id. Reports default --date, --week and --month to today, this week and \
             this month on the site's or market's clock. Shell completions: \
             `callboard --generate-completion-script bash|zsh|fish` (README, "Everyday conveniences").
-
-            """ + ExitStatus.helpText,
+            """ + "\n\n" + ExitStatus.helpText,
         version: CallboardVersion.full,
         subcommands: [DatabaseCommand.self, EventsCommand.self, StaffingCommand.self, DemoCommand.self,
                       ImportCLICommand.self, SiteCLICommand.self, AccountCLICommand.self, QueueCLICommand.self,

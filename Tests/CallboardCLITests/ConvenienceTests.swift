@@ -39,6 +39,14 @@ import Darwin
         #expect(run.output.wholeMatch(of: /0\.\d+\.\d+ \([0-9a-f]{12}\)\n/) != nil, "\(run.output)")
     }
 
+    /// README documents installing these: each names the commands and a report's flags.
+    @Test func completionScriptsCoverTheCommands() {
+        for shell in [CompletionShell.bash, .zsh, .fish] {
+            let script = CallboardCommand.completionScript(for: shell)
+            #expect(script.contains("report") && script.contains("staffing") && script.contains("week"), "\(shell)")
+        }
+    }
+
     @Test func periodsAreOptionalAndStillValidated() throws {
         #expect(try StaffingReportCommand.parse(["--site", "MNL"]).week == nil)
         #expect(try SLAReportCommand.parse(["--account", "tabula"]).month == nil)

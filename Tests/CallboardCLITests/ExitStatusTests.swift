@@ -32,7 +32,7 @@ import Testing
         }
         #expect(help.contains("Exit codes:"))
         #expect(help.contains("--generate-completion-script"))
-        #expect(ExitStatus.helpText.contains("69  the database cannot be reached"))
+        #expect(ExitStatus.helpText.contains("\n69: the database cannot be reached"))
     }
 
     /// Every exit in the CLI's sources goes through `ExitStatus` (or swift-argument-parser's

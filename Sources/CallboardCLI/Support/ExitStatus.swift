@@ -40,8 +40,7 @@ enum ExitStatus: Int32, CaseIterable, Sendable {
 
     /// The list `callboard --help` ends with.
     static var helpText: String {
-        "Exit codes:\n" + allCases.map { "  \(String($0.rawValue).padding(toLength: 3, withPad: " ", startingAt: 0)) \($0.meaning)" }
-            .joined(separator: "\n")
+        "Exit codes:\n" + allCases.map { "\($0.rawValue): \($0.meaning)" }.joined(separator: "\n")
     }
 
     /// The code an error that reached `main` ends the process with, when it is not
