@@ -6,7 +6,7 @@ SWIFT      ?= swift
 CALLBOARD  := .build/debug/callboard
 BENCH_PATH := .build-bench
 
-.PHONY: all setup build database demo demo-full test bench db-stop clean
+.PHONY: all setup build database demo demo-full readme-examples test bench db-stop clean
 
 all: build
 
@@ -30,6 +30,12 @@ demo: database
 demo-full: database
 	$(SWIFT) build -c release --product callboard
 	.build/release/callboard demo --scale full
+
+# Runs README's marked demo examples (`<!-- demo-examples -->`) as written, after `make demo`:
+# stops at the first that fails (ReadmeExampleTests only parses them and checks their ids).
+readme-examples:
+	@awk '/<!-- demo-examples -->/{m=1;next} m&&/^```/{if(f)exit; f=1;next} f' README.md | \
+	while IFS= read -r line; do echo "$$ $$line"; PATH="$(CURDIR)/.build/debug:$$PATH" bash -o pipefail -c "$$line" >/dev/null || { echo "failed: $$line"; exit 1; }; done
 
 test: database
 	$(SWIFT) build --build-tests

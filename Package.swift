@@ -139,8 +139,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-            ]
+            ],
+            plugins: ["BuildCommitStamp"]
         ),
+        // Writes the git commit being built into CallboardCLI for `callboard --version`.
+        .plugin(name: "BuildCommitStamp", capability: .buildTool()),
         .target(
             name: "PostgresTestSupport",
             dependencies: [
@@ -170,7 +173,9 @@ let package = Package(
         ),
         .testTarget(
             name: "CallboardCLITests",
-            dependencies: ["CallboardCLI", "CallboardDomain", "FuzzSupport", "CapacityPlanning", "Forecasting",
+            dependencies: ["CallboardCLI", "CallboardDomain", "FuzzSupport", "CapacityPlanning", "Forecasting", "DemoWorld",
+                           "PostgresTestSupport", "EventStore", "CallboardOperations", "CallboardProjections", "Projections",
+                           .product(name: "PostgresNIO", package: "postgres-nio"),
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "DemoWorldTests", dependencies: ["DemoWorld", "CallboardImport", "CapacityPlanning", "Forecasting", "StaffingMath"]),

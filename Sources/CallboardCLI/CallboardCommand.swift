@@ -12,12 +12,12 @@ struct CallboardCommand: AsyncParsableCommand {
         abstract: "Callboard: the event-sourced operations backend of a multi-site contact-centre BPO.",
         discussion: """
             Without CALLBOARD_DATABASE_URL, commands use a private PostgreSQL cluster under .callboard/ \
-            (see `callboard db status`), starting it when needed. Exit codes: 0 done (also when the \
-            reader of the output went away), 1 database error, 64 bad flag, 65 refused input or unknown id, \
-            66 unreadable file, 75 concurrent change. Shell completions: \
-            `callboard --generate-completion-script bash|zsh|fish`.
-            """,
-        version: CallboardVersion.number,
+            (see `callboard db status`), starting it when needed. Ids are matched exactly; a miss names \
+            the nearest known id. Reports default --date, --week and --month to today, this week and \
+            this month on the site's or market's clock. Shell completions: \
+            `callboard --generate-completion-script bash|zsh|fish` (README, "Everyday conveniences").
+            """ + "\n\n" + ExitStatus.helpText,
+        version: CallboardVersion.full,
         subcommands: [DatabaseCommand.self, EventsCommand.self, StaffingCommand.self, DemoCommand.self,
                       ImportCLICommand.self, SiteCLICommand.self, AccountCLICommand.self, QueueCLICommand.self,
                       AgentCLICommand.self, ShiftCLICommand.self, ProjectionsCommand.self, ReportCommand.self,
@@ -26,10 +26,11 @@ struct CallboardCommand: AsyncParsableCommand {
                       ServeCommand.self, TokenCommand.self, ForecastCommand.self, VersionCommand.self]
     )
 
-    /// Runs the chosen subcommand; database errors are printed with the server's own
-    /// message, which PostgresNIO keeps out of an error's description.
-    /// An id that names nothing exits 65 (refused input) with the likely meant id; SIGPIPE is
-    /// ignored so that a closed output pipe ends the command quietly (`StandardOutput`).
+    /// Runs the chosen subcommand and ends with one of the documented `ExitStatus` codes:
+    /// database errors are printed with the server's own message (PostgresNIO keeps it out of
+    /// an error's description), an id that names nothing exits 65 with the likely meant id, an
+    /// unreachable database 69. SIGPIPE is ignored so that a
+    /// reader going away ends the command at its next write, quietly (`StandardOutput`).
     static func main() async {
         StandardOutput.ignoreBrokenPipeSignal()
         do {
@@ -39,14 +40,11 @@ struct CallboardCommand: AsyncParsableCommand {
             } else {
                 try command.run()
             }
-        } catch let unknown as UnknownID {
-            FileHandle.standardError.write(Data("Error: \(unknown)\n".utf8))
-            Foundation.exit(OperationRun.refused.rawValue)
-        } catch let error as PSQLError {
-            FileHandle.standardError.write(Data("Error: \(DatabaseErrorText.describe(error))\n".utf8))
-            Foundation.exit(1)
         } catch {
-            exit(withError: error)
+            guard let status = ExitStatus.of(error) else { exit(withError: error) }
+            let text = (error as? PSQLError).map(DatabaseErrorText.describe) ?? "\(error)"
+            FileHandle.standardError.write(Data("Error: \(text)\n".utf8))
+            Foundation.exit(status.rawValue)
         }
     }
 }

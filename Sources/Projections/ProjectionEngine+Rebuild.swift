@@ -42,6 +42,7 @@ extension ProjectionEngine {
             checkpoint = batch.checkpoint
             applied += batch.events.count - setAside.count
             poisoned += setAside
+            progress?(ProjectionProgress(projection: projection.name, phase: .rebuild, applied: applied, position: checkpoint.position))
             if batch.events.count < batchSize { break }
         }
         // The last stretch and the swap, atomically: no time limit (the stretch may be long

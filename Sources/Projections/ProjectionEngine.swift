@@ -17,6 +17,8 @@ public struct ProjectionEngine: Sendable {
     /// The build recorded with quarantined events; events quarantined by another build are
     /// retried when a leader starts (see ``retryQuarantined(_:)``).
     public var codeVersion: String = CodeVersion.running
+    /// Told after each batch of a catch-up or rebuild (progress for long runs); nil: nobody.
+    public var progress: ProjectionProgress.Listener?
     let logger: Logger
 
     public init(store: EventStore, projections: [any Projection], logger: Logger) {
@@ -51,8 +53,9 @@ public struct ProjectionEngine: Sendable {
     public func catchUp(_ projection: any Projection) async throws -> Int {
         var total = 0
         while true {
-            let applied = try await applyNextBatch(projection)
+            let (applied, position) = try await applyNextBatch(projection)
             total += applied
+            if applied > 0 { progress?(ProjectionProgress(projection: projection.name, phase: .catchUp, applied: total, position: position)) }
             if applied < batchSize { return total }
         }
     }
@@ -64,7 +67,7 @@ public struct ProjectionEngine: Sendable {
 
     /// One batch, in one transaction, under the checkpoint row's lock, within the store's
     /// statement deadline (a lost connection fails the batch at once; it rolled back).
-    func applyNextBatch(_ projection: any Projection) async throws -> Int {
+    func applyNextBatch(_ projection: any Projection) async throws -> (applied: Int, position: Int64) {
         try await store.withConnection("projection \(projection.name) batch") { [self] connection in
             try await connection.transaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock_shared(\(projection.applyLockKey))", logger: logger)
@@ -72,12 +75,12 @@ public struct ProjectionEngine: Sendable {
                 // Events the projection cannot apply are quarantined in the same transaction
                 // that moves the checkpoint past them; the others are applied.
                 let (batch, poisoned) = try await applyBatch(projection, after: checkpoint, in: projection.liveSchema, on: connection)
-                guard batch.checkpoint > checkpoint else { return 0 }
+                guard batch.checkpoint > checkpoint else { return (0, checkpoint.position) }
                 try await Quarantine(logger: logger).record(
                     poisoned, projection: projection.name, codeVersion: codeVersion, on: connection)
                 try await moveCheckpoint(
                     of: projection.name, to: batch.checkpoint, adding: batch.events.count - poisoned.count, on: connection)
-                return batch.events.count
+                return (batch.events.count, batch.checkpoint.position)
             }
         }
     }

@@ -2,6 +2,7 @@ import ArgumentParser
 import CallboardDomain
 import CallboardProjections
 import Foundation
+import PostgresTestSupport
 import Testing
 @testable import CallboardCLI
 #if canImport(Glibc)
@@ -18,11 +19,32 @@ import Darwin
             _ = try CallboardCommand.parseAsRoot(["--version"])
             Issue.record("--version should end parsing with the version")
         } catch {
-            #expect(CallboardCommand.message(for: error) == CallboardVersion.number)
+            #expect(CallboardCommand.message(for: error) == CallboardVersion.full)
+            #expect(CallboardVersion.full.hasPrefix(CallboardVersion.number))
             #expect(CallboardCommand.exitCode(for: error) == .success)
         }
         #expect(try CallboardCommand.parseAsRoot(["version"]) is VersionCommand)
         #expect(CallboardVersion.number.split(separator: ".").count == 3)
+        #expect(CallboardVersion.described(commit: "") == CallboardVersion.number)
+        #expect(CallboardVersion.described(commit: "f939da6abc12") == CallboardVersion.number + " (f939da6abc12)")
+    }
+
+    /// Built from a git checkout (as here), the executable names its commit.
+    @Test func theBuiltExecutableNamesItsCommit() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
+        try #require(FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path))
+        let run = try CallboardBinary.run(["--version"])
+        #expect(run.status == 0)
+        #expect(run.output.wholeMatch(of: /0\.\d+\.\d+ \([0-9a-f]{12}\)\n/) != nil, "\(run.output)")
+    }
+
+    /// README documents installing these: each names the commands and a report's flags.
+    @Test func completionScriptsCoverTheCommands() {
+        for shell in [CompletionShell.bash, .zsh, .fish] {
+            let script = CallboardCommand.completionScript(for: shell)
+            #expect(script.contains("report") && script.contains("staffing") && script.contains("week"), "\(shell)")
+        }
     }
 
     @Test func periodsAreOptionalAndStillValidated() throws {
@@ -93,6 +115,35 @@ import Darwin
     }
 }
 
+/// An idle `events tail` (nothing to write) ends as soon as its reader goes, not at the next
+/// event minutes later: a thread watches standard output for the pipe's reader going away.
+@Suite struct IdleFollowPipeTests {
+    @Test func anIdleTailEndsWhenItsReaderGoes() async throws {
+        try await TestDatabase.withFresh { database in
+            let process = Process()
+            process.executableURL = try CallboardBinary.url
+            process.arguments = ["events", "tail"]
+            process.environment = ProcessInfo.processInfo.environment.merging(
+                ["CALLBOARD_DATABASE_URL": database.applicationURL.urlString]) { $1 }
+            let output = Pipe(), errors = Pipe()
+            process.standardOutput = output
+            process.standardError = errors
+            try process.run()
+            // Let it connect and start following an empty log, then go away as `head` does.
+            try await Task.sleep(for: .seconds(2))
+            #expect(process.isRunning, "a tail follows until its reader goes")
+            try output.fileHandleForReading.close()
+            let ended = ContinuousClock.now + .seconds(60)
+            while process.isRunning, ContinuousClock.now < ended { try await Task.sleep(for: .milliseconds(50)) }
+            if process.isRunning { process.terminate() }
+            #expect(process.terminationReason == .exit && process.terminationStatus == 0,
+                    "still following a pipe nobody reads (before: until the next event)")
+            let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            #expect(complaint.isEmpty)
+        }
+    }
+}
+
 /// `report intraday`: the day defaults like the other reports', a watch follows the live day.
 @Suite struct IntradayCommandTests {
     @Test func theDayDefaultsToTodayOnTheMarketClockOrAtAsOf() throws {
@@ -117,4 +168,17 @@ import Darwin
             try IntradayReportCommand.parse(["--account", "tabula", "--watch", "--as-of", "2026-11-23T09:00:00Z"])
         }
     }
+}
+
+/// A write command refused for an id that names nothing gets the same "did you mean" as a
+/// report: the ids are found in the refusal itself.
+@Suite struct RefusalHintTests {
+    @Test func theIdsOfARefusalAreFound() {
+        #expect(RefusalHint.ids(in: AgentRejection.notHired("MNL-1001")) == [.agent("MNL-1001")])
+        #expect(RefusalHint.ids(in: ClientAccountRejection.notSigned("TABULA")) == [.account("TABULA")])
+        #expect(RefusalHint.ids(in: ShiftRejection.unknownQueues(["tabula-voice-en-uk", "x"])) == [.queue("tabula-voice-en-uk"), .queue("x")])
+        #expect(RefusalHint.ids(in: ValidationProblemWithoutIDs()).isEmpty)
+    }
+
+    private struct ValidationProblemWithoutIDs: Error { let reason = "none" }
 }

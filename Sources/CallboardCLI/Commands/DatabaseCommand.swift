@@ -45,7 +45,7 @@ struct DatabaseCommand: AsyncParsableCommand {
             let status = try cluster.status()
             print("embedded PostgreSQL \(status) in \(cluster.root.path)")
             print(cluster.applicationURL)
-            if case .running = status {} else { throw ExitCode(3) }
+            if case .running = status {} else { throw ExitStatus.notRunning.code }
         }
     }
 

@@ -36,6 +36,7 @@ struct EventsCommand: AsyncParsableCommand {
                 start = fromStart ? .start : nil
             }
             let follow = !noFollow
+            StandardOutput.endWhenTheReaderGoes()
             try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
                 var checkpoint: LogCheckpoint
                 if let start { checkpoint = start } else { checkpoint = try await store.headCheckpoint() }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CallboardOperations
 import CallboardProjections
 import EventStore
 import Foundation
@@ -16,6 +17,29 @@ struct ProjectionsCommand: AsyncParsableCommand {
     /// The engine over every Callboard read model.
     static func engine(_ store: EventStore) -> ProjectionEngine {
         ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: CommandLogger.make())
+    }
+
+    /// The read model called `name`; an unknown name throws `UnknownID` (exit 65) with the
+    /// nearest known one.
+    static func readModel(named name: String, among projections: [any Projection]) throws -> any Projection {
+        guard let projection = projections.first(where: { $0.name == name }) else {
+            throw UnknownID(kind: "read model", id: name, among: projections.map(\.name))
+        }
+        return projection
+    }
+
+    /// Installs and catches up `engine`'s read models (every one by default) before a report
+    /// or a job reads them, showing the progress of a long catch-up on standard error
+    /// (`ReadModelProgress`); returns the engine.
+    @discardableResult
+    static func catchUp(_ store: EventStore, engine: ProjectionEngine? = nil) async throws -> ProjectionEngine {
+        var engine = engine ?? Self.engine(store)
+        try await engine.install()
+        let progress = ReadModelProgress(head: try await store.headCheckpoint().position)
+        engine.progress = progress.listener
+        defer { progress.finish() }
+        try await engine.catchUpAll()
+        return engine
     }
 
     struct Status: AsyncParsableCommand {
@@ -70,7 +94,7 @@ struct ProjectionsCommand: AsyncParsableCommand {
             let name = projection
             try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
                 let engine = ProjectionsCommand.engine(store)
-                let chosen = try name.map { [try engine.projection(named: $0)] } ?? engine.projections
+                let chosen = try name.map { [try ProjectionsCommand.readModel(named: $0, among: engine.projections)] } ?? engine.projections
                 for projection in chosen {
                     let (before, after) = try await engine.retryQuarantined(projection)
                     guard before > 0 else { continue }
@@ -105,19 +129,27 @@ struct ProjectionsCommand: AsyncParsableCommand {
             discussion: "Readers see the old read model until the new one is complete. Prints the rate achieved."
         )
 
-        @Argument(help: "Read models to rebuild (site_roster, client_accounts, queue_intervals, shift_coverage, api_tokens), or all.")
+        @Argument(help: ArgumentHelp(Rebuild.namesHelp))
         var names: [String]
+
+        /// The argument's help, naming every read model of the registry (`CallboardReadModels`).
+        static var namesHelp: String {
+            "Read models to rebuild (\(CallboardReadModels.all.map(\.name).joined(separator: ", "))), or all."
+        }
 
         func run() async throws {
             let names = self.names
             try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
-                let engine = ProjectionsCommand.engine(store)
-                let chosen = names == ["all"] ? engine.projections : try names.map { try engine.projection(named: $0) }
+                var engine = ProjectionsCommand.engine(store)
+                let chosen = names == ["all"] ? engine.projections : try names.map { try ProjectionsCommand.readModel(named: $0, among: engine.projections) }
                 let logSize = try await store.eventCount()
+                let progress = ReadModelProgress(head: try await store.headCheckpoint().position)
+                engine.progress = progress.listener
                 var totalSeconds = 0.0
                 for projection in chosen {
                     let started = ContinuousClock.now
                     let applied = try await engine.rebuild(projection)
+                    progress.finish(summary: false)
                     let seconds = (ContinuousClock.now - started).seconds
                     totalSeconds += seconds
                     print("rebuilt \(projection.name): applied \(applied) of the log's events in \(Self.rate(logSize, seconds))")

@@ -32,7 +32,8 @@ struct TokenCommand: AsyncParsableCommand {
             let label = self.label
             do {
                 let token = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
-                    try await TokenIssuer(store: store, actor: OperationRun.actor)
+                    _ = try await Listings(store: store).account(account)
+                    return try await TokenIssuer(store: store, actor: OperationRun.actor)
                         .issue(account: account, label: label, expiresAt: expiresAt, now: now)
                 }
                 print(token)
@@ -67,9 +68,9 @@ struct TokenCommand: AsyncParsableCommand {
         func run() async throws {
             let account = self.account.map(AccountID.init)
             let records = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
-                let engine = ProjectionEngine(store: store, projections: [ApiTokensProjection()], logger: CommandLogger.make())
-                try await engine.install()
-                try await engine.catchUpAll()
+                if let account { _ = try await Listings(store: store).account(account) }
+                let engine = try await ProjectionsCommand.catchUp(store, engine: ProjectionEngine(
+                    store: store, projections: [ApiTokensProjection()], logger: CommandLogger.make()))
                 await QuarantineWarning.note(engine, readModels: [ApiTokensProjection().name])
                 return try await ApiTokenRecord.list(account: account, client: store.client, logger: CommandLogger.make())
             }

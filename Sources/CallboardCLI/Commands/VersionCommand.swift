@@ -6,6 +6,6 @@ struct VersionCommand: ParsableCommand {
         commandName: "version", abstract: "Print Callboard's version (also `callboard --version`).")
 
     func run() {
-        print(CallboardVersion.number)
+        print(CallboardVersion.full)
     }
 }

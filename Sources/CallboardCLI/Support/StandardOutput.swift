@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -19,6 +20,14 @@ struct OutputPipe: Sendable {
     let descriptor: Int32
 
     static let standardOutput = OutputPipe(descriptor: 1)
+
+    /// Whether the descriptor is a pipe or a socket: where a reader can go away.
+    var isPipe: Bool {
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { return false }
+        let kind = status.st_mode & S_IFMT
+        return kind == S_IFIFO || kind == S_IFSOCK
+    }
 
     /// Writes all of `text`, retrying interrupted and partial writes.
     func write(_ text: String) throws(Failure) {
@@ -51,9 +60,35 @@ enum StandardOutput {
         } catch {
             let message = "Error: cannot write to standard output (errno \(error))\n"
             _ = try? OutputPipe(descriptor: 2).write(message)
-            exit(74)  // EX_IOERR
+            exit(ExitStatus.outputFailed.rawValue)
         }
     }
+
+    /// For read-only commands that may sit a long time between writes (`events tail`, `report
+    /// intraday --watch`, a report's catch-up): when standard output is a pipe or socket, a
+    /// thread waits for its reader to go (poll(2) reports POLLERR/POLLHUP on the write end) and
+    /// ends the process then with exit 0, instead of at the next write minutes later. Not for
+    /// commands that record something: those finish their work and stop at their next write.
+    static func endWhenTheReaderGoes() {
+        _ = readerWatch
+    }
+
+    /// The watching thread, started once however often a command asks for it.
+    private static let readerWatch: Void = {
+        guard OutputPipe.standardOutput.isPipe else { return }
+        let watcher = Thread {
+            var watched = pollfd(fd: OutputPipe.standardOutput.descriptor, events: 0, revents: 0)
+            while true {
+                let ready = poll(&watched, 1, -1)
+                if ready < 0, errno == EINTR { continue }
+                if ready < 0 { return }
+                if watched.revents & Int16(POLLERR | POLLHUP) != 0 { exit(0) }
+                if watched.revents & Int16(POLLNVAL) != 0 { return }
+            }
+        }
+        watcher.name = "callboard.reader-gone"
+        watcher.start()
+    }()
 
     /// Stops SIGPIPE from killing the process, so that a closed pipe reaches `write` as EPIPE.
     static func ignoreBrokenPipeSignal() {

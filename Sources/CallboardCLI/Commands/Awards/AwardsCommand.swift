@@ -30,9 +30,7 @@ struct AwardsCLICommand: AsyncParsableCommand {
         func run() async throws {
             let (siteID, month) = (SiteID(site), self.month)
             try await OperationRun.record(source: "cli:awards close") { runner async throws -> [MonthlyAwardEvent] in
-                let engine = ProjectionsCommand.engine(runner.store)
-                try await engine.install()
-                try await engine.catchUpAll()
+                try await ProjectionsCommand.catchUp(runner.store)
                 let reader = ReportReader(store: runner.store, logger: CommandLogger.make())
                 let standings = try await reader.live(AwardsReport(siteID: siteID, month: month)).output
                 if let award = standings.award {

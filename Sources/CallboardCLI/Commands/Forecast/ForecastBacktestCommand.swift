@@ -1,6 +1,7 @@
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
+import CallboardOperations
 import Forecasting
 import Foundation
 import PeakPlanning
@@ -66,6 +67,7 @@ struct ForecastBacktestCommand: AsyncParsableCommand {
     func run() async throws {
         let (queueID, from, to, weeks, origins, horizon) = (QueueID(queue), from, to, minHistoryWeeks, origins, horizon ?? 28)
         let (queue, history, result) = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
+            _ = try await Listings(store: store).queue(queueID)
             try await ForecastRunCommand.catchUp(store)
             var backtest = QueueBacktest(store: store, logger: CommandLogger.make())
             backtest.forecaster.configuration.minimumHistoryWeeks = weeks

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CallboardDomain
+import CallboardOperations
 import CallboardProjections
 import CapacityPlanning
 import EventStore
@@ -47,6 +48,7 @@ struct ForecastRunCommand: AsyncParsableCommand {
         let progress = JobProgress(label: "callboard.forecast-run")
         do {
             let report = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
+                for account in accounts { _ = try await Listings(store: store).account(account) }
                 try await Self.catchUp(store)
                 let availability = CertifiedAvailabilityReader(reader: ReportReader(store: store, logger: CommandLogger.make()))
                 var job = SeasonForecastJob(store: store, season: season, accounts: accounts, availability: availability,
@@ -67,14 +69,12 @@ struct ForecastRunCommand: AsyncParsableCommand {
             }
         } catch SeasonRunError.alreadyRunning {
             FileHandle.standardError.write(Data("Error: \(SeasonRunError.alreadyRunning.description)\n".utf8))
-            throw ExitCode(75)
+            throw ExitStatus.tryAgain.code
         }
     }
 
     /// Brings every read model up to the log's end, as reports do before answering.
     static func catchUp(_ store: EventStore) async throws {
-        let engine = ProjectionsCommand.engine(store)
-        try await engine.install()
-        try await engine.catchUpAll()
+        try await ProjectionsCommand.catchUp(store)
     }
 }

@@ -64,6 +64,7 @@ extension AccountCLICommand {
         func run() async throws {
             let account = account.map { AccountID($0) }
             try await OperationRun.list(format) { listings in
+                if let account { _ = try await listings.account(account) }
                 let rows: [[OutputCell]] = try await listings.campaigns(of: account).map { entry in
                     let campaign = entry.campaign
                     return [.text(entry.accountID.rawValue), campaign.queueID.map { .text($0.rawValue) } ?? .text("all"),

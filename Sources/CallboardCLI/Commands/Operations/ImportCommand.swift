@@ -29,7 +29,7 @@ struct ImportCLICommand: AsyncParsableCommand {
         let bytes: Data
         do { bytes = try Data(contentsOf: url) } catch {
             FileHandle.standardError.write(Data("Error: cannot read \(file): \(error.localizedDescription)\n".utf8))
-            throw ExitCode(66)  // EX_NOINPUT
+            throw ExitStatus.noInput.code
         }
         do {
             let text = try encoding.decode(Array(bytes), file: name)
@@ -43,10 +43,10 @@ struct ImportCLICommand: AsyncParsableCommand {
             throw OperationRun.refused
         } catch let interrupted as ImportInterrupted {
             FileHandle.standardError.write(Data("\(interrupted)\n".utf8))
-            throw ExitCode(75)  // EX_TEMPFAIL: the database went away; running it again is safe.
+            throw ExitStatus.tryAgain.code  // the database went away; running it again is safe.
         } catch let conflict as AppendError {
             FileHandle.standardError.write(Data("\(name): nothing imported; \(conflict). Run the import again.\n".utf8))
-            throw ExitCode(75)  // EX_TEMPFAIL: another writer changed a stream meanwhile.
+            throw ExitStatus.tryAgain.code  // another writer changed a stream meanwhile.
         }
     }
 

@@ -8,7 +8,7 @@ import Foundation
 /// into a sentence on standard error with exit code 65 (EX_DATAERR).
 enum OperationRun {
     /// EX_DATAERR from sysexits(3): the input was refused.
-    static let refused = ExitCode(65)
+    static let refused = ExitStatus.refused.code
 
     /// Who the events are recorded as having come from: `CALLBOARD_ACTOR`, else the login name.
     static var actor: String {
@@ -22,13 +22,22 @@ enum OperationRun {
     ) async throws {
         do {
             let events = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
-                try await body(CommandRunner(store: store, actor: actor))
+                do {
+                    return try await body(CommandRunner(store: store, actor: actor))
+                } catch let rejection as any DomainRejection {
+                    throw Refusal(text: "\(rejection)" + (await RefusalHint.suggestion(for: rejection, in: Listings(store: store))))
+                }
             }
             print(events.isEmpty ? "Nothing to change: that is already the case." : "Recorded \(Self.list(events)).")
-        } catch let rejection as any DomainRejection {
-            FileHandle.standardError.write(Data("Refused: \(rejection)\n".utf8))
+        } catch let refusal as Refusal {
+            FileHandle.standardError.write(Data("Refused: \(refusal.text)\n".utf8))
             throw refused
         }
+    }
+
+    /// A domain refusal as printed, with the likely meant id when it names an unknown one.
+    private struct Refusal: Error {
+        let text: String
     }
 
     /// Reads through `Listings` and prints the table in `format`.

@@ -40,7 +40,8 @@ extension QueueCLICommand {
         func run() async throws {
             let filter = filter
             try await OperationRun.list(format) { listings in
-                QueueDaysFilter.table(try await listings.queueClosures(
+                try await filter.check(listings)
+                return QueueDaysFilter.table(try await listings.queueClosures(
                     queue: filter.queueID, account: filter.accountID, from: filter.from, to: filter.to))
             }
         }

@@ -46,7 +46,8 @@ extension QueueCLICommand {
         func run() async throws {
             let filter = filter
             try await OperationRun.list(format) { listings in
-                QueueDaysFilter.table(try await listings.confirmedDays(
+                try await filter.check(listings)
+                return QueueDaysFilter.table(try await listings.confirmedDays(
                     queue: filter.queueID, account: filter.accountID, from: filter.from, to: filter.to))
             }
         }

@@ -19,6 +19,12 @@ struct QueueDaysFilter: ParsableArguments {
         if let from, let to, to < from { throw ValidationError("--to \(to) is before --from \(from)") }
     }
 
+    /// Throws `UnknownID` (exit 65, with the likely meant id) for a queue or account that names nothing.
+    func check(_ listings: Listings) async throws {
+        if let queueID { _ = try await listings.queue(queueID) }
+        if let accountID { _ = try await listings.account(accountID) }
+    }
+
     var queueID: QueueID? { queue.map { QueueID($0) } }
     var accountID: AccountID? { account.map { AccountID($0) } }
 

@@ -24,7 +24,7 @@ struct AwardsReportCommand: AsyncParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
-        let clock = try await ReportScope(sites: [SiteID(site)]).check(clockOfSite: SiteID(site))
+        let clock = try await ReportScope(sites: [SiteID(site)], agents: agent.map { [AgentID($0)] } ?? []).check(clockOfSite: SiteID(site))
         let month = self.month ?? LocalMonth(ReportScope.today(on: clock, at: options.asOf ?? Date()))
         let result = try await options.answer(AwardsReport(siteID: SiteID(site), month: month))
         let view = AwardsView(result.output)

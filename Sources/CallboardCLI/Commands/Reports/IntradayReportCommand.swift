@@ -40,6 +40,7 @@ struct IntradayReportCommand: AsyncParsableCommand {
         let clock = try await ReportScope(accounts: [AccountID(account)]).check(clockOfAccount: AccountID(account))
         guard watch else { return try await show(clock: clock) }
         QuietInterrupt.install()
+        StandardOutput.endWhenTheReaderGoes()
         try await show(clock: clock)
         while true {
             try await Task.sleep(for: .seconds(every))

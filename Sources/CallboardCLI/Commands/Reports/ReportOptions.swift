@@ -21,6 +21,7 @@ struct ReportOptions: ParsableArguments {
     /// The report's answer, live or as of `--as-of`.
     func answer<Query: ReportQuery>(_ query: Query) async throws -> ReportResult<Query.Output> {
         let (asOf, timing) = (self.asOf, self.timing)
+        StandardOutput.endWhenTheReaderGoes()
         return try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
             let reader = ReportReader(store: store, logger: CommandLogger.make())
             var started = ContinuousClock.now
@@ -29,9 +30,7 @@ struct ReportOptions: ParsableArguments {
                 if timing { Self.note("replay and query: \(Self.milliseconds(since: started))") }
                 return result
             }
-            let engine = ProjectionsCommand.engine(store)
-            try await engine.install()
-            try await engine.catchUpAll()
+            let engine = try await ProjectionsCommand.catchUp(store)
             await QuarantineWarning.note(engine, readModels: query.readModels.map(\.name))
             if timing { Self.note("catch-up: \(Self.milliseconds(since: started))") }
             started = ContinuousClock.now

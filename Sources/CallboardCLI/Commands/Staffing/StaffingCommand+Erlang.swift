@@ -95,7 +95,7 @@ extension StaffingCommand {
                 let message = Self.option(for: error).map { "\($0): \(error.description)" }
                     ?? "target unreachable: \(error.description)"
                 FileHandle.standardError.write(Data("Error: \(message)\n".utf8))
-                throw ExitCode.validationFailure
+                throw ExitStatus.usage.code
             }
         }
 
