@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardProjections
@@ -26,11 +27,11 @@ struct CertificationsReportCommand: AsyncParsableCommand {
         let instant = options.asOf ?? Date()
         let result = try await options.answer(CertificationsReport(
             siteID: SiteID(site), accountID: account.map { AccountID($0) }, at: instant, expiringWithin: expiringWithin))
-        let rows: [[OutputCell]] = result.output.map { standing in
+        let rows: [[Cell]] = result.output.map { standing in
             [.text(standing.agentID.rawValue), .text(standing.name), .text(standing.programID.rawValue),
              .text(standing.accountID.rawValue), .text(standing.stage.word),
-             standing.certifiedOn.map { .text($0.description) } ?? .none,
-             standing.expiresOn.map { .text($0.description) } ?? .none, standing.reason.map(OutputCell.text) ?? .none]
+             standing.certifiedOn.map { .text($0.description) } ?? .null,
+             standing.expiresOn.map { .text($0.description) } ?? .null, standing.reason.map(Cell.text) ?? .null]
         }
         let table = OutputTable(
             columns: ["agent", "name", "program", "account", "stage", "certified_on", "expires", "reason"], rows: rows)
@@ -39,9 +40,9 @@ struct CertificationsReportCommand: AsyncParsableCommand {
         ReportPrinter(format: options.format).print(
             table, terminalColumns: ["agent", "name", "program", "stage", "certified_on", "expires"],
             details: [
-                "site": .text(site), "account": account.map(OutputCell.text) ?? .none,
-                "judged_at": .text(ReportCell.minute(instant)),
-                "expiring_within_days": expiringWithin.map { .decimal($0 / 86_400) } ?? .none,
+                "site": .text(site), "account": account.map(Cell.text) ?? .null,
+                "judged_at": ReportCell.minute(instant),
+                "expiring_within_days": expiringWithin.map { .decimal($0 / 86_400) } ?? .null,
                 "rows": .integer(rows.count), "certified": .integer(certified),
             ],
             result: result)

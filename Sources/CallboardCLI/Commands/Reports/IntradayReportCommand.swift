@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
@@ -62,11 +63,11 @@ struct IntradayReportCommand: AsyncParsableCommand {
         let date = day(clock: clock, now: Date())
         let result = try await options.answer(IntradayReport(accountID: AccountID(account), date: date, timeZone: zone))
         let day = result.output
-        let rows: [[OutputCell]] = day.intervals.map { row in
+        let rows: [[Cell]] = day.intervals.map { row in
             [.text(EventJSON.format(row.start)), .text(ReportCell.clock(row.localStart.time, offsetSeconds: row.utcOffsetSeconds)),
              .text(row.queueID.rawValue), .text(row.isOpen ? "yes" : "no"), ReportCell.tenths(row.forecast),
-             row.actual.map(OutputCell.integer) ?? .none, ReportCell.tenths(row.reforecast),
-             row.required.map(OutputCell.integer) ?? .none, .integer(row.scheduled), .integer(row.eligible),
+             row.actual.map(Cell.integer) ?? .null, ReportCell.tenths(row.reforecast),
+             row.required.map(Cell.integer) ?? .null, .integer(row.scheduled), .integer(row.eligible),
              ReportCell.percent(row.serviceLevel), ReportCell.percent(row.serviceLevelSoFar), .list(row.risks.map(\.rawValue))]
         }
         let table = OutputTable(

@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardProjections
@@ -14,7 +15,7 @@ struct RosterReportCommand: AsyncParsableCommand {
         _ = try await ReportScope(sites: [SiteID(site)]).check()
         let result = try await options.answer(RosterReport(siteID: SiteID(site)))
         let roster = result.output
-        let rows: [[OutputCell]] = roster.agents.map { agent in
+        let rows: [[Cell]] = roster.agents.map { agent in
             [.text(agent.agentID.rawValue), .text(agent.name), .text(agent.status.name), .text(agent.statusSince.description),
              .text(agent.hiredOn.description), .list(agent.languages.map { "\($0.language):\($0.proficiency.rawValue)" }),
              .list(agent.skills.map(\.rawValue))]

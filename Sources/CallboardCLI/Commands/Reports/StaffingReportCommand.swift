@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardProjections
@@ -41,7 +42,7 @@ struct StaffingReportCommand: AsyncParsableCommand {
     private static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
     private static func queueTable(_ staffing: Staffing) -> (OutputTable, [String]) {
-        let rows: [[OutputCell]] = staffing.queues.map { queue in
+        let rows: [[Cell]] = staffing.queues.map { queue in
             [.text(queue.queueID.rawValue)] + queue.hoursByDay.map { ReportCell.tenths($0) } + [ReportCell.tenths(queue.totalHours)]
         }
         let columns = ["queue"] + weekdays + ["total"]
@@ -49,9 +50,9 @@ struct StaffingReportCommand: AsyncParsableCommand {
     }
 
     private static func shiftTable(_ staffing: Staffing) -> (OutputTable, [String]) {
-        let rows: [[OutputCell]] = staffing.shifts.map { shift in
+        let rows: [[Cell]] = staffing.shifts.map { shift in
             let nextDay = shift.localEnd.date > shift.localStart.date ? "+1" : ""
-            return [.text(shift.agentID.rawValue), shift.agentName.map(OutputCell.text) ?? .none, .text(shift.shiftID.rawValue),
+            return [.text(shift.agentID.rawValue), shift.agentName.map(Cell.text) ?? .null, .text(shift.shiftID.rawValue),
                     .text(shift.localStart.date.description), .text(shift.localStart.time.description),
                     .text("\(shift.localEnd.time)\(nextDay)"), ReportCell.tenths(Double(shift.workedSeconds) / 3600),
                     .list(shift.queues.map(\.rawValue))]
