@@ -70,3 +70,11 @@ extension Cell {
         .json("{" + pairs.map { JSONText.quoted($0.0) + ":" + JSONText.number($0.1) }.joined(separator: ",") + "}")
     }
 }
+
+extension Cell {
+    /// Texts by key as one JSON object (`{"en":"native","tl":"fluent"}`), instead of a packed
+    /// `en:native;tl:fluent` string.
+    public static func labels(_ pairs: [(String, String)]) -> Cell {
+        .json("{" + pairs.map { JSONText.quoted($0.0) + ":" + JSONText.quoted($0.1) }.joined(separator: ",") + "}")
+    }
+}

@@ -30,7 +30,7 @@ public enum PublicEvent {
     ]
 
     /// `IntervalReported` as `interval_reported`; `QueueSLAChanged` as `queue_sla_changed`.
-    public static func type(_ internal: String) -> String { snakeCase(internal) }
+    public static func type(_ name: String) -> String { snakeCase(name) }
 
     /// The public payload of an internal one: keys in snake_case at every depth, only the
     /// documented fields of the event's type (none for an undocumented type), sorted keys.

@@ -23,8 +23,8 @@ struct TableRenderer: Sendable {
     static let chunkSize = 1 << 16
 
     func body() -> ResponseBody {
-        var instants = table.instants
         guard case let .streamed(produce) = table.rows else {
+            var instants = table.instants
             var buffer = ByteBuffer()
             buffer.writeString(opening(&instants))
             for (index, row) in table.bufferedRows.enumerated() { buffer.writeString(render(row, first: index == 0, &instants)) }
@@ -32,6 +32,7 @@ struct TableRenderer: Sendable {
             return ResponseBody(byteBuffer: buffer)
         }
         return ResponseBody { [self] writer in
+            var instants = table.instants
             var buffer = ByteBuffer()
             buffer.writeString(opening(&instants))
             var index = 0

@@ -25,7 +25,7 @@ struct AwardsView {
         let rows: [[Cell]] = month.standings.entries.map { entry in
             let place = granted[entry.agentID]
             return [entry.rank.map(Cell.integer) ?? .text("-"), .text(entry.agentID.rawValue), .decimal(entry.score),
-                    .text(entry.isEligible ? "yes" : "no"), .list(entry.ineligibility.map(\.description)),
+                    .boolean(entry.isEligible), .list(entry.ineligibility.map(\.description)),
                     place.map { .integer($0.rank) } ?? .null, place.map { .decimal($0.score) } ?? .null]
                 + entry.components.flatMap(Self.cells)
         }

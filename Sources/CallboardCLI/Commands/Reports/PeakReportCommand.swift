@@ -115,12 +115,13 @@ struct PeakReportCommand: AsyncParsableCommand {
         let zone = zoneID.timeZone ?? .gmt
         let rows: [[Cell]] = intervals.map { row in
             let local = LocalDateTime(row.start, in: zone)
-            return [.text(EventJSON.format(row.start)),
+            return [.instant(row.start),
                     .text(CalendarDay(parsing: local.date.description).map(PeakTables.dated) ?? local.date.description),
                     .text(ReportCell.clock(local.time, offsetSeconds: zone.secondsFromGMT(for: row.start))),
                     ReportCell.tenths(row.p50), ReportCell.tenths(row.p90), .integer(row.scheduledAgents)]
         }
-        let table = OutputTable(columns: ["start_utc", "local_date", "local", "p50", "p90", "scheduled_agents"], rows: rows)
+        let table = OutputTable(columns: ["interval_start", "local_date", "local", "p50", "p90", "scheduled_agents"], rows: rows,
+                                zone: zone)
         ReportPrinter(format: options.format).print(
             table, terminalColumns: ["local_date", "local", "p50", "p90", "scheduled_agents"],
             details: ["season": .text(season.description), "queue": .text(queue.rawValue), "revision": .integer(number),
