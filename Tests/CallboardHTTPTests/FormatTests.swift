@@ -9,7 +9,7 @@ import Testing
     @Test func csvFieldsAreQuotedAndFormulasDefused() {
         var instants = InstantRenderer.utc
         #expect(CSVFormat.record([.text("plain"), .text("a,b"), .text("say \"hi\""), .text("two\nlines")], &instants)
-            == "plain,\"a,b\",\"say \"\"hi\"\"\"\",\"two\nlines\"\n")
+            == "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\n")
         #expect(CSVFormat.record([.text("=SUM(A1)"), .text("-5"), .null, .decimal(0.5), .boolean(false)], &instants)
             == "'=SUM(A1),-5,,0.5,false\n")
     }

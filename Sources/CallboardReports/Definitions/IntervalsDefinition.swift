@@ -13,8 +13,7 @@ public enum IntervalsDefinition: ReportDefinition {
                         "The first local day, YYYY-MM-DD, on the `tz` clock."),
         ReportParameter("to", required: true, pattern: ReportParameter.datePattern, example: "2026-11-02",
                         "The last local day (inclusive), at most 400 days after from."),
-        ReportParameter("queue", pattern: "^[A-Za-z0-9._:-]{1,64}$", example: "tabula-voice-en-us",
-                        "Only this queue of the account (404 for another)."),
+        ReportParameter("queue", example: "ACME-V", "Only this queue of the account (404 for another)."),
         ReportParameter("limit", example: "100",
                         "Page size; without it the whole period streams."),
     ]
