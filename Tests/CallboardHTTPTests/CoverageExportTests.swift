@@ -21,7 +21,7 @@ import Testing
                     "/v1/accounts/ACME/coverage?date=2026-11-27&percentile=\(basis.rawValue)", token: harness.acme)
                 #expect(response.status == .ok)
                 #expect(response.object["percentile"] as? String == basis.rawValue)
-                #expect(response.object["requirement_sources"] as? String == "black-friday-2026 r1")
+                #expect(response.object["requirement_sources"] as? [String] == ["black-friday-2026 r1"])
                 #expect(response.rows.count == report.intervals.count)
                 for (row, interval) in zip(response.rows, report.intervals) {
                     #expect(row["queue_id"] as? String == interval.queueID.rawValue)

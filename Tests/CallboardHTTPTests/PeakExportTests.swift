@@ -17,7 +17,7 @@ import Testing
             try await Self.publishBlackFriday2026(harness)
             let acme = try await client.get("/v1/accounts/ACME/peak-forecast?season=black-friday-2026", token: harness.acme)
             #expect(acme.status == .ok)
-            #expect((acme.object["model_versions"] as? String)?.hasPrefix("callboard-fallback-1;callboard-volume-") == true)
+            #expect((acme.object["model_versions"] as? [String])?.joined(separator: ";").hasPrefix("callboard-fallback-1;callboard-volume-") == true)
             // ACME-E (email, two days of history, no email sibling) is forecast too, by the fallback: low confidence.
             let voice = acme.rows.filter { $0["queue_id"] as? String == "ACME-V" }
             let email = acme.rows.filter { $0["queue_id"] as? String == "ACME-E" }

@@ -69,7 +69,7 @@ enum ExportSchemas {
             ]]]
             content["application/x-ndjson"] = [
                 "schema": ["type": "string", "description": "One JSON object per row and line, each a \(row)."],
-                "itemSchema": ["$ref": "#/components/schemas/\(row)"],
+                "x-item-schema": ["$ref": "#/components/schemas/\(row)"],
             ]
             ok["content"] = content
             responses["200"] = ok
