@@ -44,6 +44,15 @@ import Testing
         #expect(Set(PublicEvent.schemas.map(\.type)).count == PublicEvent.schemas.count)
     }
 
+    /// The committed `openapi.json` is the document as served: its row schemas, column lists
+    /// and parameters were generated from the definitions and are regenerated when they change.
+    @Test func theCommittedDocumentIsTheGeneratedOne() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("Sources/CallboardHTTP/Resources/openapi.json")
+        let committed = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: url)) as? NSDictionary)
+        #expect(committed.isEqual(to: try Self.document()), "regenerate openapi.json from GET /openapi.json")
+    }
+
     /// Every export of the running server, in JSON and NDJSON, against the served document:
     /// each row has exactly the documented columns, each value of its column's type.
     @Test func liveAnswersValidateAgainstTheServedDocument() async throws {

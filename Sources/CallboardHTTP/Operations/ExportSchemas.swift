@@ -68,7 +68,7 @@ enum ExportSchemas {
                 ["type": "object", "properties": ["data": ["type": "array", "items": ["$ref": "#/components/schemas/\(row)"]]]],
             ]]]
             content["application/x-ndjson"] = [
-                "schema": ["type": "string", "description": "One JSON object per row and line, each a \(row)."],
+                "schema": ["type": "string", "description": "One JSON object per row and line (schema: \(row))."],
                 "x-item-schema": ["$ref": "#/components/schemas/\(row)"],
             ]
             ok["content"] = content

@@ -49,8 +49,10 @@ struct ReportPrinter {
     /// The details with a value, as `key: value` lines for a person.
     func header(_ details: [(key: String, value: Cell)], zone: TimeZone) -> [String] {
         var instants = InstantRenderer(zone: zone)
-        return details.filter { $0.value != .null }
-            .map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \(CellEncoding.display($0.value, &instants))" }
+        return details.compactMap { detail in
+            let shown = CellEncoding.display(detail.value, &instants)
+            return shown.isEmpty ? nil : "\(detail.key.replacingOccurrences(of: "_", with: " ")): \(shown)"
+        }
     }
 
     static func footer<Output>(_ result: ReportResult<Output>) -> String {
