@@ -23,7 +23,7 @@ struct DailyServiceLevelExport: AccountExport {
             return ServiceLevelDefinition.row(row)
         }
         return ExportAnswer(
-            request.table(ServiceLevelDefinition.self, rows: rows, meta: [("month", .text(month.description))]),
+            request.table(ServiceLevelDefinition.self, rows: rows, meta: ServiceLevelDefinition.meta(report.output)),
             position: report.position)
     }
 }
