@@ -15,6 +15,8 @@ import class Foundation.ProcessInfo
 /// - `CallboardOperations`: runs commands and imports against the event store (the application layer).
 /// - `Projections`: a generic engine that keeps read models current from the log.
 /// - `CallboardProjections`: the site director's read models and report queries (live or as of an instant).
+/// - `CallboardReports`: every report and export defined once (typed columns, parameters, rows), and the
+///   one cell type, CSV writer and JSON rules both edges render with.
 /// - `PeakPlanning`: the schedulers' forecast jobs (backtest, season run with lock and events).
 /// - `DemoWorld`: a deterministic, realistic world of sites, clients and history, as import files.
 /// - `EmbeddedPostgres`: runs a private PostgreSQL cluster for development and tests.
@@ -88,6 +90,10 @@ let package = Package(
             ]
         ),
         .target(
+            name: "CallboardReports",
+            dependencies: ["CallboardProjections", "CallboardDomain", "Projections", "Forecasting", "CapacityPlanning"]
+        ),
+        .target(
             name: "PeakPlanning",
             dependencies: [
                 "EventStore",
@@ -109,6 +115,7 @@ let package = Package(
                 "CallboardDomain",
                 "Projections",
                 "CallboardProjections",
+                "CallboardReports",
                 "CapacityPlanning",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
@@ -131,6 +138,7 @@ let package = Package(
                 "DemoWorld",
                 "Projections",
                 "CallboardProjections",
+                "CallboardReports",
                 "Scorecards",
                 "CallboardHTTP",
                 "Forecasting",
@@ -155,6 +163,7 @@ let package = Package(
         ),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"]),
+        .testTarget(name: "CallboardReportsTests", dependencies: ["CallboardReports", "CallboardProjections", "CallboardDomain"]),
         .testTarget(name: "CapacityPlanningTests", dependencies: ["CapacityPlanning", "Forecasting", "StaffingMath"]),
         .testTarget(
             name: "PeakPlanningTests",
@@ -173,7 +182,7 @@ let package = Package(
         ),
         .testTarget(
             name: "CallboardCLITests",
-            dependencies: ["CallboardCLI", "CallboardDomain", "FuzzSupport", "CapacityPlanning", "Forecasting", "DemoWorld",
+            dependencies: ["CallboardCLI", "CallboardDomain", "CallboardReports", "FuzzSupport", "CapacityPlanning", "Forecasting", "DemoWorld",
                            "PostgresTestSupport", "EventStore", "CallboardOperations", "CallboardProjections", "Projections",
                            .product(name: "PostgresNIO", package: "postgres-nio"),
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
@@ -187,7 +196,7 @@ let package = Package(
         .testTarget(
             name: "CallboardHTTPTests",
             dependencies: [
-                "CallboardHTTP", "CallboardProjections", "Projections", "CallboardDomain", "CallboardOperations",
+                "CallboardHTTP", "CallboardProjections", "CallboardReports", "Projections", "CallboardDomain", "CallboardOperations",
                 "CapacityPlanning", "PeakPlanning", "EventStore",
                 "PostgresTestSupport", "FuzzSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -42,13 +42,13 @@ import Testing
         #expect(summary.columns == ["queue", "window", "origin", "last_day", "forecaster", "interval_wape",
                                     "interval_bias", "day_wape", "day_bias", "p90_coverage", "scored_intervals",
                                     "excluded_intervals", "excluded_days"])
-        #expect(summary.rows.map { $0[1].text } == ["1", "1", "2", "2", "overall", "overall"])
-        #expect(summary.rows.map { $0[2].text } == ["2026-05-18", "2026-05-18", "2026-05-25", "2026-05-25",
+        #expect(summary.rows.map { $0[1].shown } == ["1", "1", "2", "2", "overall", "overall"])
+        #expect(summary.rows.map { $0[2].shown } == ["2026-05-18", "2026-05-18", "2026-05-25", "2026-05-25",
                                                     "2026-05-18", "2026-05-18"])
-        #expect(summary.rows.map { $0[3].text }.first == "2026-06-14" && summary.rows[2][3].text == "2026-06-21")
+        #expect(summary.rows.map { $0[3].shown }.first == "2026-06-14" && summary.rows[2][3].shown == "2026-06-21")
         #expect(summary.rows.allSatisfy { $0[0] == "q" })
-        #expect(summary.rows[0][9].isNumeric && summary.rows[1][9] == .none)  // P90 coverage: the model's row
-        #expect(summary.rows[1][4] == "seasonal-naive" && summary.rows[1][5] == .decimal(0))
+        #expect(summary.rows[0][9].isNumeric && summary.rows[1][9] == .null)  // P90 coverage: the model's row
+        #expect(summary.rows[1][4] == "seasonal-naive" && summary.rows[1][5] == .ratio(0))
         #expect(summary.rows[0][11] == .integer(48) && summary.rows[0][12] == .list(["2026-06-10 feed_gap"]))
         let csv = OutputFormat.csv.render(summary)
         #expect(csv.hasPrefix("queue,window,origin,last_day,forecaster,interval_wape,interval_bias,day_wape,day_bias,p90_coverage"))
@@ -63,9 +63,9 @@ import Testing
         #expect(intervals.rows.count == 2 * 28 * 48)
         let first = intervals.rows[0]
         #expect(first[1] == "2026-05-18" && first[2] == "2026-05-18T00:00:00Z" && first[3] == "2026-05-18T00:00")
-        #expect(first[6] == .decimal(10) && first[7] == .decimal(10) && first[8] == .none)
+        #expect(first[6] == .decimal(10) && first[7] == .decimal(10) && first[8] == .null)
         let gap = intervals.rows.filter { $0[8] == "feed_gap" }
-        #expect(gap.count == 2 * 48 && gap.allSatisfy { $0[3].text.hasPrefix("2026-06-10T") })
+        #expect(gap.count == 2 * 48 && gap.allSatisfy { $0[3].shown.hasPrefix("2026-06-10T") })
         #expect(OutputFormat.csv.render(intervals).split(whereSeparator: \.isNewline).first
                  == "queue,origin,utc_start,local_start,p50,p90,actual,yardstick,excluded")
     }

@@ -1,6 +1,7 @@
 import CallboardDomain
 import CapacityPlanning
 import Forecasting
+import CallboardReports
 import Testing
 @testable import CallboardCLI
 @testable import CallboardProjections
@@ -24,15 +25,24 @@ import Testing
         row("2026-11-26", .future, p50: 500, actual: nil),
     ]
 
-    @Test func csvLeavesBlankWhatDoesNotApplyAndNamesTheFeedGap() {
-        let table = PeakTables.days(Self.rows)
-        func cell(_ row: Int, _ column: String) -> String { table.rows[row][table.columns.firstIndex(of: column)!].text }
-        #expect(cell(0, "forecast_p50") == "" && cell(0, "required") == "" && cell(0, "allocated") == "" && cell(0, "actual") == "310")
-        #expect(cell(0, "revision") == "" && cell(1, "revision") == "2")
-        #expect(cell(1, "error") == "-40" && cell(1, "error_pct") == "-10" && cell(1, "forecast_p90") == "" && cell(1, "planned") == "")
-        #expect(cell(2, "note") == "feed gap" && cell(2, "actual") == "" && cell(2, "error") == "")
-        #expect(cell(3, "actual") == "" && cell(3, "error") == "" && cell(3, "forecast_p90") == "600" && cell(3, "planned") == "6")
-        #expect(cell(3, "weekday") == "Thu" && cell(3, "sites") == "SCZ:4.5")
+    @Test func csvLeavesBlankWhatDoesNotApplyAndNamesTheFeedGap() throws {
+        let plan = try SeasonPlan(queues: [], workforce: [], days: ["2026-11-23"], today: "2026-11-26")
+        let outlook = PeakOutlook(season: try PeakSeason.named("black-friday-2026"), today: "2026-11-26", rows: Self.rows,
+                                  siteDays: [], plan: [], overtime: .standard,
+                                  series: CapacitySeries(plan: plan, queueIDs: [], actuals: [:]), modelVersions: ["m"])
+        let table = OutputTable(PeakForecastDefinition.table(outlook))
+        let csv = OutputFormat.csv.render(table).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        func cell(_ row: Int, _ column: String) -> Cell { table.rows[row][table.columns.firstIndex(of: column)!] }
+        #expect(cell(0, "forecast_p50") == .null && cell(0, "required_agents") == .null && cell(0, "allocated_agents") == .null)
+        #expect(cell(0, "actual") == .decimal(310))
+        #expect(cell(0, "revision") == .null && cell(1, "revision") == .integer(2))
+        #expect(cell(1, "error") == .decimal(-40) && cell(1, "error_share") == .decimal(-0.1) && cell(1, "forecast_p90") == .null)
+        #expect(cell(1, "planned_agents") == .null)
+        #expect(cell(2, "feed_gap") == .boolean(true) && cell(2, "actual") == .null && cell(2, "error") == .null)
+        #expect(cell(3, "actual") == .null && cell(3, "forecast_p90") == .decimal(600) && cell(3, "planned_agents") == .decimal(6))
+        #expect(cell(3, "sites") == .json(#"{"SCZ":4.5}"#))
+        #expect(csv.last == "", "the CSV ends with a line break")
+        #expect(csv[3].contains(",true,") && csv[3].hasPrefix(Self.queue.rawValue), "the feed gap is a boolean: \(csv[3])")
     }
 
     @Test func theTerminalViewKeepsTheFullQueueIdAndDatesWithWeekdays() throws {

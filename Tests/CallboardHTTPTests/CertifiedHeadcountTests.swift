@@ -16,7 +16,7 @@ import Testing
                 #expect(row["site_id"] as? String == "LON" && row["program_id"] as? String == "ACME-CERT")
                 #expect(row["certified"] as? Int == 2 && row["in_training"] as? Int == 1 && row["nesting"] as? Int == 0)
             }
-            let pseudonyms = (rows.first?["certified_agents"] as? String ?? "").split(separator: ";").map(String.init)
+            let pseudonyms = rows.first?["certified_agents"] as? [String] ?? []
             #expect(pseudonyms.count == 2 && pseudonyms.allSatisfy { $0.hasPrefix("ag_") && $0.count == 19 })
             for revealing in ["LON-1", "LON-2", "Ann Smith", "Bob Jones"] { #expect(!acme.text.contains(revealing)) }
 
@@ -25,7 +25,7 @@ import Testing
 
             let beta = try await client.get("/v1/accounts/BETA/certified-headcount", token: harness.beta)
             #expect(beta.rows.map { $0["certified"] as? Int } == [1])
-            let betaPseudonym = beta.rows.first?["certified_agents"] as? String ?? ""
+            let betaPseudonym = (beta.rows.first?["certified_agents"] as? [String])?.first ?? ""
             #expect(!betaPseudonym.isEmpty && !pseudonyms.contains(betaPseudonym), "LON-1 must not be linkable across accounts")
         }
     }

@@ -2,6 +2,7 @@
 import CallboardDomain
 import CallboardProjections
 import CapacityPlanning
+import CallboardReports
 import Foundation
 import HummingbirdTesting
 import PostgresTestSupport
@@ -20,7 +21,7 @@ import Testing
                     "/v1/accounts/ACME/coverage?date=2026-11-27&percentile=\(basis.rawValue)", token: harness.acme)
                 #expect(response.status == .ok)
                 #expect(response.object["percentile"] as? String == basis.rawValue)
-                #expect(response.object["requirement_sources"] as? String == "black-friday-2026 r1")
+                #expect(response.object["requirement_sources"] as? [String] == ["black-friday-2026 r1"])
                 #expect(response.rows.count == report.intervals.count)
                 for (row, interval) in zip(response.rows, report.intervals) {
                     #expect(row["queue_id"] as? String == interval.queueID.rawValue)
@@ -49,7 +50,7 @@ import Testing
             #expect(before.status == .ok && !before.rows.isEmpty)
             #expect(before.rows.allSatisfy { $0["required_agents"] is NSNull && $0["gap"] is NSNull })
             let csv = try await client.get("/v1/accounts/ACME/coverage?date=2026-11-27&format=csv", token: harness.acme)
-            #expect(csv.text.hasPrefix(CoverageExport.columns.joined(separator: ",") + "\r\n"))
+            #expect(csv.text.hasPrefix(CoverageDefinition.columnNames.joined(separator: ",") + "\n"))
 
             let bad = try await client.get("/v1/accounts/ACME/coverage?date=2026-11-27&percentile=p95", token: harness.acme)
             #expect(bad.status == .badRequest && bad.text.contains("percentile"))

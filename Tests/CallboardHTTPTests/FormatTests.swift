@@ -1,4 +1,5 @@
 @testable import CallboardHTTP
+import CallboardReports
 import Foundation
 import HummingbirdTesting
 import Testing
@@ -6,14 +7,11 @@ import Testing
 /// JSON, NDJSON and CSV carry the same rows; CSV escapes per RFC 4180; times follow `tz`.
 @Suite struct FormatTests {
     @Test func csvFieldsAreQuotedAndFormulasDefused() {
-        #expect(CSVField.encode(.text("plain")) == "plain")
-        #expect(CSVField.encode(.text("a,b")) == "\"a,b\"")
-        #expect(CSVField.encode(.text("say \"hi\"")) == "\"say \"\"hi\"\"\"")
-        #expect(CSVField.encode(.text("two\nlines")) == "\"two\nlines\"")
-        #expect(CSVField.encode(.text("=SUM(A1)")) == "'=SUM(A1)")
-        #expect(CSVField.encode(.text("-5")) == "-5")
-        #expect(CSVField.encode(.null) == "")
-        #expect(CSVField.encode(.decimal(0.5)) == "0.5")
+        var instants = InstantRenderer.utc
+        #expect(CSVFormat.record([.text("plain"), .text("a,b"), .text("say \"hi\""), .text("two\nlines")], &instants)
+            == "plain,\"a,b\",\"say \"\"hi\"\"\",\"two\nlines\"\n")
+        #expect(CSVFormat.record([.text("=SUM(A1)"), .text("-5"), .null, .decimal(0.5), .boolean(false)], &instants)
+            == "'=SUM(A1),-5,,0.5,false\n")
     }
 
     @Test func theThreeFormatsCarryTheSameRows() async throws {
@@ -24,8 +22,9 @@ import Testing
             let ndjson = try await client.get(uri, token: harness.acme, headers: [.accept: "application/x-ndjson"])
             #expect(ndjson.headers[.contentType] == "application/x-ndjson; charset=utf-8")
             let csv = try await client.get(uri + "&format=csv", token: harness.acme)
-            let lines = csv.text.split(separator: "\r\n")
-            #expect(lines.first == Substring(IntervalsExport.columns.joined(separator: ",")))
+            let lines = csv.text.split(separator: "\n")
+            #expect(lines.first == Substring(IntervalsDefinition.columnNames.joined(separator: ",")))
+            #expect(csv.text.hasSuffix("\n") && !csv.text.contains("\r"), "one line ending, LF, and a final line break")
             let objects = ndjson.text.split(separator: "\n").compactMap {
                 try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any]
             }
@@ -39,10 +38,10 @@ import Testing
     @Test func csvOfEventPayloadsEscapesQuotesAndCommas() async throws {
         try await APIHarness.run { harness, client in
             let csv = try await client.get("/v1/accounts/ACME/changes?limit=1&format=csv", token: harness.acme).text
-            let signed = try #require(csv.split(separator: "\r\n").dropFirst().first)
-            #expect(signed.contains(",AccountSigned,"))
+            let signed = try #require(csv.split(separator: "\n").dropFirst().first)
+            #expect(signed.contains(",account_signed,"))
             #expect(signed.contains(#","{""#))
-            #expect(signed.contains(#"""accountID"": ""ACME"""#))
+            #expect(signed.contains(#"""account_id"":""ACME"""#) && !signed.contains("accountID"))
             #expect(signed.contains(#"""Acme, Inc."""#) && signed.contains(#"Acme \""Pro\"""#))
             #expect(signed.hasSuffix("}\""))
         }

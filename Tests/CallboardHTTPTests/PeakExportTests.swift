@@ -17,7 +17,7 @@ import Testing
             try await Self.publishBlackFriday2026(harness)
             let acme = try await client.get("/v1/accounts/ACME/peak-forecast?season=black-friday-2026", token: harness.acme)
             #expect(acme.status == .ok)
-            #expect((acme.object["model_versions"] as? String)?.hasPrefix("callboard-fallback-1;callboard-volume-") == true)
+            #expect((acme.object["model_versions"] as? [String])?.joined(separator: ";").hasPrefix("callboard-fallback-1;callboard-volume-") == true)
             // ACME-E (email, two days of history, no email sibling) is forecast too, by the fallback: low confidence.
             let voice = acme.rows.filter { $0["queue_id"] as? String == "ACME-V" }
             let email = acme.rows.filter { $0["queue_id"] as? String == "ACME-E" }
@@ -32,7 +32,7 @@ import Testing
             // The plan as `report peak --plan` makes it, from the day asked for.
             let plan = try await client.get("/v1/accounts/ACME/peak-plan?season=black-friday-2026&today=2026-11-10&format=csv", token: harness.acme)
             #expect(plan.status == .ok && plan.text.hasPrefix(
-                "queue_id,kind,site_id,agents,hours,needed_by,latest_start,lands_on,overdue,days,unreachable_days\r\n"))
+                "queue_id,kind,site_id,agents,hours,agent_ids,needed_by,latest_start,lands_on,overdue,days,unreachable_days\n"))
             #expect(plan.text.contains(",hire,") && plan.text.contains(",true,"), "on 10 November the hire is overdue")
             let past = try await client.get("/v1/accounts/ACME/peak-forecast?season=black-friday-2026&today=2026-12-01", token: harness.acme)
             let pastVoice = past.rows.filter { $0["queue_id"] as? String == "ACME-V" }

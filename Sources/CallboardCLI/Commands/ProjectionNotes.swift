@@ -12,7 +12,7 @@ enum ProjectionNotes {
                 + " (first \(status.quarantineSample.count); `callboard projections retry-quarantined` tries again):"]
                 + status.quarantineSample.map { event in
                     "  \(event.checkpoint) \(event.streamID) v\(event.streamVersion) \(event.eventType) \(event.eventID)"
-                        + " (attempts \(event.attempts), last \(ReportCell.minute(event.lastAttemptAt))): \(event.reason)"
+                        + " (attempts \(event.attempts), last \(ReportCell.minute(event.lastAttemptAt).shown)): \(event.reason)"
                 }
         }
     }

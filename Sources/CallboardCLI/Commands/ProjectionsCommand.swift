@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardOperations
 import CallboardProjections
@@ -58,14 +59,14 @@ struct ProjectionsCommand: AsyncParsableCommand {
             let (statuses, hold) = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
                 (try await ProjectionsCommand.engine(store).status(), try await store.logHold())
             }
-            let rows: [[OutputCell]] = statuses.map { status in
+            let rows: [[Cell]] = statuses.map { status in
                 [.text(status.name), .text(status.checkpoint.description), .integer(Int(status.eventsApplied)),
                  .integer(Int(status.eventsBehind)), .decimal((status.lagSeconds * 10).rounded() / 10),
                  .integer(Int(status.quarantined)),
-                 status.rebuiltAt.map { .text(ReportCell.minute($0)) } ?? .none]
+                 status.rebuiltAt.map { ReportCell.minute($0) } ?? .null]
             }
-            print(format.render(OutputTable(
-                columns: ["projection", "position", "applied", "behind", "lag_s", "quarantined", "rebuilt_at"], rows: rows)))
+            print(format.document(OutputTable(
+                columns: ["projection", "position", "applied", "behind", "lag_s", "quarantined", "rebuilt_at"], rows: rows)), terminator: "")
             let notes = ProjectionNotes.quarantine(statuses) + ProjectionNotes.hold(hold)
             guard !notes.isEmpty else { return }
             if format == .table {

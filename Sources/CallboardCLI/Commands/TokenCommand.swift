@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardOperations
@@ -75,14 +76,14 @@ struct TokenCommand: AsyncParsableCommand {
                 return try await ApiTokenRecord.list(account: account, client: store.client, logger: CommandLogger.make())
             }
             let now = Date()
-            let rows: [[OutputCell]] = records.map { record in
+            let rows: [[Cell]] = records.map { record in
                 let state = record.revokedAt != nil ? "revoked" : record.isValid(at: now) ? "active" : "expired"
                 return [.text(record.tokenID.rawValue), .text(record.accountID.rawValue), .text(record.label),
-                        .text(ReportCell.minute(record.issuedAt)), record.expiresAt.map { .text(ReportCell.minute($0)) } ?? .none,
+                        ReportCell.minute(record.issuedAt), record.expiresAt.map { ReportCell.minute($0) } ?? .null,
                         .text(state)]
             }
-            print(format.render(OutputTable(
-                columns: ["token_id", "account_id", "label", "issued_at", "expires_at", "state"], rows: rows)))
+            print(format.document(OutputTable(
+                columns: ["token_id", "account_id", "label", "issued_at", "expires_at", "state"], rows: rows)), terminator: "")
         }
     }
 }

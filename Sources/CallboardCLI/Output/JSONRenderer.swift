@@ -1,24 +1,17 @@
-import Foundation
+import CallboardReports
 
-/// Writes an output table as a JSON array of objects, one per row, keyed by column name,
-/// with keys sorted so the same data always prints the same text.
+/// Writes an output table as a JSON array of objects, one per row and line, keyed by column
+/// name in column order, each cell by the rules the API uses too (``CellEncoding``): numbers,
+/// booleans, lists and null as themselves, instants ISO 8601 with offset.
 enum JSONRenderer {
     static func render(_ table: OutputTable) -> String {
-        let objects = table.rows.map { row in
-            Dictionary(uniqueKeysWithValues: zip(table.columns, row.map(value)))
-        }
-        // Plain strings, numbers, arrays and null always serialise.
-        let data = try! JSONSerialization.data(withJSONObject: objects, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        array(table.rows, columns: table.columns, instants: InstantRenderer(zone: table.zone))
     }
 
-    private static func value(_ cell: OutputCell) -> Any {
-        switch cell {
-        case let .text(text): text
-        case let .integer(number): number
-        case let .decimal(number): number
-        case let .list(items): items
-        case .none: NSNull()
-        }
+    static func array(_ rows: [[Cell]], columns: [String], instants: InstantRenderer) -> String {
+        guard !rows.isEmpty else { return "[]" }
+        var instants = instants
+        let writer = JSONRowWriter(columns: columns)
+        return "[\n" + rows.map { "  " + writer.object($0, &instants) }.joined(separator: ",\n") + "\n]"
     }
 }

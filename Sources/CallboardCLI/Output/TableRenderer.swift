@@ -1,3 +1,5 @@
+import CallboardReports
+
 /// Renders an output table as aligned columns for an 80-column terminal: a header, a rule,
 /// then one line per row, numbers aligned right; detail columns are left out. A table too
 /// wide for the terminal first stacks long header names at their underscores
@@ -14,8 +16,10 @@ struct TableRenderer {
 
     func render(_ full: OutputTable) -> String {
         let table = full.summary
+        var instants = InstantRenderer(zone: table.zone)
+        let texts = table.rows.map { row in row.map { CellEncoding.display($0, &instants) } }
         let cellWidths = table.columns.indices.map { column in
-            table.rows.map { $0[column].text.count }.max() ?? 0
+            texts.map { $0[column].count }.max() ?? 0
         }
         var headers = table.columns.map { [$0] }
         var widths = zip(table.columns, cellWidths).map { max($0.count, $1) }
@@ -29,8 +33,8 @@ struct TableRenderer {
             line(headers.map { $0.count > level ? $0[level] : "" }, widths: widths, rightAligned: [])
         }
         lines.append(widths.map { String(repeating: "-", count: $0) }.joined(separator: Self.gap))
-        for row in table.rows {
-            lines.append(line(row.map(\.text), widths: widths, rightAligned: Set(row.indices.filter { row[$0].isNumeric })))
+        for (row, text) in zip(table.rows, texts) {
+            lines.append(line(text, widths: widths, rightAligned: Set(row.indices.filter { row[$0].isNumeric })))
         }
         return lines.joined(separator: "\n")
     }

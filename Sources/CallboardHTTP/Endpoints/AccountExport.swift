@@ -1,9 +1,10 @@
 import CallboardProjections
+import CallboardReports
 import EventStore
 import Projections
 
 /// One export under `/v1/accounts/{account}`: its path, the read models it answers from,
-/// and how it turns a request into an ``ExportTable``. Everything common (token, account,
+/// and how it turns a request into a ``ReportTable`` (from the export's ``ReportDefinition``). Everything common (token, account,
 /// format, `tz`, position, ETag, 304, rendering) is done around it by ``AccountExportResponder``,
 /// so a new export is one file conforming to this, one line in ``ExportAPI/exports``, and
 /// one entry in `openapi.json`.
@@ -46,14 +47,14 @@ struct AccountRequest: Sendable {
 
 /// What an export answers.
 struct ExportAnswer: Sendable {
-    var table: ExportTable
+    var table: ReportTable
     /// The exact position the rows reflect, when the export knows it (a report read in one
     /// snapshot); otherwise the least advanced read model's position on arrival.
     var position: LogCheckpoint?
     /// Where the next page starts, for paged exports.
     var nextCursor: String?
 
-    init(_ table: ExportTable, position: LogCheckpoint? = nil, nextCursor: String? = nil) {
+    init(_ table: ReportTable, position: LogCheckpoint? = nil, nextCursor: String? = nil) {
         self.table = table
         self.position = position
         self.nextCursor = nextCursor

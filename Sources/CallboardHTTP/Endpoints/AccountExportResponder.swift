@@ -69,9 +69,7 @@ struct AccountExportResponder: Sendable {
                 if let link = components.string { headers[.link] = "<\(link)>; rel=\"next\"" }
             }
         }
-        let renderer = TableRenderer(
-            format: format, columns: answer.table.columns, meta: answer.table.meta, nextCursor: answer.nextCursor)
-        let body = renderer.body(answer.table.rows)
+        let body = TableRenderer(format: format, table: answer.table, nextCursor: answer.nextCursor).body()
         return Response(status: .ok, headers: headers, body: permit.map { body.holding($0) } ?? body)
     }
 

@@ -1,3 +1,4 @@
+import CallboardReports
 import Foundation
 import CallboardProjections
 import Projections
@@ -8,15 +9,10 @@ import Projections
 /// certified but expiring within the window (default 30 days); the certified agents are
 /// listed under pseudonyms only (``AgentPseudonyms``), never by name or id (`report
 /// readiness`). Judged at the request's instant: the read model keeps each agent's latest
-/// training cycle, so a past day's stages cannot be told from it.
+/// training cycle, so a past day's stages cannot be told from it. ``ReadinessDefinition``.
 struct CertifiedHeadcountExport: AccountExport {
     let path = "/certified-headcount"
-    var readModels: [any Projection] { [SiteRosterProjection(), ClientAccountsProjection(), CertificationsProjection()] }
-
-    static let columns = [
-        "queue_id", "channel", "language", "program_id", "site_id", "certified", "in_training", "nesting", "expiring",
-        "certified_agents",
-    ]
+    var readModels: [any Projection] { ReadinessDefinition.readModels }
 
     func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
         _ = try request.parameters.integer("expiring_within_days", in: 1...366)
@@ -27,22 +23,11 @@ struct CertifiedHeadcountExport: AccountExport {
         let days = try request.parameters.integer("expiring_within_days", in: 1...366) ?? 30
         let account = request.profile.accountID
         let now = Date()
-        var instants = request.clock.renderer()
-        let report = try await request.services.reader.live(
-            ReadinessReport(accountID: account, at: now, expiringWithin: Double(days) * 86_400))
-        let pseudonyms = request.services.pseudonyms
-        let rows = report.output.map { row -> [ExportValue] in
-            [
-                .text(row.queueID.rawValue), .text(row.channel.rawValue), .text(row.language.rawValue),
-                .text(row.programID.rawValue), .text(row.siteID.rawValue), .integer(row.certified),
-                .integer(row.inTraining), .integer(row.nesting), .integer(row.expiring),
-                .text(row.certifiedAgents.map { pseudonyms.pseudonym(for: $0, in: account) }.sorted().joined(separator: ";")),
-            ]
-        }
-        return ExportAnswer(
-            ExportTable(columns: Self.columns,
-                        meta: [("judged_at", .text(instants.render(now))),
-                               ("expiring_within_days", .integer(days))], rows: rows),
-            position: report.position)
+        let report = try await request.services.reader.read(
+            ReadinessReport(accountID: account, at: now, expiringWithin: Double(days) * 86_400), asOf: nil)
+        let table = request.table(
+            ReadinessDefinition.self, rows: ReadinessDefinition.rows(report.output, request.rowContext),
+            meta: ReadinessDefinition.meta(judgedAt: now, expiringWithinDays: Double(days)))
+        return ExportAnswer(table, position: report.position)
     }
 }

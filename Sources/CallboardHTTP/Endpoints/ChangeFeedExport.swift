@@ -1,3 +1,4 @@
+import CallboardReports
 import CallboardProjections
 import EventStore
 import Projections
@@ -7,13 +8,13 @@ import Projections
 /// ``AccountFacts``), from a cursor. Each row carries the cursor that resumes after it;
 /// `next_cursor` resumes after the page, and stays put when nothing new has arrived.
 /// Only events of transactions older than every running one are handed out, so paging
-/// while appends commit skips nothing and repeats nothing.
+/// while appends commit skips nothing and repeats nothing. Types and payloads are the public
+/// event schema (``PublicEvent``), never the internal camelCase payloads.
 struct ChangeFeedExport: AccountExport {
     let path = "/changes"
     var readModels: [any Projection] { [] }
 
     static let defaultLimit = 1000
-    static let columns = ["cursor", "position", "stream", "stream_version", "type", "recorded_at", "payload"]
 
     func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
         let limit = try request.parameters.integer("limit", in: 1...request.services.configuration.maximumPageLimit)
@@ -26,16 +27,15 @@ struct ChangeFeedExport: AccountExport {
         let limit = try request.parameters.integer("limit", in: 1...services.configuration.maximumPageLimit) ?? Self.defaultLimit
         let after = try request.parameters["cursor"].map(Self.checkpoint) ?? .start
         let events = try await AccountFacts.page(of: request.profile, after: after, limit: limit, store: services.store)
-        var instants = request.clock.renderer()
-        let rows = events.map { event -> [ExportValue] in
+        let rows = events.map { event -> [Cell] in
             [
                 .text(Self.cursor(event.checkpoint)), .text(event.checkpoint.description), .text(event.streamID.rawValue),
-                .integer(Int(event.streamVersion)), .text(event.type), .text(instants.render(event.recordedAt)),
-                .json(event.payload),
+                .integer(Int(event.streamVersion)), .text(PublicEvent.type(event.type)), .instant(event.recordedAt),
+                .json(PublicEvent.payload(type: event.type, json: event.payload)),
             ]
         }
         let reached = events.last?.checkpoint ?? after
-        return ExportAnswer(ExportTable(columns: Self.columns, rows: rows), position: reached, nextCursor: Self.cursor(reached))
+        return ExportAnswer(ReportTable(columns: ChangeFeedDefinition.columns, rows: rows, zone: request.clock.zone), position: reached, nextCursor: Self.cursor(reached))
     }
 
     static func cursor(_ checkpoint: LogCheckpoint) -> String { ExportCursor.encode("changes", checkpoint.description) }

@@ -1,3 +1,4 @@
+import CallboardReports
 import CallboardProjections
 import Projections
 
@@ -5,15 +6,10 @@ import Projections
 /// of the local day on the reader's clock and per queue, the agents scheduled, those who
 /// count (live, speaking the language, certified), the agents the latest published season
 /// forecast requires (null where none covers the interval) and the gap, and the sites they
-/// work at (`report coverage`, `--p90` being `percentile=p90`).
+/// work at (`report coverage`, `--p90` being `percentile=p90`): ``CoverageDefinition``.
 struct CoverageExport: AccountExport {
     let path = "/coverage"
-    var readModels: [any Projection] { CoverageReport(accountID: "", date: QueryParameters.earliestDate).readModels }
-
-    static let columns = [
-        "interval_start", "queue_id", "channel", "language", "is_open", "scheduled_agents", "eligible_agents",
-        "eligible_fte", "required_agents", "gap", "sites",
-    ]
+    var readModels: [any Projection] { CoverageDefinition.readModels }
 
     func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
         _ = try request.parameters.date("date")
@@ -24,23 +20,11 @@ struct CoverageExport: AccountExport {
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let date = try request.parameters.date("date")
         let basis = try Self.basis(request.parameters)
-        let report = try await request.services.reader.live(
-            CoverageReport(accountID: request.profile.accountID, date: date, timeZone: request.clock.zoneID, basis: basis))
-        var instants = request.clock.renderer()
-        let rows = report.output.intervals.map { interval -> [ExportValue] in
-            [
-                .text(instants.render(interval.start)), .text(interval.queueID.rawValue), .text(interval.channel.rawValue),
-                .text(interval.language.rawValue), .bool(interval.isOpen), .integer(interval.scheduledAgents),
-                .integer(interval.eligibleAgents), .decimal(interval.eligibleFTE),
-                interval.requiredAgents.map(ExportValue.integer) ?? .null, interval.gap.map(ExportValue.integer) ?? .null,
-                .text(interval.sites.map { "\($0.siteID):\($0.agents)" }.joined(separator: ";")),
-            ]
-        }
-        let meta: [(String, ExportValue)] = [
-            ("date", .text(date.description)), ("percentile", .text(basis.rawValue)),
-            ("requirement_sources", .text(report.output.requirementSources.joined(separator: ";"))),
-        ]
-        return ExportAnswer(ExportTable(columns: Self.columns, meta: meta, rows: rows), position: report.position)
+        let report = try await request.services.reader.read(
+            CoverageReport(accountID: request.profile.accountID, date: date, timeZone: request.clock.zoneID, basis: basis), asOf: nil)
+        let table = request.table(CoverageDefinition.self, rows: CoverageDefinition.rows(report.output, request.rowContext),
+                                  meta: CoverageDefinition.meta(report.output))
+        return ExportAnswer(table, position: report.position)
     }
 
     /// `percentile`: `p50` (the default) or `p90`.

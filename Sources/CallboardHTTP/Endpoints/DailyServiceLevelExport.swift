@@ -1,11 +1,13 @@
 import CallboardProjections
+import CallboardReports
 import Projections
 
 /// `GET /v1/accounts/{account}/sla/daily?month=YYYY-MM`: each queue's service level per
-/// local day of the month on the reader's clock, against the SLA in force (`report sla`).
+/// local day of the month on the reader's clock, against the SLA in force (`report sla`):
+/// ``ServiceLevelDefinition``'s day rows.
 struct DailyServiceLevelExport: AccountExport {
     let path = "/sla/daily"
-    var readModels: [any Projection] { [ClientAccountsProjection(), QueueIntervalsProjection()] }
+    var readModels: [any Projection] { ServiceLevelDefinition.readModels }
 
     func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
         _ = try request.parameters.month("month")
@@ -14,15 +16,14 @@ struct DailyServiceLevelExport: AccountExport {
 
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let month = try request.parameters.month("month")
-        let report = try await request.services.reader.live(
-            SLAReport(accountID: request.profile.accountID, month: month, timeZone: request.clock.zoneID))
-        var instants = request.clock.renderer()
-        let rows = report.output.rows.compactMap { row -> [ExportValue]? in
-            guard case let .day(day) = row.period else { return nil }
-            return ServiceLevelRows.row(row, period: day.description, &instants)
+        let report = try await request.services.reader.read(
+            SLAReport(accountID: request.profile.accountID, month: month, timeZone: request.clock.zoneID), asOf: nil)
+        let rows = report.output.rows.compactMap { row -> [Cell]? in
+            guard case .day = row.period else { return nil }
+            return ServiceLevelDefinition.row(row)
         }
         return ExportAnswer(
-            ExportTable(columns: ServiceLevelRows.columns, meta: [("month", .text(month.description))], rows: rows),
+            request.table(ServiceLevelDefinition.self, rows: rows, meta: ServiceLevelDefinition.meta(report.output)),
             position: report.position)
     }
 }

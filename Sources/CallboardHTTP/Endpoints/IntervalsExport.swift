@@ -1,3 +1,4 @@
+import CallboardReports
 import CallboardDomain
 import CallboardProjections
 import Foundation
@@ -9,15 +10,11 @@ import Projections
 ///
 /// Without `limit` the whole period streams, read from PostgreSQL in keyset pages and
 /// written as it is read (a year of 15-minute intervals for 30 queues in flat memory); with
-/// `limit` one page answers, with the cursor of the next.
+/// `limit` one page answers, with the cursor of the next. Each page is read as a report
+/// (``IntervalFactsQuery`` through `ReportReader.read`), its rows by ``IntervalsDefinition``.
 struct IntervalsExport: AccountExport {
     let path = "/intervals"
-    var readModels: [any Projection] { [ClientAccountsProjection(), QueueIntervalsProjection()] }
-
-    static let columns = [
-        "queue_id", "channel", "interval_start", "interval_minutes", "offered", "handled", "abandoned", "short_abandoned",
-        "answered_within_threshold", "handle_seconds", "service_level", "sla", "sla_target", "sla_met", "revision",
-    ]
+    var readModels: [any Projection] { [ClientAccountsProjection()] + IntervalsDefinition.readModels }
 
     /// The most days one request may span (from and to counted): longer periods are split
     /// into several requests, so no single request holds the database for years of intervals.
@@ -51,50 +48,32 @@ struct IntervalsExport: AccountExport {
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let selection = try self.selection(request)
         let queues = selection.queues
-        let byID = Dictionary(uniqueKeysWithValues: queues.map { ($0.queueID, $0) })
         let span = (start: request.clock.start(of: selection.days.lowerBound),
                     end: request.clock.start(of: selection.days.upperBound.adding(days: 1)))
         let after = selection.after
-        let services = request.services
-        let clock = request.clock
-        let read: @Sendable (IntervalKey?, Int) async throws -> [IntervalFacts] = { key, limit in
-            try await IntervalFacts.page(
-                of: queues.map(\.queueID), from: span.start, to: span.end, after: key, limit: limit,
-                client: services.store.client, logger: services.logger)
+        let reader = request.services.reader
+        let read: @Sendable (IntervalKey?, Int) async throws -> ReportResult<IntervalFactsQuery.Page> = { key, limit in
+            try await reader.read(IntervalFactsQuery(queues: queues, from: span.start, to: span.end, after: key, limit: limit), asOf: nil)
         }
         guard let limit = selection.limit else {
-            let pageSize = services.configuration.streamPageSize
-            return ExportAnswer(ExportTable(columns: Self.columns, streaming: { emit in
-                var instants = clock.renderer()
+            let pageSize = request.services.configuration.streamPageSize
+            return ExportAnswer(ReportTable(columns: IntervalsDefinition.columns, zone: request.clock.zone, streaming: { emit in
                 var key = after
                 while true {
-                    let page = try await read(key, pageSize)
-                    for facts in page { try await emit(Self.row(facts, byID, &instants)) }
-                    guard page.count == pageSize, let last = page.last else { return }
+                    let page = try await read(key, pageSize).output
+                    for facts in page.facts { try await emit(IntervalsDefinition.row(facts, page.queues)) }
+                    guard page.facts.count == pageSize, let last = page.facts.last else { return }
                     key = IntervalKey(queueID: last.queueID, start: last.start)
                 }
             }))
         }
-        let page = try await read(after, limit + 1)
-        var instants = clock.renderer()
-        let shown = page.prefix(limit)
-        let next = page.count > limit ? shown.last.map(Self.cursor) : nil
+        let result = try await read(after, limit + 1)
+        let page = result.output
+        let shown = Array(page.facts.prefix(limit))
+        let next = page.facts.count > limit ? shown.last.map(Self.cursor) : nil
         return ExportAnswer(
-            ExportTable(columns: Self.columns, rows: shown.map { Self.row($0, byID, &instants) }), nextCursor: next)
-    }
-
-    static func row(_ facts: IntervalFacts, _ queues: [QueueID: QueueProfile], _ instants: inout InstantRenderer) -> [ExportValue] {
-        let queue = queues[facts.queueID]
-        let sla = queue?.sla(at: facts.start)
-        let attainment = sla.map { ServiceLevelAttainment(facts.figures, against: $0.sla) }
-        let figures = facts.figures
-        return [
-            .text(facts.queueID.rawValue), .optional(queue?.channel.rawValue), .text(instants.render(facts.start)),
-            .integer(facts.minutes), .integer(figures.offered), .integer(figures.handled), .integer(figures.abandoned),
-            .integer(figures.shortAbandoned), .integer(figures.answeredWithinThreshold), .integer(figures.handleSeconds),
-            .optional(figures.serviceLevel), .optional(sla?.description), .optional(attainment?.target),
-            .optional(attainment?.met), .integer(facts.revision),
-        ]
+            request.table(IntervalsDefinition.self, rows: shown.map { IntervalsDefinition.row($0, page.queues) }),
+            nextCursor: next)
     }
 
     static func cursor(_ facts: IntervalFacts) -> String {

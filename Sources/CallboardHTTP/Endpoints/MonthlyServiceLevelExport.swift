@@ -1,12 +1,14 @@
 import CallboardProjections
+import CallboardReports
 import EventStore
 import Projections
 
 /// `GET /v1/accounts/{account}/sla/monthly?from=YYYY-MM[&to=YYYY-MM]`: each queue's service
-/// level per month (at most 24) on the reader's clock, against the SLA in force.
+/// level per month (at most 24) on the reader's clock, against the SLA in force:
+/// ``ServiceLevelDefinition``'s month rows.
 struct MonthlyServiceLevelExport: AccountExport {
     let path = "/sla/monthly"
-    var readModels: [any Projection] { [ClientAccountsProjection(), QueueIntervalsProjection()] }
+    var readModels: [any Projection] { ServiceLevelDefinition.readModels }
 
     static let maximumMonths = 24
 
@@ -31,18 +33,17 @@ struct MonthlyServiceLevelExport: AccountExport {
 
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let months = try Self.months(request.parameters)
-        var instants = request.clock.renderer()
-        var rows: [[ExportValue]] = []
+        var rows: [[Cell]] = []
         var position: LogCheckpoint?
         for month in months {
-            let report = try await request.services.reader.live(
-                SLAReport(accountID: request.profile.accountID, month: month, timeZone: request.clock.zoneID))
+            let report = try await request.services.reader.read(
+                SLAReport(accountID: request.profile.accountID, month: month, timeZone: request.clock.zoneID), asOf: nil)
             position = min(position ?? report.position, report.position)
             for row in report.output.rows {
-                guard case let .month(month) = row.period else { continue }
-                rows.append(ServiceLevelRows.row(row, period: month.description, &instants))
+                guard case .month = row.period else { continue }
+                rows.append(ServiceLevelDefinition.row(row))
             }
         }
-        return ExportAnswer(ExportTable(columns: ServiceLevelRows.columns, rows: rows), position: position)
+        return ExportAnswer(request.table(ServiceLevelDefinition.self, rows: rows), position: position)
     }
 }

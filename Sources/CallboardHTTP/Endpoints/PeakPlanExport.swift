@@ -1,3 +1,4 @@
+import CallboardReports
 import CallboardProjections
 import Projections
 
@@ -5,12 +6,10 @@ import Projections
 /// behind the account's season forecast (`report peak --plan`): per queue, overtime, agents to
 /// cross-train and hires, at which site, needed by which day, the latest day to start, when it
 /// lands if started today, and whether it is overdue with the short days it can no longer close.
+/// ``PeakPlanDefinition``.
 struct PeakPlanExport: AccountExport {
     let path = "/peak-plan"
-    var readModels: [any Projection] { PeakReport.readModels }
-
-    static let columns = ["queue_id", "kind", "site_id", "agents", "hours", "needed_by", "latest_start", "lands_on", "overdue",
-                          "days", "unreachable_days"]
+    var readModels: [any Projection] { PeakPlanDefinition.readModels }
 
     func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
         try PeakForecastExport().validate(request)
@@ -18,15 +17,10 @@ struct PeakPlanExport: AccountExport {
 
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let (season, report) = try await PeakForecastExport.outlook(request)
-        let rows = report.output.plan.map { cohort -> [ExportValue] in
-            [
-                .text(cohort.queueID), .text(cohort.kind.rawValue), cohort.siteID.map(ExportValue.text) ?? .null,
-                .integer(cohort.agents), .optional(cohort.hours.map(PeakForecastExport.tenths)), .text(cohort.neededBy.description),
-                .text(cohort.latestStart.description), .text(cohort.landsOn.description), .bool(cohort.overdue),
-                .integer(cohort.days), .integer(cohort.unreachableDays),
-            ]
-        }
-        return ExportAnswer(ExportTable(columns: Self.columns, meta: [("season", .text(season.id))], rows: rows),
-                            position: report.position)
+        // Clients see no agent ids: the cross-training proposals' agents stay internal.
+        let table = request.table(
+            PeakPlanDefinition.self, rows: PeakPlanDefinition.rows(report.output, RowContext { _, _ in "" }),
+            meta: [("season", .text(season.id))])
+        return ExportAnswer(table, position: report.position)
     }
 }

@@ -1,3 +1,4 @@
+import CallboardReports
 import Hummingbird
 
 /// Every refusal the export API answers, with its status, a stable code and a sentence for

@@ -1,43 +1,43 @@
+import CallboardReports
 import Hummingbird
 
-/// Writes an ``ExportTable`` in one format: JSON `{"account": ..., meta..., "data": [rows],
-/// "next_cursor": ...}`, NDJSON one object per row, CSV a header line and RFC 4180 rows.
+/// Writes a ``ReportTable`` in one format: JSON `{meta..., "data": [rows], "next_cursor": ...}`,
+/// NDJSON one object per row, CSV a header line and one record per row (``CSVFormat``, the
+/// writer the CLI uses too). Every cell by ``CellEncoding``: instants on the table's clock.
 /// Rows at hand are written into one buffer, so the response (and the HEAD answer) states
 /// its Content-Length; streamed rows go out in chunks of about 64 KiB, so the memory a
 /// response holds does not grow with its length.
 struct TableRenderer: Sendable {
     let format: ExportFormat
-    let columns: [String]
-    let meta: [(String, ExportValue)]
+    let table: ReportTable
     let nextCursor: String?
-    /// The column names as JSON strings, quoted once.
-    private let keys: [String]
+    private let writer: JSONRowWriter
 
-    init(format: ExportFormat, columns: [String], meta: [(String, ExportValue)], nextCursor: String?) {
+    init(format: ExportFormat, table: ReportTable, nextCursor: String?) {
         self.format = format
-        self.columns = columns
-        self.meta = meta
+        self.table = table
         self.nextCursor = nextCursor
-        keys = columns.map(JSONText.quoted)
+        writer = JSONRowWriter(columns: table.columnNames)
     }
 
     static let chunkSize = 1 << 16
 
-    func body(_ rows: ExportTable.Rows) -> ResponseBody {
-        guard case let .streamed(produce) = rows else {
-            guard case let .buffered(rows) = rows else { return ResponseBody() }
+    func body() -> ResponseBody {
+        guard case let .streamed(produce) = table.rows else {
+            var instants = table.instants
             var buffer = ByteBuffer()
-            buffer.writeString(opening)
-            for (index, row) in rows.enumerated() { buffer.writeString(render(row, first: index == 0)) }
+            buffer.writeString(opening(&instants))
+            for (index, row) in table.bufferedRows.enumerated() { buffer.writeString(render(row, first: index == 0, &instants)) }
             buffer.writeString(closing)
             return ResponseBody(byteBuffer: buffer)
         }
-        return ResponseBody { writer in
+        return ResponseBody { [self] writer in
+            var instants = table.instants
             var buffer = ByteBuffer()
-            buffer.writeString(opening)
+            buffer.writeString(opening(&instants))
             var index = 0
-            func emit(_ row: [ExportValue]) async throws {
-                buffer.writeString(render(row, first: index == 0))
+            func emit(_ row: [Cell]) async throws {
+                buffer.writeString(render(row, first: index == 0, &instants))
                 index += 1
                 if buffer.readableBytes >= Self.chunkSize {
                     try await writer.write(buffer)
@@ -51,36 +51,28 @@ struct TableRenderer: Sendable {
         }
     }
 
-    private var opening: String {
+    private func opening(_ instants: inout InstantRenderer) -> String {
         switch format {
         case .json:
-            "{" + meta.map { "\(JSONText.quoted($0.0)):\($0.1.json)," }.joined() + "\"data\":["
-        case .ndjson: ""
-        case .csv: columns.map { CSVField.encode(.text($0)) }.joined(separator: ",") + "\r\n"
+            let members = JSONRowWriter.members(table.meta, &instants)
+            return "{" + (members.isEmpty ? "" : members + ",") + "\"data\":["
+        case .ndjson: return ""
+        case .csv: return CSVFormat.header(table.columnNames)
         }
     }
 
     private var closing: String {
         switch format {
-        case .json: "],\"next_cursor\":\(ExportValue.optional(nextCursor).json)}\n"
+        case .json: "],\"next_cursor\":\(nextCursor.map(JSONText.quoted) ?? "null")}\n"
         case .ndjson, .csv: ""
         }
     }
 
-    private func render(_ row: [ExportValue], first: Bool) -> String {
+    private func render(_ row: [Cell], first: Bool, _ instants: inout InstantRenderer) -> String {
         switch format {
-        case .json: (first ? "" : ",") + object(row)
-        case .ndjson: object(row) + "\n"
-        case .csv: row.map(CSVField.encode).joined(separator: ",") + "\r\n"
+        case .json: (first ? "" : ",") + writer.object(row, &instants)
+        case .ndjson: writer.object(row, &instants) + "\n"
+        case .csv: CSVFormat.record(row, &instants)
         }
-    }
-
-    private func object(_ row: [ExportValue]) -> String {
-        var out = "{"
-        for (index, value) in row.enumerated() {
-            if index > 0 { out += "," }
-            out += keys[index] + ":" + value.json
-        }
-        return out + "}"
     }
 }

@@ -1,3 +1,4 @@
+import CallboardReports
 import EventStore
 import Foundation
 

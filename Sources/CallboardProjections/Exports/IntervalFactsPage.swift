@@ -4,7 +4,7 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// One queue interval's stored figures, as the interval export pages them.
+/// One queue interval's stored figures, as the interval export pages them (``IntervalFactsQuery``).
 public struct IntervalFacts: Sendable, Equatable {
     public let queueID: QueueID
     public let start: Date
@@ -24,54 +24,5 @@ public struct IntervalKey: Sendable, Hashable {
     public init(queueID: QueueID, start: Date) {
         self.queueID = queueID
         self.start = start
-    }
-}
-
-extension IntervalFacts {
-    /// Up to `limit` intervals of `queues` starting in [from, to), after `key` (keyset
-    /// paging: stable while new facts arrive, since each row's place is fixed by its key).
-    public static func page(
-        of queues: [QueueID], from: Date, to: Date, after key: IntervalKey?, limit: Int,
-        client: PostgresClient, logger: Logger
-    ) async throws -> [IntervalFacts] {
-        let ordered = queues.sorted()
-        let remaining = key.map { key in ordered.filter { $0 >= key.queueID } } ?? ordered
-        // A page never keeps a client's request waiting past the statement deadline.
-        return try await DatabaseDeadline.run(
-            "reading a page of intervals", within: DatabaseDeadlines.fromEnvironment.statement, logger: logger
-        ) {
-            var page: [IntervalFacts] = []
-            for queue in remaining where page.count < limit {
-                let after = key?.queueID == queue ? key?.start : nil
-                page += try await read(queue, from: from, to: to, after: after, limit: limit - page.count, client: client, logger: logger)
-            }
-            return page
-        }
-    }
-
-    private static func read(
-        _ queue: QueueID, from: Date, to: Date, after: Date?, limit: Int, client: PostgresClient, logger: Logger
-    ) async throws -> [IntervalFacts] {
-        let schema = ReadModelSchemas.live.queueIntervals
-        let rows = try await client.query("""
-            SELECT interval_start, interval_minutes::int8, offered::int8, handled::int8, abandoned::int8,
-                   short_abandoned::int8, answered_within_threshold::int8, handle_seconds, revision::int8
-              FROM \(unescaped: schema).intervals
-             WHERE queue_id = \(queue.rawValue) AND interval_start >= \(from) AND interval_start < \(to)
-               AND (\(after == nil) OR interval_start > \(after ?? from))
-             ORDER BY interval_start LIMIT \(Int64(limit))
-            """, logger: logger)
-        var facts: [IntervalFacts] = []
-        for try await (start, minutes, offered, handled, abandoned, short, answered, handle, revision) in rows.decode(
-            (Date, Int, Int, Int, Int, Int, Int, Int, Int).self
-        ) {
-            facts.append(IntervalFacts(
-                queueID: queue, start: start, minutes: minutes,
-                figures: ContactIntervalFigures(
-                    offered: offered, handled: handled, abandoned: abandoned, shortAbandoned: short,
-                    answeredWithinThreshold: answered, handleSeconds: handle),
-                revision: revision))
-        }
-        return facts
     }
 }

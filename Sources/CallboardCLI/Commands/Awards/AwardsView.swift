@@ -1,3 +1,4 @@
+import CallboardReports
 import CallboardDomain
 import CallboardProjections
 import EventStore
@@ -21,11 +22,11 @@ struct AwardsView {
 
     var standingsTable: OutputTable {
         let granted = Dictionary(uniqueKeysWithValues: (month.award?.standings ?? []).map { ($0.agentID, $0) })
-        let rows: [[OutputCell]] = month.standings.entries.map { entry in
+        let rows: [[Cell]] = month.standings.entries.map { entry in
             let place = granted[entry.agentID]
-            return [entry.rank.map(OutputCell.integer) ?? .text("-"), .text(entry.agentID.rawValue), .decimal(entry.score),
-                    .text(entry.isEligible ? "yes" : "no"), .list(entry.ineligibility.map(\.description)),
-                    place.map { .integer($0.rank) } ?? .none, place.map { .decimal($0.score) } ?? .none]
+            return [entry.rank.map(Cell.integer) ?? .text("-"), .text(entry.agentID.rawValue), .decimal(entry.score),
+                    .boolean(entry.isEligible), .list(entry.ineligibility.map(\.description)),
+                    place.map { .integer($0.rank) } ?? .null, place.map { .decimal($0.score) } ?? .null]
                 + entry.components.flatMap(Self.cells)
         }
         let metricColumns = ScorecardMetric.allCases.flatMap { metric in
@@ -48,19 +49,19 @@ struct AwardsView {
     }
 
     /// raw, n, norm, cred, shrunk, weight, pts.
-    private static func cells(_ component: MetricComponent) -> [OutputCell] {
+    private static func cells(_ component: MetricComponent) -> [Cell] {
         [rounded(component.raw), rounded(component.sampleSize), rounded(component.normalised),
          rounded(component.credibility), rounded(component.shrunk), rounded(component.weight),
          rounded(component.points, scale: 100)]
     }
 
     /// To thousandths (`scale` 1000) or hundredths (100).
-    private static func rounded(_ value: Double?, scale: Double = 1000) -> OutputCell {
-        guard let value else { return .none }
+    private static func rounded(_ value: Double?, scale: Double = 1000) -> Cell {
+        guard let value else { return .null }
         return .decimal((value * scale).rounded() / scale)
     }
 
-    var details: KeyValuePairs<String, OutputCell> {
+    var details: KeyValuePairs<String, Cell> {
         let standings = month.standings, configuration = standings.configuration
         return [
             "site": .text(month.siteID.rawValue), "month": .text(month.month.description),

@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardOperations
@@ -62,9 +63,9 @@ struct ScorecardCLICommand: AsyncParsableCommand {
             try await OperationRun.list(format) { listings in
                 _ = try await listings.site(siteID)
                 let entries = try await listings.scorecard(of: siteID).configurations
-                let rows: [[OutputCell]] = entries.map { entry in
+                let rows: [[Cell]] = entries.map { entry in
                     let c = entry.configuration
-                    return [.text(entry.effectiveFrom.description), .text(ReportCell.minute(entry.configuredAt)),
+                    return [.text(entry.effectiveFrom.description), ReportCell.minute(entry.configuredAt),
                             .text(entry.configuredBy)]
                         + ScorecardMetric.allCases.map { .decimal(c.weights.weight(of: $0) * 100) }
                         + [.text(ScorecardWording.targets(c)), .text(ScorecardWording.eligibility(c.eligibility))]

@@ -1,3 +1,4 @@
+import CallboardReports
 import CallboardDomain
 import Forecasting
 import Foundation
@@ -21,17 +22,17 @@ struct BacktestReport {
 
     /// Per window the model's and seasonal naive's rows, then the pooled rows ("overall").
     var summary: OutputTable {
-        var table: [[OutputCell]] = []
+        var table: [[Cell]] = []
         func rows(window: String, origin: String, lastDay: String, modelName: String, model: BacktestResult.Scores,
-                  naive: BacktestResult.Scores, coverage: Double, excluded: Int, days: [ExcludedDay]) -> [[OutputCell]] {
-            let dayList = OutputCell.list(days.map { "\($0.day) \($0.reason.rawValue)" })
-            func row(_ name: String, _ scores: BacktestResult.Scores, _ coverage: OutputCell) -> [OutputCell] {
+                  naive: BacktestResult.Scores, coverage: Double, excluded: Int, days: [ExcludedDay]) -> [[Cell]] {
+            let dayList = Cell.list(days.map { "\($0.day) \($0.reason.rawValue)" })
+            func row(_ name: String, _ scores: BacktestResult.Scores, _ coverage: Cell) -> [Cell] {
                 [.text(queue), .text(window), .text(origin), .text(lastDay), .text(name),
                  ReportCell.percent(scores.intervals.wape), ReportCell.percent(scores.intervals.bias),
                  ReportCell.percent(scores.days.wape), ReportCell.percent(scores.days.bias), coverage,
                  .integer(scores.intervals.count), .integer(excluded), dayList]
             }
-            return [row(modelName, model, ReportCell.percent(coverage)), row("seasonal-naive", naive, .none)]
+            return [row(modelName, model, ReportCell.percent(coverage)), row("seasonal-naive", naive, .null)]
         }
         let modelName = result.windows.first?.forecast.modelVersion ?? "model"
         for (index, (origin, window)) in zip(result.origins, result.windows).enumerated() {
@@ -52,14 +53,14 @@ struct BacktestReport {
 
     /// Every held-out interval of every window, with the exclusion reason when not scored.
     var intervals: OutputTable {
-        var rows: [[OutputCell]] = []
+        var rows: [[Cell]] = []
         for (origin, window) in zip(result.origins, result.windows) {
             for interval in window.intervals {
                 rows.append([.text(queue), .text(origin.description), .text(EventJSON.format(interval.start)),
                              .text(interval.localStartText), .decimal(Self.round(interval.p50)),
                              .decimal(Self.round(interval.p90)), .decimal(interval.actual),
                              .decimal(Self.round(interval.yardstick)),
-                             interval.exclusion.map { .text($0.rawValue) } ?? .none])
+                             interval.exclusion.map { .text($0.rawValue) } ?? .null])
             }
         }
         return OutputTable(columns: Self.intervalColumns, rows: rows)
@@ -71,12 +72,12 @@ struct BacktestReport {
         let series = history.offered
         let exclusions = backtest.exclusions(history)
         let step = Double(series.length.seconds)
-        let rows: [[OutputCell]] = zip(series.offered.indices, history.localStarts()).map { index, local in
+        let rows: [[Cell]] = zip(series.offered.indices, history.localStarts()).map { index, local in
             let minute = local.minute
             let text = "\(local.day)T\(minute / 60 < 10 ? "0" : "")\(minute / 60):\(minute % 60 < 10 ? "0" : "")\(minute % 60)"
             return [.text(queue), .text(EventJSON.format(series.start.addingTimeInterval(Double(index) * step))),
                     .text(text), .decimal(series.offered[index]), .integer(series.missing.contains(index) ? 1 : 0),
-                    exclusions[index].map { .text($0.rawValue) } ?? .none]
+                    exclusions[index].map { .text($0.rawValue) } ?? .null]
         }
         return OutputTable(columns: historyColumns, rows: rows)
     }

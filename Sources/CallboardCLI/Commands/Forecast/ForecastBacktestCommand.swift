@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
@@ -87,11 +88,11 @@ struct ForecastBacktestCommand: AsyncParsableCommand {
         if format == .table {
             print("""
                 queue: \(queue.queueID) (\(queue.channel), \(queue.language), market \(queue.market?.rawValue ?? "-"), \(queue.timeZone))
-                windows: \(result.windows.count) of \(result.horizonDays) days (\(queue.timeZone)), actuals under P90: \(ReportCell.percent(result.p90Coverage).text)%
+                windows: \(result.windows.count) of \(result.horizonDays) days (\(queue.timeZone)), actuals under P90: \(ReportCell.percent(result.p90Coverage).shown)
 
                 """)
         }
-        print(format.render(format == .table ? report.summary.summary : report.summary), terminator: format == .table ? "\n" : "")
+        print(format.document(format == .table ? report.summary.summary : report.summary), terminator: "")
         if format == .table {
             print("")
             report.notes.forEach { print($0) }

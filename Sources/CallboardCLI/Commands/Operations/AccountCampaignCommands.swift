@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
@@ -65,11 +66,11 @@ extension AccountCLICommand {
             let account = account.map { AccountID($0) }
             try await OperationRun.list(format) { listings in
                 if let account { _ = try await listings.account(account) }
-                let rows: [[OutputCell]] = try await listings.campaigns(of: account).map { entry in
+                let rows: [[Cell]] = try await listings.campaigns(of: account).map { entry in
                     let campaign = entry.campaign
                     return [.text(entry.accountID.rawValue), campaign.queueID.map { .text($0.rawValue) } ?? .text("all"),
                             .text(campaign.name), .text(campaign.kind.rawValue), .text(campaign.firstDay.description),
-                            .text(campaign.lastDay.description), campaign.expectedUplift.map(OutputCell.decimal) ?? .none]
+                            .text(campaign.lastDay.description), campaign.expectedUplift.map(Cell.decimal) ?? .null]
                 }
                 return OutputTable(columns: ["account_id", "queue_id", "name", "kind", "first_day", "last_day", "expected_uplift"],
                                    rows: rows)

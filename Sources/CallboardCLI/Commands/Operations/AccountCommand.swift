@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
@@ -51,7 +52,7 @@ struct AccountCLICommand: AsyncParsableCommand {
 
         func run() async throws {
             try await OperationRun.list(format) { listings in
-                let rows: [[OutputCell]] = try await listings.accounts().map { account in
+                let rows: [[Cell]] = try await listings.accounts().map { account in
                     [.text(account.id.rawValue), .text(account.name), .list(account.markets.map(\.rawValue)),
                      .list(account.brands), .list(account.channels.map(\.rawValue)),
                      .list(account.languages.map(\.rawValue)), .text(account.isOffboarded ? "offboarded" : "active")]

@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
@@ -96,9 +97,9 @@ struct AgentCLICommand: AsyncParsableCommand {
             let site = site.map { SiteID($0) }
             try await OperationRun.list(format) { listings in
                 if let site { _ = try await listings.site(site) }
-                let rows: [[OutputCell]] = try await listings.agents(at: site).map { agent in
+                let rows: [[Cell]] = try await listings.agents(at: site).map { agent in
                     [.text(agent.id.rawValue), .text(agent.siteID.rawValue), .text(agent.name), .text(FieldSyntax.text(agent.status)),
-                     .list(agent.languages.map { "\($0.language):\($0.proficiency.rawValue)" }),
+                     .labels(agent.languages.map { ($0.language.rawValue, $0.proficiency.rawValue) }),
                      .list(agent.skills.map(\.rawValue)), .text(agent.hiredOn.description)]
                 }
                 return OutputTable(columns: ["agent_id", "site_id", "name", "status", "languages", "skills", "hired_on"],

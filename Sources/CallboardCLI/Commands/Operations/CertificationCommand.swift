@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
@@ -131,14 +132,14 @@ struct CertificationCLICommand: AsyncParsableCommand {
             let agentID = AgentID(agent), now = Date()
             try await OperationRun.list(format) { listings in
                 _ = try await listings.agent(agentID)
-                let rows: [[OutputCell]] = try await listings.certifications(of: agentID).map { entry in
+                let rows: [[Cell]] = try await listings.certifications(of: agentID).map { entry in
                     let validity = CertificationValidity(entry.record, agentID: agentID, program: entry.program)
                     let current = validity.intervals.first { $0.contains(now) }
                     return [.text(entry.program.id.rawValue), .text(entry.record.stage(at: now, under: entry.program).word),
                             .integer(entry.record.training.number), .text(entry.record.training.enrolledOn.description),
                             .integer(entry.record.training.attempts.count),
                             .list(entry.record.certifications.map(\.granted.certifiedOn.description)),
-                            current.map { .text($0.ending.lapsesOn.description) } ?? .none]
+                            current.map { .text($0.ending.lapsesOn.description) } ?? .null]
                 }
                 return OutputTable(columns: ["program", "stage", "cycle", "enrolled_on", "attempts", "certified_on",
                                              "expires"], rows: rows)

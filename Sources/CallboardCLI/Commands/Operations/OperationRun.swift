@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardOperations
@@ -47,7 +48,7 @@ enum OperationRun {
         let table = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
             try await body(Listings(store: store))
         }
-        print(format.render(table))
+        print(format.document(table), terminator: "")
     }
 
     /// `SiteOpened` or `AgentHired, AgentStatusChanged`.

@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
@@ -86,7 +87,7 @@ struct ProgramCLICommand: AsyncParsableCommand {
             let accountID = account.map { AccountID($0) }
             try await OperationRun.list(format) { listings in
                 if let accountID { _ = try await listings.account(accountID) }
-                let rows: [[OutputCell]] = try await listings.programs(of: accountID).map { program in
+                let rows: [[Cell]] = try await listings.programs(of: accountID).map { program in
                     let rules = program.requirements
                     return [.text(program.id.rawValue), .text(program.accountID.rawValue), .text(program.name),
                             .list(program.scope.queues.map(\.rawValue)), .integer(program.revision),

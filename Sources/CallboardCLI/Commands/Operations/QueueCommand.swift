@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
@@ -77,11 +78,11 @@ struct QueueCLICommand: AsyncParsableCommand {
             try await OperationRun.list(format) { listings in
                 let now = Date()
                 if let account { _ = try await listings.account(account) }
-                let rows: [[OutputCell]] = try await listings.queues(of: account).map { queue in
+                let rows: [[Cell]] = try await listings.queues(of: account).map { queue in
                     [.text(queue.id.rawValue), .text(queue.accountID.rawValue), .text(queue.channel.rawValue),
-                     .text(queue.language.rawValue), queue.market.map { .text($0.rawValue) } ?? .none,
+                     .text(queue.language.rawValue), queue.market.map { .text($0.rawValue) } ?? .null,
                      .text(queue.timeZoneID.rawValue), .text(FieldSyntax.text(queue.hours)),
-                     queue.sla(at: now).map { .text(FieldSyntax.text($0)) } ?? .none,
+                     queue.sla(at: now).map { .text(FieldSyntax.text($0)) } ?? .null,
                      .text(queue.isClosed ? "closed" : "open")]
                 }
                 return OutputTable(columns: ["queue_id", "account_id", "channel", "language", "market", "timezone",

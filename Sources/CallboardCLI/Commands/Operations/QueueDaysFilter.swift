@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
@@ -32,7 +33,7 @@ struct QueueDaysFilter: ParsableArguments {
     static func table(_ days: [QueueDayEntry]) -> OutputTable {
         OutputTable(columns: ["queue_id", "account_id", "date", "reason"], rows: days.map {
             [.text($0.queueID.rawValue), .text($0.accountID.rawValue), .text($0.day.description),
-             $0.reason.isEmpty ? .none : .text($0.reason)]
+             $0.reason.isEmpty ? .null : .text($0.reason)]
         })
     }
 }

@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
@@ -66,7 +67,7 @@ struct ShiftCLICommand: AsyncParsableCommand {
             try await OperationRun.list(format) { listings in
                 _ = try await listings.agent(agentID)
                 let schedule = try await listings.schedule(of: agentID)
-                let rows: [[OutputCell]] = schedule.shifts.values.sorted { $0.start < $1.start }.map { shift in
+                let rows: [[Cell]] = schedule.shifts.values.sorted { $0.start < $1.start }.map { shift in
                     [.text(shift.shiftID.rawValue), .text(shift.localStart.date.description),
                      .text(shift.localStart.time.description), .text(shift.localEnd.time.description),
                      .text(shift.timeZone.rawValue), .list(shift.queues.map(\.rawValue)),

@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
@@ -82,7 +83,7 @@ struct SiteCLICommand: AsyncParsableCommand {
 
         func run() async throws {
             try await OperationRun.list(format) { listings in
-                let rows: [[OutputCell]] = try await listings.sites().map { site in
+                let rows: [[Cell]] = try await listings.sites().map { site in
                     [.text(site.id.rawValue), .text(site.name), .text(site.country.rawValue), .text(site.timeZoneID.rawValue),
                      .integer(site.seats), .list(site.languages.map(\.rawValue)),
                      .decimal(Double(site.maximumShiftMinutes) / 60), .text(site.isClosed ? "closed" : "open")]

@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardProjections
@@ -26,24 +27,15 @@ struct CertificationsReportCommand: AsyncParsableCommand {
         let instant = options.asOf ?? Date()
         let result = try await options.answer(CertificationsReport(
             siteID: SiteID(site), accountID: account.map { AccountID($0) }, at: instant, expiringWithin: expiringWithin))
-        let rows: [[OutputCell]] = result.output.map { standing in
-            [.text(standing.agentID.rawValue), .text(standing.name), .text(standing.programID.rawValue),
-             .text(standing.accountID.rawValue), .text(standing.stage.word),
-             standing.certifiedOn.map { .text($0.description) } ?? .none,
-             standing.expiresOn.map { .text($0.description) } ?? .none, standing.reason.map(OutputCell.text) ?? .none]
-        }
-        let table = OutputTable(
-            columns: ["agent", "name", "program", "account", "stage", "certified_on", "expires", "reason"], rows: rows)
         var certified = 0
         for standing in result.output { if case .certified = standing.stage { certified += 1 } }
+        let meta: [(String, Cell)] = [
+            ("site_id", .text(site)), ("account_id", .optional(account)), ("judged_at", .instant(instant)),
+            ("expiring_within_days", .optional(expiringWithin.map { $0 / 86_400 })), ("rows", .integer(result.output.count)),
+            ("certified", .integer(certified)),
+        ]
         ReportPrinter(format: options.format).print(
-            table, terminalColumns: ["agent", "name", "program", "stage", "certified_on", "expires"],
-            details: [
-                "site": .text(site), "account": account.map(OutputCell.text) ?? .none,
-                "judged_at": .text(ReportCell.minute(instant)),
-                "expiring_within_days": expiringWithin.map { .decimal($0 / 86_400) } ?? .none,
-                "rows": .integer(rows.count), "certified": .integer(certified),
-            ],
-            result: result)
+            CertificationsDefinition.table(result.output, meta: meta),
+            terminalColumns: ["agent_id", "name", "program_id", "stage", "certified_on", "expires_on"], result: result)
     }
 }

@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
@@ -10,12 +11,13 @@ struct CoverageReportCommand: AsyncParsableCommand {
         commandName: "coverage",
         abstract: "Per half hour of a local day, which sites cover each of an account's queues and with how many agents.",
         discussion: """
-            scheduled: agents on duty on the queue in the interval; eligible: those live and speaking the \
-            queue's language; fte: eligible time on duty in agent-intervals; required: the agents to \
+            The columns are the API's /coverage (README, "Reports and exports"). scheduled_agents: agents \
+            on duty on the queue in the interval; eligible_agents: those live and speaking the \
+            queue's language; eligible_fte: eligible time on duty in agent-intervals; required_agents: the agents to \
             schedule by the latest published season forecast covering the interval (Erlang on its P50, \
             or P90 with --p90, with the queue's SLA, handle time and shrinkage, as `forecast run` \
             computed it), empty where no published forecast covers it; gap: required minus eligible \
-            (positive: short, as in `report peak`); sites: eligible agents per site. Rows are the intervals where the queue is \
+            (positive: short, as in `report peak`); sites: eligible agents per site, {"CEB":3}. Rows are the intervals where the queue is \
             open, anyone is scheduled or agents are required. The day is read on --tz, by default the \
             market timezone most of the account's queues use; a DST day has 46 or 50 half hours.
             """)
@@ -34,29 +36,18 @@ struct CoverageReportCommand: AsyncParsableCommand {
                                    basis: p90 ? .p90 : .p50)
         let result = try await options.answer(query)
         let coverage = result.output
-        let rows: [[OutputCell]] = coverage.intervals.map { interval in
-            [.text(EventJSON.format(interval.start)), .text(ReportCell.clock(interval.localStart.time, offsetSeconds: interval.utcOffsetSeconds)),
-             .text(interval.queueID.rawValue), .text(interval.channel.rawValue), .text(interval.language.rawValue),
-             .text(interval.isOpen ? "yes" : "no"), .integer(interval.scheduledAgents), .integer(interval.eligibleAgents),
-             ReportCell.tenths(interval.eligibleFTE), interval.requiredAgents.map(OutputCell.integer) ?? .none,
-             interval.gap.map(OutputCell.integer) ?? .none, .list(interval.sites.map { "\($0.siteID):\($0.agents)" })]
-        }
-        let table = OutputTable(
-            columns: ["start_utc", "local", "queue", "channel", "language", "open", "scheduled", "eligible", "fte", "required", "gap", "sites"],
-            rows: rows)
-        // Without a published forecast for the day the columns are empty: the terminal gives their width to the
-        // sites. With one, `open` (in CSV and JSON) makes room for them, so queue names keep their full width.
+        var meta = CoverageDefinition.meta(coverage)
         let hasRequirements = coverage.intervals.contains { $0.requiredAgents != nil }
+        if !hasRequirements {
+            meta.append(("requirements", .text("no published forecast covers this day (run `callboard forecast run --season S`)")))
+        }
+        let table = CoverageDefinition.table(coverage, meta: meta, zone: CoverageDefinition.zone(coverage))
+        // Without a published forecast for the day the columns are empty: the terminal gives their width to the
+        // sites. With one, `is_open` (in CSV and JSON) makes room for them, so queue names keep their full width.
         ReportPrinter(format: options.format).print(
-            table, terminalColumns: ["local", "queue"] + (hasRequirements ? ["scheduled", "eligible", "required", "gap"]
-                                                                          : ["open", "scheduled", "eligible"]) + ["sites"],
-            details: [
-                "account": .text(coverage.accountID.rawValue), "date": .text(coverage.date.description),
-                "time_zone": .text(coverage.timeZone.rawValue),
-                "requirements": .text(hasRequirements
-                    ? "\(coverage.basis.rawValue.uppercased()) of \(coverage.requirementSources.joined(separator: ", "))"
-                    : "no published forecast covers this day (run `callboard forecast run --season S`)"),
-            ],
+            table, terminalColumns: ["local_time", "queue_id"]
+                + (hasRequirements ? ["scheduled_agents", "eligible_agents", "required_agents", "gap"]
+                                   : ["is_open", "scheduled_agents", "eligible_agents"]) + ["sites"],
             result: result)
     }
 }

@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
@@ -63,17 +64,7 @@ struct IntradayReportCommand: AsyncParsableCommand {
         let date = day(clock: clock, now: Date())
         let result = try await options.answer(IntradayReport(accountID: AccountID(account), date: date, timeZone: zone))
         let day = result.output
-        let rows: [[OutputCell]] = day.intervals.map { row in
-            [.text(EventJSON.format(row.start)), .text(ReportCell.clock(row.localStart.time, offsetSeconds: row.utcOffsetSeconds)),
-             .text(row.queueID.rawValue), .text(row.isOpen ? "yes" : "no"), ReportCell.tenths(row.forecast),
-             row.actual.map(OutputCell.integer) ?? .none, ReportCell.tenths(row.reforecast),
-             row.required.map(OutputCell.integer) ?? .none, .integer(row.scheduled), .integer(row.eligible),
-             ReportCell.percent(row.serviceLevel), ReportCell.percent(row.serviceLevelSoFar), .list(row.risks.map(\.rawValue))]
-        }
-        let table = OutputTable(
-            columns: ["start_utc", "local", "queue", "open", "forecast", "actual", "reforecast", "required", "scheduled", "eligible",
-                      "sl", "sl_so_far", "risk"],
-            rows: rows)
+        let table = OutputTable(IntradayDefinition.table(day, zone: day.timeZone.timeZone ?? .utcZone))
         let summaries = day.queues.map { queue -> String in
             let ratio = queue.reforecast.observedRatio.map { String(format: "%.2f", $0) } ?? "-"
             let level = queue.serviceLevelSoFar.map { String(format: "%.1f%%", $0 * 100) } ?? "-"
@@ -87,19 +78,20 @@ struct IntradayReportCommand: AsyncParsableCommand {
                   let last = day.intervals.lastIndex(where: { $0.queueID == queue.queueID }) else { continue }
             sections.append((summary, first..<(last + 1)))
         }
-        let (refreshed, atRisk) = (EventJSON.format(Date()), day.intervals.filter { !$0.risks.isEmpty }.count)
-        let columns = ["local", "forecast", "actual", "reforecast", "required", "eligible", "sl_so_far", "risk"]
+        let (refreshed, atRisk) = (Cell.instant(Date()), day.intervals.filter { !$0.risks.isEmpty }.count)
+        let columns = ["local_time", "forecast", "actual", "reforecast", "required_agents", "eligible_agents",
+                       "service_level_so_far", "risks"]
         let printer = ReportPrinter(format: options.format)
         if options.format == .table {
             // Each queue's summary heads its section.
             printer.print(table, sections: sections, terminalColumns: columns, details: [
-                "account": .text(day.accountID.rawValue), "date": .text(day.date.description),
-                "time_zone": .text(day.timeZone.rawValue), "refreshed_at": .text(refreshed), "half_hours_at_risk": .integer(atRisk),
+                "account_id": .text(day.accountID.rawValue), "date": .date(day.date.description),
+                "time_zone": .text(day.timeZone.rawValue), "refreshed_at": refreshed, "half_hours_at_risk": .integer(atRisk),
             ], result: result)
         } else {
             printer.print(table, terminalColumns: columns, details: [
-                "account": .text(day.accountID.rawValue), "date": .text(day.date.description),
-                "time_zone": .text(day.timeZone.rawValue), "refreshed_at": .text(refreshed), "half_hours_at_risk": .integer(atRisk),
+                "account_id": .text(day.accountID.rawValue), "date": .date(day.date.description),
+                "time_zone": .text(day.timeZone.rawValue), "refreshed_at": refreshed, "half_hours_at_risk": .integer(atRisk),
                 "queues": .list(summaries),
             ], result: result)
         }

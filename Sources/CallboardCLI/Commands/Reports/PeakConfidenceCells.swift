@@ -1,3 +1,4 @@
+import CallboardReports
 import CallboardDomain
 import CallboardProjections
 
@@ -6,7 +7,7 @@ import CallboardProjections
 enum PeakConfidenceCells {
     static let columns = ["confidence", "method"]
 
-    static func cells(of queue: QueueID, in confidence: [QueueID: QueueForecastConfidence]) -> [OutputCell] {
+    static func cells(of queue: QueueID, in confidence: [QueueID: QueueForecastConfidence]) -> [Cell] {
         let known = confidence[queue]
         return [.text(known?.confidence.rawValue ?? "normal"), .text(known?.method ?? SeasonForecastPublished.ownHistory)]
     }

@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardProjections
@@ -85,7 +86,7 @@ struct PeakReportCommand: AsyncParsableCommand {
             try Data(figures.svg(layout: chartPanels ? .panels : .combined).utf8).write(to: URL(fileURLWithPath: chart))
             ReportOptions.note("chart written to \(chart)")
         }
-        let details: KeyValuePairs<String, OutputCell> = [
+        let details: KeyValuePairs<String, Cell> = [
             "season": .text(season.description), "scope": .text(scope), "today": .text(PeakTables.dated(day)),
             "models": .list(outlook.modelVersions), "overtime_cap_hours_per_week": .decimal(overtimeCap),
             "short_days": .integer(outlook.rows.filter { $0.gap > 0 && $0.timing != .past }.count),
@@ -95,7 +96,7 @@ struct PeakReportCommand: AsyncParsableCommand {
         let printer = ReportPrinter(format: options.format)
         if plan {
             if options.format == .table { return PeakTables.printPlanByQueue(outlook, details: details, result: result) }
-            return printer.print(PeakTables.plan(outlook.plan), terminalColumns: [], details: details, result: result)
+            return printer.print(OutputTable(PeakPlanDefinition.table(outlook)), terminalColumns: [], details: details, result: result)
         }
         if sites {
             let table = PeakTables.sites(outlook.siteDays)
@@ -104,7 +105,7 @@ struct PeakReportCommand: AsyncParsableCommand {
         if options.format == .table {
             return PeakTables.printByQueue(outlook, details: details, result: result)
         }
-        printer.print(PeakTables.days(outlook.rows, confidence: outlook.confidence), terminalColumns: [], details: details, result: result)
+        printer.print(OutputTable(PeakForecastDefinition.table(outlook)), terminalColumns: [], details: details, result: result)
     }
 
     /// `--intervals QUEUE`: one row per interval of the queue's publication, with its local date and time.
@@ -112,14 +113,15 @@ struct PeakReportCommand: AsyncParsableCommand {
         let result = try await options.answer(PeakIntervalsReport(season: season, queueID: queue, revision: revision))
         let (number, zoneID, intervals) = result.output
         let zone = zoneID.timeZone ?? .gmt
-        let rows: [[OutputCell]] = intervals.map { row in
+        let rows: [[Cell]] = intervals.map { row in
             let local = LocalDateTime(row.start, in: zone)
-            return [.text(EventJSON.format(row.start)),
+            return [.instant(row.start),
                     .text(CalendarDay(parsing: local.date.description).map(PeakTables.dated) ?? local.date.description),
                     .text(ReportCell.clock(local.time, offsetSeconds: zone.secondsFromGMT(for: row.start))),
                     ReportCell.tenths(row.p50), ReportCell.tenths(row.p90), .integer(row.scheduledAgents)]
         }
-        let table = OutputTable(columns: ["start_utc", "local_date", "local", "p50", "p90", "scheduled_agents"], rows: rows)
+        let table = OutputTable(columns: ["interval_start", "local_date", "local", "p50", "p90", "scheduled_agents"], rows: rows,
+                                zone: zone)
         ReportPrinter(format: options.format).print(
             table, terminalColumns: ["local_date", "local", "p50", "p90", "scheduled_agents"],
             details: ["season": .text(season.description), "queue": .text(queue.rawValue), "revision": .integer(number),

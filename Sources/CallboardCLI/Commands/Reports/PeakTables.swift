@@ -1,11 +1,13 @@
+import CallboardReports
 import CallboardDomain
 import CallboardProjections
 import CapacityPlanning
 import Forecasting
 import Foundation
 
-/// The tables `report peak` prints: the days (one section per queue on a terminal, so a queue's
-/// full id heads its rows and is never cut), the plan from today, and the site days.
+/// The tables `report peak` prints on a terminal: the days (one section per queue, so a queue's
+/// full id heads its rows and is never cut), the plan from today, and the site days. CSV and JSON
+/// print ``PeakForecastDefinition`` and ``PeakPlanDefinition``, the API's columns.
 ///
 /// Blanks, not zeros, where a figure does not apply: no P90 or plan for past days, no actual or
 /// error for days to come, no error without a report; a past day forecast open with no report
@@ -16,36 +18,15 @@ enum PeakTables {
         "\(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][day.weekdayIndex]) \(day)"
     }
 
-    static let dayColumns = [
-        "queue", "account", "language", "channel", "revision", "day", "weekday", "timing", "forecast_p50", "forecast_p90",
-        "actual", "note", "error", "error_pct", "required", "pool", "allocated", "gap", "planned", "sites",
-    ] + PeakConfidenceCells.columns
-
-    /// One row per queue and day, every column: what CSV and JSON carry.
-    static func days(_ rows: [PeakOutlook.Row], confidence: [QueueID: QueueForecastConfidence] = [:]) -> OutputTable {
-        OutputTable(columns: dayColumns, rows: rows.map { row in
-            let past = row.timing == .past, forecast = row.required != nil
-            return [.text(row.queueID.rawValue), .text(row.accountID.rawValue), .text(row.language.rawValue),
-                    .text(row.channel.rawValue), row.revision.map(OutputCell.integer) ?? .none, .text(row.day.description),
-                    .text(String(dated(row.day).prefix(3))), .text(row.timing.rawValue), ReportCell.tenths(row.forecastP50),
-                    past ? .none : ReportCell.tenths(row.forecastP90), row.timing == .future ? .none : ReportCell.tenths(row.actual),
-                    row.feedGap ? .text("feed gap") : .none, ReportCell.tenths(row.error), ReportCell.percent(row.errorShare),
-                    ReportCell.tenths(row.required), .integer(row.pool), forecast ? ReportCell.tenths(row.allocated) : .none,
-                    forecast ? ReportCell.tenths(row.gap) : .none, past || !forecast ? .none : ReportCell.tenths(row.planned),
-                    .list(row.sites.filter { $0.allocated > 0 }.map { "\($0.siteID):\(short($0.allocated))" })]
-                + PeakConfidenceCells.cells(of: row.queueID, in: confidence)
-        })
-    }
-
     /// The terminal view: per queue a heading with its full id, then its days in 80 columns.
-    static func printByQueue(_ outlook: PeakOutlook, details: KeyValuePairs<String, OutputCell>,
+    static func printByQueue(_ outlook: PeakOutlook, details: KeyValuePairs<String, Cell>,
                              result: ReportResult<PeakOutlook>) {
         StandardOutput.write(byQueue(outlook, details: details, footer: footer(result)))
     }
 
     /// What ``printByQueue(_:details:result:)`` prints.
-    static func byQueue(_ outlook: PeakOutlook, details: KeyValuePairs<String, OutputCell>, footer: String) -> String {
-        var lines = details.filter { !$0.value.text.isEmpty }.map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value.text)" }
+    static func byQueue(_ outlook: PeakOutlook, details: KeyValuePairs<String, Cell>, footer: String) -> String {
+        var lines = details.filter { !($0.value == .null) }.map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value.shown)" }
         lines += ["forecast: P50 (past days), P50-P90 (from today); actual: offered so far, and",
                   "the error against P50; pool: agents who could serve the queue; allocated:",
                   "agents given to it, each counted once; gap = required - allocated; planned:",
@@ -76,7 +57,7 @@ enum PeakTables {
                         whole(value) + (row.errorShare.map { " \($0 >= 0 ? "+" : "")\(Int(($0 * 100).rounded()))%" } ?? "")
                     } else { "" }
                     guard let required = row.required else {
-                        return [.text(dated(row.day)), .text(forecast), .text(actual), .none, .integer(row.pool), .none, .none, .none]
+                        return [.text(dated(row.day)), .text(forecast), .text(actual), .null, .integer(row.pool), .null, .null, .null]
                     }
                     return [.text(dated(row.day)), .text(forecast), .text(actual), .text(short(required)), .integer(row.pool),
                             .text(short(row.allocated)), .text(short(row.gap)), .text(row.timing == .past ? "" : short(row.planned))]
@@ -99,14 +80,14 @@ enum PeakTables {
 
     /// The plan on a terminal: per queue a heading with its full id, its actions in 80 columns
     /// (ISO dates: the weekday is in CSV and JSON), then who is proposed for cross-training.
-    static func printPlanByQueue(_ outlook: PeakOutlook, details: KeyValuePairs<String, OutputCell>,
+    static func printPlanByQueue(_ outlook: PeakOutlook, details: KeyValuePairs<String, Cell>,
                                  result: ReportResult<PeakOutlook>) {
         StandardOutput.write(planByQueue(outlook, details: details, footer: footer(result)))
     }
 
     /// What ``printPlanByQueue(_:details:result:)`` prints.
-    static func planByQueue(_ outlook: PeakOutlook, details: KeyValuePairs<String, OutputCell>, footer: String) -> String {
-        var lines = details.filter { !$0.value.text.isEmpty }.map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value.text)" }
+    static func planByQueue(_ outlook: PeakOutlook, details: KeyValuePairs<String, Cell>, footer: String) -> String {
+        var lines = details.filter { !($0.value == .null) }.map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value.shown)" }
         lines += ["latest start: the first short day minus the lead time; overdue: it has passed,",
                   "and the short days before the action could land are lost; days: short days it",
                   "covers once it lands"]
@@ -126,24 +107,13 @@ enum PeakTables {
                     [.text(action.kind.rawValue), .text(action.siteID ?? "any"), .integer(action.agents), ReportCell.tenths(action.hours),
                      .text(action.neededBy.description), .text(action.latestStart.description),
                      .text(action.overdue ? "overdue" : "on time"), .integer(action.days),
-                     action.unreachableDays > 0 ? .integer(action.unreachableDays) : .none]
+                     action.unreachableDays > 0 ? .integer(action.unreachableDays) : .null]
                 })))
             for action in actions where !action.agentIDs.isEmpty {
                 lines.append("  cross-train at \(action.siteID ?? "any"): \(action.agentIDs.joined(separator: ", "))")
             }
         }
         return (lines + ["", footer]).joined(separator: "\n") + "\n"
-    }
-
-    /// The plan from today: one row per action.
-    static func plan(_ actions: [PlanAction]) -> OutputTable {
-        OutputTable(columns: planColumns, rows: actions.map { action in
-            [.text(action.queueID), .text(action.kind.rawValue), action.siteID.map(OutputCell.text) ?? .text("any"),
-             .integer(action.agents), ReportCell.tenths(action.hours), action.agentIDs.isEmpty ? .none : .list(action.agentIDs),
-             .text(dated(action.neededBy)), .text(dated(action.latestStart)), .text(dated(action.landsOn)),
-             .text(action.overdue ? "overdue" : "on time"), .integer(action.days),
-             action.unreachableDays > 0 ? .integer(action.unreachableDays) : .none]
-        })
     }
 
     static let siteColumns = ["site", "day", "weekday", "agents", "capacity", "demand", "allocated", "gap", "idle", "seats",
@@ -155,13 +125,13 @@ enum PeakTables {
         OutputTable(columns: siteColumns, rows: days.map { site in
             [.text(site.siteID), .text(site.day.description), .text(String(dated(site.day).prefix(3))), .integer(site.agents),
              ReportCell.tenths(site.capacity), ReportCell.tenths(site.demand), ReportCell.tenths(site.allocated),
-             ReportCell.tenths(site.gap), ReportCell.tenths(site.idle), site.seats.map(OutputCell.integer) ?? .none,
-             .integer(site.seatsNeeded), site.seats == nil ? .none : .integer(site.seatsShort)]
+             ReportCell.tenths(site.gap), ReportCell.tenths(site.idle), site.seats.map(Cell.integer) ?? .null,
+             .integer(site.seatsNeeded), site.seats == nil ? .null : .integer(site.seatsShort)]
         })
     }
 
     /// A head count to one decimal, without a trailing `.0`.
-    static func short(_ value: Double?) -> String { ReportCell.tenths(value).text }
+    static func short(_ value: Double?) -> String { ReportCell.tenths(value).shown }
 
     private static func whole(_ value: Double) -> String { String(Int(value.rounded())) }
 }

@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardProjections
@@ -30,21 +31,11 @@ struct ReadinessReportCommand: AsyncParsableCommand {
         let result = try await options.answer(ReadinessReport(
             siteID: site.map { SiteID($0) }, accountID: account.map { AccountID($0) }, at: instant,
             expiringWithin: expiringWithin))
-        let rows: [[OutputCell]] = result.output.map { row in
-            [.text(row.queueID.rawValue), .text(row.accountID.rawValue), .text(row.channel.rawValue),
-             .text(row.language.rawValue), .text(row.programID.rawValue), .text(row.siteID.rawValue),
-             .integer(row.certified), .integer(row.inTraining), .integer(row.nesting), .integer(row.expiring)]
-        }
-        let table = OutputTable(
-            columns: ["queue", "account", "channel", "language", "program", "site", "certified", "in_training",
-                      "nesting", "expiring"], rows: rows)
+        let table = ReadinessDefinition.table(
+            result.output, meta: [("site_id", .optional(site)), ("account_id", .optional(account))]
+                + ReadinessDefinition.meta(judgedAt: instant, expiringWithinDays: expiringWithin / 86_400))
         ReportPrinter(format: options.format).print(
-            table, terminalColumns: ["queue", "language", "site", "certified", "in_training", "nesting", "expiring"],
-            details: [
-                "site": site.map(OutputCell.text) ?? .none, "account": account.map(OutputCell.text) ?? .none,
-                "judged_at": .text(ReportCell.minute(instant)), "expiring_within_days": .decimal(expiringWithin / 86_400),
-                "certified": .integer(result.output.reduce(0) { $0 + $1.certified }),
-            ],
+            table, terminalColumns: ["queue_id", "language", "site_id", "certified", "in_training", "nesting", "expiring"],
             result: result)
     }
 }

@@ -1,21 +1,23 @@
 import CallboardDomain
+import CallboardReports
 import Foundation
 
-/// How report values read in a cell: shares as percentages with one decimal, hours with
-/// one decimal, instants to the minute in UTC, local times with their UTC offset.
+/// How report values read in a cell: shares as ratios (fractions 0..1, shown as percents on a
+/// terminal), hours and agents with one decimal, instants as instants, local times with
+/// their UTC offset.
 enum ReportCell {
-    /// 0.8129 as 81.3 (a number, so it stays one in JSON and aligns right).
-    static func percent(_ share: Double?) -> OutputCell {
-        share.map { .decimal(($0 * 1000).rounded() / 10) } ?? .none
+    /// A share as a ratio cell: 0.8129 in CSV and JSON, 81.2% on a terminal.
+    static func percent(_ share: Double?) -> Cell {
+        .ratio(share)
     }
 
-    static func tenths(_ value: Double?) -> OutputCell {
-        value.map { .decimal(($0 * 10).rounded() / 10) } ?? .none
+    static func tenths(_ value: Double?) -> Cell {
+        .rounded(value)
     }
 
-    /// `2026-11-23 12:01` (UTC).
-    static func minute(_ instant: Date) -> String {
-        String(EventJSON.format(instant).prefix(16)).replacingOccurrences(of: "T", with: " ")
+    /// An instant as an instant cell (ISO 8601 with offset in every format).
+    static func minute(_ instant: Date) -> Cell {
+        .instant(instant)
     }
 
     /// `01:30 -5` (or `09:15 +5:45`): the wall-clock time and the UTC offset that tells apart

@@ -1,3 +1,4 @@
+import CallboardReports
 import CallboardDomain
 import CallboardProjections
 import EventStore
@@ -8,20 +9,18 @@ extension ReportPrinter {
     /// characters; CSV and JSON print the whole table as ``print(_:terminalColumns:details:result:)`` does.
     func print<Output>(
         _ table: OutputTable, sections: [(title: String, rows: Range<Int>)], terminalColumns: [String],
-        details: KeyValuePairs<String, OutputCell>, result: ReportResult<Output>
+        details: KeyValuePairs<String, Cell>, result: ReportResult<Output>
     ) {
         guard format == .table else {
             return print(table, terminalColumns: terminalColumns, details: details, result: result)
         }
-        let header = details.filter { !$0.value.text.isEmpty }
-            .map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value.text)" }
+        let lines = header(details.map { ($0.key, $0.value) }, zone: table.zone)
         let indices = terminalColumns.compactMap { table.columns.firstIndex(of: $0) }
         let body = sections.map { section in
             let rows = table.rows[section.rows].map { row in indices.map { row[$0] } }
-            return section.title + "\n" + format.render(OutputTable(columns: indices.map { table.columns[$0] }, rows: rows))
+            return section.title + "\n" + format.render(OutputTable(columns: indices.map { table.columns[$0] }, rows: rows, zone: table.zone))
         }
-        let footer = result.asOf.map { "As of \(EventJSON.format($0)): the log up to position \(result.position), replayed." }
-            ?? "Reflects the log up to position \(result.position)."
-        StandardOutput.write((header + [""] + body.flatMap { [$0, ""] } + [footer]).joined(separator: "\n") + "\n")
+        let footer = Self.footer(result)
+        StandardOutput.write((lines + [""] + body.flatMap { [$0, ""] } + [footer]).joined(separator: "\n") + "\n")
     }
 }

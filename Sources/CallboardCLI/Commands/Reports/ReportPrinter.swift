@@ -1,5 +1,6 @@
 import CallboardDomain
 import CallboardProjections
+import CallboardReports
 import EventStore
 import Foundation
 
@@ -8,51 +9,66 @@ import Foundation
 ///   80 columns), then a footer with the position;
 /// - csv: only the rows on standard output (RFC 4180 has no place for comments), the
 ///   details and position on standard error;
-/// - json: one object with the details, `position`, `as_of` and `rows`, keys sorted.
+/// - json: one object with the details, `position`, `as_of` and `rows`, in that order.
 ///
-/// All rendering goes through `OutputFormat`; this only adds the framing.
+/// Every cell is written by the rules the API uses (``CellEncoding``), so a report's JSON
+/// rows are the API's rows for the same definition.
 struct ReportPrinter {
     let format: OutputFormat
 
     func print<Output>(
-        _ table: OutputTable, terminalColumns: [String], details: KeyValuePairs<String, OutputCell>, result: ReportResult<Output>
+        _ table: OutputTable, terminalColumns: [String], details: KeyValuePairs<String, Cell>, result: ReportResult<Output>
+    ) {
+        print(table, terminalColumns: terminalColumns, details: details.map { ($0.key, $0.value) }, result: result)
+    }
+
+    func print<Output>(
+        _ table: OutputTable, terminalColumns: [String], details: [(key: String, value: Cell)], result: ReportResult<Output>
     ) {
         let position = result.position.description
-        let asOf = result.asOf.map(EventJSON.format)
         switch format {
         case .table:
-            let header = details.filter { !$0.value.text.isEmpty }
-                .map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value.text)" }
-            let footer = asOf.map { "As of \($0): the log up to position \(position), replayed." }
-                ?? "Reflects the log up to position \(position)."
-            StandardOutput.write((header + ["", format.render(Self.only(terminalColumns, of: table)), "", footer]).joined(separator: "\n") + "\n")
+            StandardOutput.write((header(details, zone: table.zone) + ["", format.render(table.only(terminalColumns)), "",
+                                                                       Self.footer(result)]).joined(separator: "\n") + "\n")
         case .csv:
             StandardOutput.write(format.render(table))
-            let notes = details.map { "\($0.key): \($0.value.text)" } + ["position: \(position)"] + (asOf.map { ["as_of: \($0)"] } ?? [])
+            var instants = InstantRenderer(zone: table.zone)
+            let notes = details.map { "\($0.key): \(CellEncoding.plain($0.value, &instants))" } + ["position: \(position)"]
+                + (result.asOf.map { ["as_of: \(instants.render($0))"] } ?? [])
             ReportOptions.note(notes.joined(separator: "\n"))
         case .json:
-            StandardOutput.write(envelope(table, details: details, position: position, asOf: asOf) + "\n")
+            StandardOutput.write(envelope(table, details: details, result: result) + "\n")
         }
     }
 
-    /// The rows and details rendered by `OutputFormat.json`, framed in one object.
-    private func envelope(_ table: OutputTable, details: KeyValuePairs<String, OutputCell>, position: String, asOf: String?) -> String {
-        let framing = OutputTable(
-            columns: details.map(\.key) + ["position", "as_of"],
-            rows: [details.map(\.value) + [.text(position), asOf.map(OutputCell.text) ?? .none]])
-        var object = (Self.parse(format.render(framing)) as? [[String: Any]])?.first ?? [:]
-        object["rows"] = Self.parse(format.render(table))
-        let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
-        return String(decoding: data, as: UTF8.self)
+    /// A report printed from its definition's table: its meta are the details.
+    func print<Output>(_ table: ReportTable, terminalColumns: [String], result: ReportResult<Output>) {
+        print(OutputTable(table), terminalColumns: terminalColumns, details: table.meta.map { (key: $0.0, value: $0.1) }, result: result)
     }
 
-    /// The table with only `columns`, in that order.
-    private static func only(_ columns: [String], of table: OutputTable) -> OutputTable {
-        let indices = columns.compactMap { table.columns.firstIndex(of: $0) }
-        return OutputTable(columns: indices.map { table.columns[$0] }, rows: table.rows.map { row in indices.map { row[$0] } })
+    /// The details with a value, as `key: value` lines for a person.
+    func header(_ details: [(key: String, value: Cell)], zone: TimeZone) -> [String] {
+        var instants = InstantRenderer(zone: zone)
+        return details.compactMap { detail in
+            let shown = CellEncoding.display(detail.value, &instants)
+            return shown.isEmpty ? nil : "\(detail.key.replacingOccurrences(of: "_", with: " ")): \(shown)"
+        }
     }
 
-    private static func parse(_ json: String) -> Any {
-        (try? JSONSerialization.jsonObject(with: Data(json.utf8))) ?? []
+    static func footer<Output>(_ result: ReportResult<Output>) -> String {
+        var instants = InstantRenderer.utc
+        return result.asOf.map { "As of \(instants.render($0)): the log up to position \(result.position), replayed." }
+            ?? "Reflects the log up to position \(result.position)."
+    }
+
+    /// The details, `position`, `as_of` and the rows, framed in one object.
+    private func envelope<Output>(_ table: OutputTable, details: [(key: String, value: Cell)], result: ReportResult<Output>) -> String {
+        var instants = InstantRenderer(zone: table.zone)
+        let members = details.map { ($0.key, $0.value) }
+            + [("position", Cell.text(result.position.description)), ("as_of", Cell.instant(result.asOf))]
+        let lines = members.map { "  " + JSONRowWriter.members([$0], &instants) }
+        let rows = JSONRenderer.array(table.rows, columns: table.columns, instants: instants)
+            .replacingOccurrences(of: "\n", with: "\n  ")
+        return "{\n" + (lines + ["  \"rows\": " + rows]).joined(separator: ",\n") + "\n}"
     }
 }

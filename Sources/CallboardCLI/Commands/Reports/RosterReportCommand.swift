@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardProjections
@@ -13,20 +14,8 @@ struct RosterReportCommand: AsyncParsableCommand {
     func run() async throws {
         _ = try await ReportScope(sites: [SiteID(site)]).check()
         let result = try await options.answer(RosterReport(siteID: SiteID(site)))
-        let roster = result.output
-        let rows: [[OutputCell]] = roster.agents.map { agent in
-            [.text(agent.agentID.rawValue), .text(agent.name), .text(agent.status.name), .text(agent.statusSince.description),
-             .text(agent.hiredOn.description), .list(agent.languages.map { "\($0.language):\($0.proficiency.rawValue)" }),
-             .list(agent.skills.map(\.rawValue))]
-        }
-        let table = OutputTable(columns: ["agent", "name", "status", "since", "hired_on", "languages", "skills"], rows: rows)
         ReportPrinter(format: options.format).print(
-            table, terminalColumns: ["agent", "name", "status", "since", "languages"],
-            details: [
-                "site": .text(roster.site.siteID.rawValue), "site_name": .text(roster.site.name),
-                "time_zone": .text(roster.site.timeZone.rawValue), "seats": .integer(roster.site.seats),
-                "agents": .integer(roster.agents.count),
-            ],
-            result: result)
+            RosterDefinition.table(result.output, meta: RosterDefinition.meta(result.output)),
+            terminalColumns: ["agent_id", "name", "status", "status_since", "languages"], result: result)
     }
 }

@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardProjections
@@ -9,10 +10,12 @@ struct SLAReportCommand: AsyncParsableCommand {
         commandName: "sla",
         abstract: "Daily and monthly service level of an account's queues against the contract.",
         discussion: """
-            sl_pct: answered (or first-responded) within the SLA threshold / (offered - short abandons); \
-            target_pct: the SLA in force (first-response SLAs: 95%); met: sl_pct >= target_pct; aht_s: \
-            handle seconds / handled; abandon_pct: abandoned / offered. Days are each queue's market-local \
-            days unless --tz is given; a period whose SLA changed has one row per SLA.
+            service_level: answered (or first-responded) within the SLA threshold / (offered - short abandons), \
+            a fraction 0..1 (a percent, cut to a tenth, on the terminal); sla_target: the share the SLA in force \
+            asks for; sla_met: service_level >= sla_target; aht_seconds: handle seconds / handled; abandon_rate: \
+            abandoned / offered. The columns and names are the API's /sla/daily and /sla/monthly (README, \
+            "Reports and exports"). Days are each queue's market-local days unless --tz is given; a period \
+            whose SLA changed has one row per SLA.
             """)
 
     @Option(help: "The client account id.") var account: String
@@ -26,29 +29,10 @@ struct SLAReportCommand: AsyncParsableCommand {
         let month = self.month ?? CalendarMonth(containing: ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.asOf ?? Date()))
         let query = SLAReport(accountID: AccountID(account), month: month, timeZone: tz.map { TimeZoneID($0) })
         let result = try await options.answer(query)
-        let report = result.output
-        let rows: [[OutputCell]] = report.rows.map { row in
-            let period = switch row.period {
-            case let .day(day): day.description
-            case let .month(month): month.description
-            }
-            return [.text(row.queueID.rawValue), .text(row.channel.rawValue), .text(period), .text(row.sla.description),
-                    .text(EventJSON.format(row.slaEffectiveFrom)), .integer(row.figures.offered), .integer(row.figures.handled),
-                    .integer(row.figures.abandoned), .integer(row.figures.shortAbandoned),
-                    .integer(row.figures.answeredWithinThreshold), ReportCell.percent(row.attainment.attained),
-                    ReportCell.percent(row.attainment.target), row.attainment.met.map { .text($0 ? "yes" : "no") } ?? .none,
-                    ReportCell.tenths(row.figures.averageHandleSeconds), ReportCell.percent(row.abandonRate)]
-        }
-        let table = OutputTable(
-            columns: ["queue", "channel", "period", "sla", "sla_from", "offered", "handled", "abandoned", "short_abandoned",
-                      "answered_in_time", "sl_pct", "target_pct", "met", "aht_s", "abandon_pct"],
-            rows: rows)
+        let table = ServiceLevelDefinition.table(
+            result.output, meta: ServiceLevelDefinition.meta(result.output), zone: tz.flatMap { TimeZoneID($0).timeZone } ?? .utcZone)
         ReportPrinter(format: options.format).print(
-            table, terminalColumns: ["queue", "period", "offered", "sl_pct", "target_pct", "met", "aht_s"],
-            details: [
-                "account": .text(report.accountID.rawValue), "month": .text(report.month.description),
-                "time_zone": .text(report.timeZone?.rawValue ?? "each queue's market timezone"),
-            ],
+            table, terminalColumns: ["queue_id", "period", "offered", "service_level", "sla_target", "sla_met", "aht_seconds"],
             result: result)
     }
 

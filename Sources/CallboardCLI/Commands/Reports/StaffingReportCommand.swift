@@ -1,3 +1,4 @@
+import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardProjections
@@ -26,38 +27,15 @@ struct StaffingReportCommand: AsyncParsableCommand {
         let week = self.week ?? ISOWeek(containing: ReportScope.today(on: clock, at: options.asOf ?? Date()))
         let result = try await options.answer(StaffingReport(siteID: SiteID(site), week: week))
         let staffing = result.output
-        let (table, terminal) = by == .queue ? Self.queueTable(staffing) : Self.shiftTable(staffing)
-        ReportPrinter(format: options.format).print(
-            table, terminalColumns: terminal,
-            details: [
-                "site": .text(staffing.siteID.rawValue), "site_name": .text(staffing.siteName),
-                "time_zone": .text(staffing.timeZone.rawValue), "week": .text(staffing.week.description),
-                "shifts": .integer(staffing.shifts.count),
-                "hours": ReportCell.tenths(Double(staffing.shifts.reduce(0) { $0 + $1.workedSeconds }) / 3600),
-            ],
-            result: result)
-    }
-
-    private static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
-
-    private static func queueTable(_ staffing: Staffing) -> (OutputTable, [String]) {
-        let rows: [[OutputCell]] = staffing.queues.map { queue in
-            [.text(queue.queueID.rawValue)] + queue.hoursByDay.map { ReportCell.tenths($0) } + [ReportCell.tenths(queue.totalHours)]
+        let meta = StaffingByQueueDefinition.meta(staffing)
+        let printer = ReportPrinter(format: options.format)
+        if by == .queue {
+            let table = StaffingByQueueDefinition.table(staffing, meta: meta)
+            printer.print(table, terminalColumns: table.columnNames, result: result)
+        } else {
+            printer.print(StaffingShiftsDefinition.table(staffing, meta: meta),
+                          terminalColumns: ["name", "date", "start_time", "end_time", "hours", "queues"], result: result)
         }
-        let columns = ["queue"] + weekdays + ["total"]
-        return (OutputTable(columns: columns, rows: rows), columns)
-    }
-
-    private static func shiftTable(_ staffing: Staffing) -> (OutputTable, [String]) {
-        let rows: [[OutputCell]] = staffing.shifts.map { shift in
-            let nextDay = shift.localEnd.date > shift.localStart.date ? "+1" : ""
-            return [.text(shift.agentID.rawValue), shift.agentName.map(OutputCell.text) ?? .none, .text(shift.shiftID.rawValue),
-                    .text(shift.localStart.date.description), .text(shift.localStart.time.description),
-                    .text("\(shift.localEnd.time)\(nextDay)"), ReportCell.tenths(Double(shift.workedSeconds) / 3600),
-                    .list(shift.queues.map(\.rawValue))]
-        }
-        let table = OutputTable(columns: ["agent", "name", "shift", "date", "start", "end", "hours", "queues"], rows: rows)
-        return (table, ["name", "date", "start", "end", "hours", "queues"])
     }
 
     private static func week(_ text: String) throws -> ISOWeek {

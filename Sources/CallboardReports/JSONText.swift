@@ -1,7 +1,7 @@
 /// JSON text written by hand, for bodies streamed row by row without an encoder in between.
-enum JSONText {
+public enum JSONText {
     /// `text` as a JSON string literal, quotes included.
-    static func quoted(_ text: String) -> String {
+    public static func quoted(_ text: String) -> String {
         var out = "\""
         out.reserveCapacity(text.utf8.count + 2)
         for scalar in text.unicodeScalars {
@@ -17,5 +17,16 @@ enum JSONText {
             }
         }
         return out + "\""
+    }
+
+    /// A JSON array of strings.
+    public static func array(_ values: [String]) -> String {
+        "[" + values.map(quoted).joined(separator: ",") + "]"
+    }
+
+    /// A number as JSON: finite doubles as Swift prints them (shortest round-trip), others null.
+    public static func number(_ value: Double) -> String {
+        guard value.isFinite else { return "null" }
+        return value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 }
