@@ -42,7 +42,8 @@ struct CertifiedHeadcountExport: AccountExport {
         return ExportAnswer(
             ExportTable(columns: Self.columns,
                         meta: [("judged_at", .text(instants.render(now))),
-                               ("expiring_within_days", .integer(days))], rows: rows),
+                               ("expiring_within_days", .integer(days)),
+                               ("certified_agents", .integer(report.output.totals.certified))], rows: rows),
             position: report.position)
     }
 }

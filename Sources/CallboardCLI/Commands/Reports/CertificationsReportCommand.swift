@@ -34,8 +34,7 @@ struct CertificationsReportCommand: AsyncParsableCommand {
         }
         let table = OutputTable(
             columns: ["agent", "name", "program", "account", "stage", "certified_on", "expires", "reason"], rows: rows)
-        var certified = 0
-        for standing in result.output { if case .certified = standing.stage { certified += 1 } }
+        let certified = result.output.certifiedRows
         ReportPrinter(format: options.format).print(
             table, terminalColumns: ["agent", "name", "program", "stage", "certified_on", "expires"],
             details: [
@@ -43,6 +42,7 @@ struct CertificationsReportCommand: AsyncParsableCommand {
                 "judged_at": .text(ReportCell.minute(instant)),
                 "expiring_within_days": expiringWithin.map { .decimal($0 / 86_400) } ?? .none,
                 "rows": .integer(rows.count), "certified": .integer(certified),
+                "certified_agents": .integer(result.output.certifiedAgents), "agents": .integer(result.output.agents),
             ],
             result: result)
     }

@@ -11,7 +11,8 @@ struct ReadinessReportCommand: AsyncParsableCommand {
         discussion: """
             For each open queue that requires a training program, per site: agents (not left) who speak \
             the queue's language and are certified on its program now (or at --as-of), in training, in \
-            nesting, and certified but expiring within the window (default 30d).
+            nesting, and certified but expiring within the window (default 30d). Every such queue has a row \
+            at every site in scope, with 0 where nobody is certified; the header counts distinct agents.
             """)
 
     @Option(help: "Only agents of this site.") var site: String?
@@ -43,7 +44,10 @@ struct ReadinessReportCommand: AsyncParsableCommand {
             details: [
                 "site": site.map(OutputCell.text) ?? .none, "account": account.map(OutputCell.text) ?? .none,
                 "judged_at": .text(ReportCell.minute(instant)), "expiring_within_days": .decimal(expiringWithin / 86_400),
-                "certified": .integer(result.output.reduce(0) { $0 + $1.certified }),
+                // Distinct agents: one certified on several rows' queues counts once.
+                "queues": .integer(result.output.totals.queues), "sites": .integer(result.output.totals.sites),
+                "certified": .integer(result.output.totals.certified), "in_training": .integer(result.output.totals.inTraining),
+                "nesting": .integer(result.output.totals.nesting), "expiring": .integer(result.output.totals.expiring),
             ],
             result: result)
     }

@@ -9,8 +9,9 @@ struct SLAReportCommand: AsyncParsableCommand {
         commandName: "sla",
         abstract: "Daily and monthly service level of an account's queues against the contract.",
         discussion: """
-            sl_pct: answered (or first-responded) within the SLA threshold / (offered - short abandons); \
-            target_pct: the SLA in force (first-response SLAs: 95%); met: sl_pct >= target_pct; aht_s: \
+            sl_pct: answered (or first-responded) within the SLA threshold / (offered - short abandons), floored \
+            to the decimals the target needs so it never reads as met when it was not; target_pct: the SLA in \
+            force (90/24h: 90; a first-response SLA recorded before targets were stated: 95); met: sl_pct >= target_pct; aht_s: \
             handle seconds / handled; abandon_pct: abandoned / offered. Days are each queue's market-local \
             days unless --tz is given; a period whose SLA changed has one row per SLA.
             """)
@@ -35,8 +36,8 @@ struct SLAReportCommand: AsyncParsableCommand {
             return [.text(row.queueID.rawValue), .text(row.channel.rawValue), .text(period), .text(row.sla.description),
                     .text(EventJSON.format(row.slaEffectiveFrom)), .integer(row.figures.offered), .integer(row.figures.handled),
                     .integer(row.figures.abandoned), .integer(row.figures.shortAbandoned),
-                    .integer(row.figures.answeredWithinThreshold), ReportCell.percent(row.attainment.attained),
-                    ReportCell.percent(row.attainment.target), row.attainment.met.map { .text($0 ? "yes" : "no") } ?? .none,
+                    .integer(row.figures.answeredWithinThreshold), row.attainment.attainedPercentShown.map(OutputCell.decimal) ?? .none,
+                    .decimal(row.attainment.targetPercent), row.attainment.met.map { .text($0 ? "yes" : "no") } ?? .none,
                     ReportCell.tenths(row.figures.averageHandleSeconds), ReportCell.percent(row.abandonRate)]
         }
         let table = OutputTable(

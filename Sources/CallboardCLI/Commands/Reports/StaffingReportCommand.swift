@@ -8,7 +8,11 @@ struct StaffingReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staffing",
         abstract: "A site's shifts in an ISO week and the hours they give each queue, in the site's local time.",
-        discussion: "A shift on several queues gives its hours to each of them. Hours are time on duty, breaks excluded.")
+        discussion: """
+            A shift on several queues gives its hours to each of them. Hours are time on duty, breaks excluded. \
+            The table ends with a total row, the sum of its rows; the header gives worked hours (each shift \
+            once) and queue hours (the queue rows' sum).
+            """)
 
     /// What one row is.
     enum View: String, ExpressibleByArgument, CaseIterable {
@@ -26,35 +30,49 @@ struct StaffingReportCommand: AsyncParsableCommand {
         let week = self.week ?? ISOWeek(containing: ReportScope.today(on: clock, at: options.asOf ?? Date()))
         let result = try await options.answer(StaffingReport(siteID: SiteID(site), week: week))
         let staffing = result.output
-        let (table, terminal) = by == .queue ? Self.queueTable(staffing) : Self.shiftTable(staffing)
+        let totals = options.format == .table
+        let (table, terminal) = by == .queue ? Self.queueTable(staffing, totals: totals) : Self.shiftTable(staffing, totals: totals)
         ReportPrinter(format: options.format).print(
             table, terminalColumns: terminal,
             details: [
                 "site": .text(staffing.siteID.rawValue), "site_name": .text(staffing.siteName),
                 "time_zone": .text(staffing.timeZone.rawValue), "week": .text(staffing.week.description),
                 "shifts": .integer(staffing.shifts.count),
-                "hours": ReportCell.tenths(Double(staffing.shifts.reduce(0) { $0 + $1.workedSeconds }) / 3600),
+                // Each shift once (the shift rows' sum) and per queue (the queue rows' sum).
+                "worked_hours": ReportCell.tenths(staffing.workedHours),
+                "queue_hours": ReportCell.tenths(staffing.queueHours),
+                "note": staffing.queueHours > staffing.workedHours + 1e-9
+                    ? .text("a shift on several queues gives its hours to each, so queue hours exceed worked hours") : .none,
             ],
             result: result)
     }
 
     private static let weekdays = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
-    private static func queueTable(_ staffing: Staffing) -> (OutputTable, [String]) {
-        let rows: [[OutputCell]] = staffing.queues.map { queue in
+    /// With `totals`, a last row `total` that sums the queue rows (the terminal table's).
+    private static func queueTable(_ staffing: Staffing, totals: Bool) -> (OutputTable, [String]) {
+        var rows: [[OutputCell]] = staffing.queues.map { queue in
             [.text(queue.queueID.rawValue)] + queue.hoursByDay.map { ReportCell.tenths($0) } + [ReportCell.tenths(queue.totalHours)]
+        }
+        if totals {
+            rows.append([.text("total")] + staffing.queueHoursByDay.map { ReportCell.tenths($0) } + [ReportCell.tenths(staffing.queueHours)])
         }
         let columns = ["queue"] + weekdays + ["total"]
         return (OutputTable(columns: columns, rows: rows), columns)
     }
 
-    private static func shiftTable(_ staffing: Staffing) -> (OutputTable, [String]) {
-        let rows: [[OutputCell]] = staffing.shifts.map { shift in
+    /// With `totals`, a last row `total` with the shifts' worked hours.
+    private static func shiftTable(_ staffing: Staffing, totals: Bool) -> (OutputTable, [String]) {
+        var rows: [[OutputCell]] = staffing.shifts.map { shift in
             let nextDay = shift.localEnd.date > shift.localStart.date ? "+1" : ""
             return [.text(shift.agentID.rawValue), shift.agentName.map(OutputCell.text) ?? .none, .text(shift.shiftID.rawValue),
                     .text(shift.localStart.date.description), .text(shift.localStart.time.description),
                     .text("\(shift.localEnd.time)\(nextDay)"), ReportCell.tenths(Double(shift.workedSeconds) / 3600),
                     .list(shift.queues.map(\.rawValue))]
+        }
+        if totals {
+            rows.append([.text("total"), .text("\(staffing.shifts.count) shifts"), .none, .none, .none, .none,
+                         ReportCell.tenths(staffing.workedHours), .none])
         }
         let table = OutputTable(columns: ["agent", "name", "shift", "date", "start", "end", "hours", "queues"], rows: rows)
         return (table, ["name", "date", "start", "end", "hours", "queues"])
