@@ -49,8 +49,8 @@ public enum ServiceLevelAgreement: Hashable, Sendable, Codable, CustomStringConv
         case let .firstResponse(hours, clock, percent?):
             "\(Wording.number(percent))% first responded within \(hours) h (\(clock.phrase))"
         case let .firstResponse(hours, clock, nil):
-            "\(Wording.number(Self.legacyFirstResponsePercent))% (not stated: the default for SLAs recorded before "
-                + "targets were) first responded within \(hours) h (\(clock.phrase))"
+            "first response within \(hours) h (\(clock.phrase)), no percent stated "
+                + "(judged against the \(Wording.number(Self.legacyFirstResponsePercent))% default)"
         }
     }
 }
@@ -68,7 +68,7 @@ public enum ResponseClock: String, Hashable, Sendable, Codable, CaseIterable {
 extension FieldChecks {
     mutating func requireServiceLevel(_ sla: ServiceLevelAgreement, for channel: Channel, _ field: String) {
         let kind = channel.isRealTime ? "a percent-answered-within-seconds target"
-                                      : "a percent-first-responded-within-hours target"
+                                      : "a first-response-within-hours target"
         require(sla.fits(channel), field, "\(sla)", "must be \(kind) for a \(channel) queue")
         switch sla {
         case let .answered(percent, seconds, shortAbandon):
@@ -81,7 +81,7 @@ extension FieldChecks {
             if let percent {
                 require(percent > 0 && percent <= 100, "\(field).percent", Wording.number(percent),
                         "must be more than 0 and at most 100")
-            } else {
+            } else if sla.fits(channel) {
                 require(false, "\(field).percent", "not stated",
                         "must state the share to respond to in time, e.g. 95/\(hours)h")
             }
