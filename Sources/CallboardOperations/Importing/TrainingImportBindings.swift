@@ -10,6 +10,10 @@ extension TrainingProgramsFormat: ImportBinding {
     static func context(for command: TrainingProgramCommand, in known: KnownEntities) -> TrainingProgramContext {
         known.programContext(for: command)
     }
+
+    static func learn(_ state: TrainingProgramState, into known: inout KnownEntities) {
+        known.programs[state.id] = state
+    }
 }
 
 extension TrainingProgressFormat: ImportBinding {

@@ -54,6 +54,26 @@ struct ProgramTakeoverOperationsTests {
         }
     }
 
+    @Test func twoAccountWideProgramsInOneFileAreRefused() async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            try await World.importEntities(into: store)
+            let before = try await LogInspection.eventCount(store)
+            let error = await #expect(throws: ImportRejection.self) {
+                try await Importer(store: store, actor: "test").importFile(.trainingPrograms, text: Self.header
+                    + "TAB-ONE,TABULA,Tabula one,1,2026-10-01,basics:Basics,80,1,5,1,80,12,,\n"
+                    + "TAB-TWO,TABULA,Tabula two,1,2026-10-01,basics:Basics,80,1,5,1,80,12,,\n"
+                    + "TAB-THREE,TABULA,Tabula three,1,2026-10-01,basics:Basics,80,1,5,1,80,12,,TAB-ONE\n",
+                    file: "training-programs.csv")
+            }
+            #expect(error?.problems.map { "\($0)" } == [
+                "training-programs.csv:3: queues: Client account TABULA already has account-wide training program TAB-ONE "
+                    + "(Tabula one); a second account-wide program would take over gating for every queue of the "
+                    + "account. Name the queues it takes over or replace TAB-ONE explicitly.",
+            ])
+            #expect(try await LogInspection.eventCount(store) == before)
+        }
+    }
+
     @Test func anExplicitReplacementThenItsRetirementChangeTheGate() async throws {
         try await TestDatabase.withEventStore { store, _ in
             try await World.importEntities(into: store)
