@@ -67,7 +67,7 @@ struct IntradayReportCommand: AsyncParsableCommand {
              .text(row.queueID.rawValue), .text(row.isOpen ? "yes" : "no"), ReportCell.tenths(row.forecast),
              row.actual.map(OutputCell.integer) ?? .none, ReportCell.tenths(row.reforecast),
              row.required.map(OutputCell.integer) ?? .none, .integer(row.scheduled), .integer(row.eligible),
-             ReportCell.percent(row.serviceLevel), ReportCell.percent(row.serviceLevelSoFar), .list(row.risks.map(\.rawValue))]
+             ReportCell.serviceLevel(row.serviceLevel), ReportCell.serviceLevel(row.serviceLevelSoFar), .list(row.risks.map(\.rawValue))]
         }
         let table = OutputTable(
             columns: ["start_utc", "local", "queue", "open", "forecast", "actual", "reforecast", "required", "scheduled", "eligible",
@@ -75,7 +75,7 @@ struct IntradayReportCommand: AsyncParsableCommand {
             rows: rows)
         let summaries = day.queues.map { queue -> String in
             let ratio = queue.reforecast.observedRatio.map { String(format: "%.2f", $0) } ?? "-"
-            let level = queue.serviceLevelSoFar.map { String(format: "%.1f%%", $0 * 100) } ?? "-"
+            let level = queue.serviceLevelSoFar.map { "\(ReportCell.serviceLevel($0).text)%" } ?? "-"
             return "\(queue.queueID): SL so far \(level) of \(queue.sla ?? "no SLA"); actual/forecast so far \(ratio), "
                 + "weight \(String(format: "%.2f", queue.reforecast.weight)), rest of day x\(String(format: "%.2f", queue.reforecast.scale)); "
                 + "forecast \(queue.forecastSource ?? "none published")"

@@ -9,6 +9,12 @@ enum ReportCell {
         share.map { .decimal(($0 * 1000).rounded() / 10) } ?? .none
     }
 
+    /// A service level as a percentage floored (never rounded up) to one decimal, so 79.96%
+    /// reads 79.9 next to a "missed" 80% target rather than 80 (the same tolerance as `met`).
+    static func serviceLevel(_ share: Double?) -> OutputCell {
+        share.map { .decimal((($0 + 1e-9) * 1000).rounded(.down) / 10) } ?? .none
+    }
+
     static func tenths(_ value: Double?) -> OutputCell {
         value.map { .decimal(($0 * 10).rounded() / 10) } ?? .none
     }
