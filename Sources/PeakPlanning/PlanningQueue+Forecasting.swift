@@ -26,7 +26,7 @@ extension PlanningQueue {
             let concurrency = channel == .chat ? StaffingProfile.defaultChatConcurrency : 1
             return try StaffingProfile(model: .queued(percent: percent, thresholdSeconds: Double(seconds), concurrency: concurrency),
                                        averageHandleSeconds: aht)
-        case let .firstResponse(hours, _)?:
+        case let .firstResponse(hours, _, _)?:
             return try StaffingProfile(model: .deferred(responseHours: Double(hours)), averageHandleSeconds: aht)
         case nil:
             throw SkipReason.noServiceLevel

@@ -104,4 +104,69 @@ struct CertificationReportTests {
             }
         }
     }
+
+    @Test func aSecondAccountWideProgramDoesNotDropEligibleAgentsToZero() async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            var world = WorldLog(store: store)
+            let setting = try await Self.build(&world)
+            let harness = ReadModelHarness(store: store)
+            let day = CoverageReport(accountID: "TAB", date: "2026-12-01", timeZone: "Asia/Manila")
+            #expect(Set(Self.eligible(try await harness.live(day).output).values) == [2])
+
+            // Through the decision, a second account-wide program is refused and records nothing.
+            let before = try await harness.live(day).position
+            let newcomer = DefineTrainingProgram(programID: "A-NEW", accountID: "TAB", name: "Newcomer",
+                                                 requirements: WorldLog.requirements, definedOn: "2026-11-01")
+            await #expect(throws: TrainingProgramRejection.accountWideProgramExists("TAB", existing: "P", name: "Program P")) {
+                try await setting.world.program(.define(newcomer), account: "TAB", programs: [setting.program])
+            }
+            #expect(try await harness.live(day).position == before)
+
+            // A stream recorded before that rule may hold one (defined later, with a lower id):
+            // the program defined first keeps gating, so nobody loses eligibility.
+            let recordedEarlier = try #require(try await setting.world.program(.define(newcomer), account: "TAB", programs: []))
+            #expect(Set(Self.eligible(try await harness.live(day).output).values) == [2])
+            let readiness = try await harness.live(ReadinessReport(siteID: "MNL", at: utc("2026-11-20T00:00:00Z"))).output
+            #expect(readiness.map(\.programID) == ["P"])
+
+            // Retiring P hands the queue to the newcomer, which nobody holds yet; retiring that
+            // too leaves the queue open to every speaker of its language (three scheduled).
+            _ = try await setting.world.program(.retire(RetireTrainingProgram(programID: "P", retiredOn: "2026-11-30", reason: "ended")),
+                                                account: "TAB", state: setting.program, programs: [])
+            #expect(Set(Self.eligible(try await harness.live(day).output).values) == [0])
+            _ = try await setting.world.program(.retire(RetireTrainingProgram(programID: "A-NEW", retiredOn: "2026-11-30", reason: "ended")),
+                                                account: "TAB", state: recordedEarlier, programs: [])
+            let open = try await harness.live(day).output.intervals.filter { $0.queueID == "TAB-EN" && $0.scheduledAgents > 0 }
+            #expect(!open.isEmpty && open.allSatisfy { $0.eligibleAgents == $0.scheduledAgents })
+            #expect(try await harness.live(ReadinessReport(siteID: "MNL", at: utc("2026-11-20T00:00:00Z"))).output.isEmpty)
+        }
+    }
+
+    @Test func readinessCountsDistinctAgentsAndShowsQueuesNobodyIsCertifiedFor() async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            var world = WorldLog(store: store)
+            let setting = try await Self.build(&world)
+            // Two more queues under the same account-wide program: another English one, and a
+            // Spanish one nobody at Manila speaks.
+            _ = setting
+            try await world.openQueue("TAB-EN2", account: "TAB")
+            try await world.openQueue("TAB-ES", account: "TAB", language: "es")
+            let harness = ReadModelHarness(store: store)
+            let november = utc("2026-11-20T00:00:00Z")
+            for query in [ReadinessReport(siteID: "MNL", at: november), ReadinessReport(accountID: "TAB", at: november)] {
+                let readiness = try await harness.live(query).output
+                #expect(readiness.map { "\($0.queueID) \($0.siteID) \($0.certified) \($0.inTraining) \($0.nesting)" } == [
+                    "TAB-EN MNL 2 1 1", "TAB-EN2 MNL 2 1 1", "TAB-ES MNL 0 0 0",
+                ])
+                // The rows add up to 4 certified; the site has 2 certified agents.
+                #expect(readiness.reduce(0) { $0 + $1.certified } == 4)
+                let totals = readiness.totals
+                let counts: [Int] = [totals.certified, totals.inTraining, totals.nesting, totals.expiring, totals.queues, totals.sites]
+                #expect(counts
+                        == [2, 1, 1, 1, 3, 1])
+            }
+            let standings = try await harness.live(CertificationsReport(siteID: "MNL", at: november)).output
+            #expect(standings.certifiedRows == 2 && standings.certifiedAgents == 2 && standings.agents == 4)
+        }
+    }
 }

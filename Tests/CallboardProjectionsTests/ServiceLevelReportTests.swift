@@ -90,4 +90,53 @@ struct ServiceLevelReportTests {
                                            against: .firstResponse(withinHours: 24, clock: .allHours))
         #expect(email.target == 0.95 && email.met == false)
     }
+
+    @Test func emailIsJudgedAgainstTheStatedTargetInForce() async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            var world = WorldLog(store: store)
+            // PET-E was opened before SLAs stated a percent (95% default); from 5 November its
+            // contract says 97% within 24 business hours.
+            try await Worlds.serviceLevels(&world)
+            let tighter = ServiceLevelAgreement.firstResponse(withinHours: 24, clock: .businessHours, percent: 97)
+            try await world.queue(.changeSLA(queue: "PET-E", sla: tighter, effectiveFrom: utc("2026-11-05T05:00:00Z")))
+            try await world.report("PET-E", at: utc("2026-11-03T15:00:00Z"), Self.figures(40, answered: 38, handleSeconds: 1))
+            try await world.report("PET-E", at: utc("2026-11-10T15:00:00Z"), Self.figures(50, answered: 48, handleSeconds: 1))
+            let month = try #require(CalendarMonth(parsing: "2026-11"))
+            let rows = try await ReadModelHarness(store: store).live(SLAReport(accountID: "PET", month: month)).output.rows
+                .filter { $0.queueID == "PET-E" }
+            // The two days, then the month once per SLA in force.
+            let legacy = ServiceLevelAgreement.firstResponse(withinHours: 24, clock: .allHours)
+            #expect(rows.map(\.sla) == [legacy, tighter, legacy, tighter])
+            #expect(rows.map(\.attainment.target) == [0.95, 0.97, 0.95, 0.97])
+            #expect(rows.map(\.attainment.met) == [true, false, true, false])
+            // 48 of 50 is 96%: short of 97 and shown as 96, never rounded up to the target.
+            #expect(rows.map(\.attainment.attainedPercentShown) == [95, 96, 95, 96])
+            #expect(rows.map(\.attainment.targetPercent) == [95, 97, 95, 97])
+        }
+    }
+
+    @Test func theShownPercentNeverContradictsMet() {
+        let target95 = ServiceLevelAgreement.firstResponse(withinHours: 24, clock: .allHours, percent: 95)
+        let short = ServiceLevelAttainment(Self.figures(10_000, answered: 9_499, handleSeconds: 1), against: target95)
+        #expect(short.met == false && short.attainedPercentShown == 94.9 && short.percentDecimals == 1)
+        let exactly = ServiceLevelAttainment(Self.figures(20, answered: 19, handleSeconds: 1), against: target95)
+        #expect(exactly.met == true && exactly.attainedPercentShown == 95)
+        let voice = ServiceLevelAgreement.answered(percent: 80, withinSeconds: 20, shortAbandonSeconds: 5)
+        let almost = ServiceLevelAttainment(Self.figures(100_000, answered: 79_999, handleSeconds: 1), against: voice)
+        #expect(almost.met == false && almost.attainedPercentShown == 79.9)
+        // A target with two decimals shows two, so 92.24 (missed) and 92.25 (met) read apart.
+        let fine = ServiceLevelAgreement.answered(percent: 92.25, withinSeconds: 20, shortAbandonSeconds: 0)
+        let missed = ServiceLevelAttainment(Self.figures(10_000, answered: 9_224, handleSeconds: 1), against: fine)
+        let met = ServiceLevelAttainment(Self.figures(10_000, answered: 9_225, handleSeconds: 1), against: fine)
+        #expect(missed.percentDecimals == 2 && missed.attainedPercentShown == 92.24 && missed.met == false)
+        #expect(met.attainedPercentShown == 92.25 && met.met == true)
+        // Every share of a thousand contacts: shown >= target exactly when met.
+        for answered in 0...1_000 {
+            for sla in [target95, voice, fine] {
+                let attainment = ServiceLevelAttainment(Self.figures(1_000, answered: answered, handleSeconds: 1), against: sla)
+                let shown = try? #require(attainment.attainedPercentShown)
+                #expect((shown.map { $0 >= attainment.targetPercent }) == attainment.met, "\(answered) against \(sla)")
+            }
+        }
+    }
 }

@@ -35,6 +35,13 @@ struct StaffingReportTests {
             #expect(staffing.queues[0].hoursByDay == [8, 8, 0, 0, 0, 0, 0])
             #expect(staffing.queues[1].hoursByDay == [0, 8, 0, 0, 0, 0, 4])
             #expect(staffing.queues.map(\.totalHours) == [16, 12])
+            // The totals row sums the queue rows (shift b counts for EN and ES); the worked
+            // hours count each shift once and match the shift rows.
+            #expect(staffing.queueHoursByDay == [8, 16, 0, 0, 0, 0, 4])
+            #expect(staffing.queueHours == staffing.queues.reduce(0) { $0 + $1.totalHours } && staffing.queueHours == 28)
+            #expect(staffing.workedHours == 20 && staffing.workedHoursByDay == [8, 8, 0, 0, 0, 0, 4])
+            #expect(staffing.workedHours == Double(staffing.shifts.reduce(0) { $0 + $1.workedSeconds }) / 3600)
+            #expect(staffing.shiftsWithoutQueue == 0)
         }
     }
 

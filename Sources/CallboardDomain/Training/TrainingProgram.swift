@@ -2,6 +2,8 @@
 /// account and may be scoped to that account's open queues; its requirements are complete
 /// and sensible (modules, pass mark, retake limit, nesting standard, validity); revisions are
 /// numbered in sequence and a recertification deadline is not before the revision takes effect.
+/// An account has at most one account-wide program in force: a second one must be scoped to
+/// the queues it takes over or replace the first explicitly. A retired program changes no more.
 public enum TrainingProgram: Decider {
     public static func streamID(for command: TrainingProgramCommand) -> StreamID { .program(command.programID) }
 
@@ -17,6 +19,8 @@ public enum TrainingProgram: Decider {
             program.requirementsByRevision[revised.revision] = revised.requirements
             program.revisions.append(.init(number: revised.revision, summary: revised.summary,
                                            effectiveOn: revised.effectiveOn, recertifyBy: revised.recertifyBy))
+        case let .retired(retired):
+            program.retiredOn = retired.retiredOn
         }
         return program
     }
@@ -32,8 +36,27 @@ public enum TrainingProgram: Decider {
             return try defining(define, state, context)
         case let .revise(revise):
             guard let program = state else { throw .notDefined(revise.programID) }
+            if let day = program.retiredOn { throw .retired(program.id, on: day) }
             return try revising(revise, program)
+        case let .retire(retire):
+            guard let program = state else { throw .notDefined(retire.programID) }
+            return try retiring(retire, program)
         }
+    }
+
+    private static func retiring(
+        _ retire: RetireTrainingProgram, _ program: TrainingProgramState
+    ) throws(TrainingProgramRejection) -> [TrainingProgramEvent] {
+        var checks = FieldChecks()
+        checks.requireText(retire.reason, "reason")
+        checks.require(retire.retiredOn >= program.definedOn, "retiredOn", "\(retire.retiredOn)",
+                       "must not be before the program was defined on \(program.definedOn)")
+        guard checks.problems.isEmpty else { throw .invalidFields(checks.problems) }
+        if let day = program.retiredOn {
+            guard day == retire.retiredOn else { throw .alreadyRetired(program.id, on: day) }
+            return []
+        }
+        return [.retired(.init(programID: program.id, retiredOn: retire.retiredOn, reason: retire.reason))]
     }
 
     private static func defining(
@@ -49,7 +72,7 @@ public enum TrainingProgram: Decider {
         guard checks.problems.isEmpty else { throw .invalidFields(checks.problems) }
         let defined = TrainingProgramDefined(
             programID: define.programID, accountID: define.accountID, name: define.name, scope: define.scope,
-            requirements: define.requirements, definedOn: define.definedOn)
+            requirements: define.requirements, definedOn: define.definedOn, replaces: define.replaces)
         if let existing = state {
             guard existing == TrainingProgramState(defined) else { throw .alreadyDefined(define.programID) }
             return []
@@ -60,7 +83,25 @@ public enum TrainingProgram: Decider {
         guard !account.isOffboarded else { throw .accountOffboarded(account.id) }
         let unknown = define.scope.queues.filter { !context.accountQueues.contains($0) }
         guard unknown.isEmpty else { throw .queuesNotInAccount(unknown, account.id) }
+        try requireNoSilentTakeover(define, context.accountPrograms)
         return [.defined(defined)]
+    }
+
+    /// A program replaces only a program of its account in force, and an account-wide program
+    /// for an account that already has one in force must replace it: otherwise the two would
+    /// compete for every queue of the account (and the newer one, with nobody certified on
+    /// it yet, could leave the account's queues without eligible agents).
+    private static func requireNoSilentTakeover(
+        _ define: DefineTrainingProgram, _ programs: [TrainingProgramState]
+    ) throws(TrainingProgramRejection) {
+        let inForce = RequiredProgram.inForce(programs.filter { $0.accountID == define.accountID && $0.id != define.programID })
+        if let replaced = define.replaces, !inForce.contains(where: { $0.id == replaced }) {
+            throw .replacedProgramNotInForce(replaced, define.accountID)
+        }
+        guard define.scope.queues.isEmpty else { return }
+        let wide = inForce.filter { $0.isAccountWide && $0.id != define.replaces }
+            .sorted { ($0.definedOn, $0.id.rawValue) < ($1.definedOn, $1.id.rawValue) }
+        if let existing = wide.first { throw .accountWideProgramExists(define.accountID, existing: existing.id, name: existing.name) }
     }
 
     private static func revising(

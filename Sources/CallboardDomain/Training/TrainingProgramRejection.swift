@@ -10,6 +10,15 @@ public enum TrainingProgramRejection: Error, Sendable, Equatable, CustomStringCo
     case revisionOutOfSequence(ProgramID, revision: Int, expected: Int)
     /// The revision with this number was already recorded with different content.
     case revisionAlreadyRecorded(ProgramID, revision: Int)
+    /// The account already has an account-wide program in force; a second one must name the
+    /// queues it takes over or replace the existing one explicitly.
+    case accountWideProgramExists(AccountID, existing: ProgramID, name: String)
+    /// `replaces` names no program of the account in force.
+    case replacedProgramNotInForce(ProgramID, AccountID)
+    /// The program was retired (or replaced) and takes no more changes.
+    case retired(ProgramID, on: LocalDate)
+    /// The program was already retired on another day.
+    case alreadyRetired(ProgramID, on: LocalDate)
 
     public var description: String {
         switch self {
@@ -31,6 +40,16 @@ public enum TrainingProgramRejection: Error, Sendable, Equatable, CustomStringCo
         case let .revisionAlreadyRecorded(program, revision):
             "Revision \(revision) of training program \(program) is already recorded with different content; "
                 + "give the change a new revision number (field revision)."
+        case let .accountWideProgramExists(account, existing, name):
+            "Client account \(account) already has account-wide training program \(existing) (\(name)); a second "
+                + "account-wide program would take over gating for every queue of the account. Name the queues it "
+                + "takes over (field scope.queues) or replace \(existing) explicitly (field replaces, e.g. --replaces \(existing))."
+        case let .replacedProgramNotInForce(program, account):
+            "Client account \(account) has no training program \(program) in force to replace (field replaces)."
+        case let .retired(program, day):
+            "Training program \(program) was retired on \(day) and takes no more changes (field programID)."
+        case let .alreadyRetired(program, day):
+            "Training program \(program) was already retired on \(day) (field retiredOn)."
         }
     }
 }

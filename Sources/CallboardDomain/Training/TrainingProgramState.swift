@@ -12,6 +12,10 @@ public struct TrainingProgramState: Sendable, Equatable {
     /// Each revision's requirements: an agent trains under the revision in force when they
     /// enrolled, even when a later revision has been recorded since (history imported late).
     public internal(set) var requirementsByRevision: [Int: CertificationRequirements]
+    /// The program this one took over from, if it was defined to replace one.
+    public let replaces: ProgramID?
+    /// The day the program was retired; a retired program gates no queue.
+    public internal(set) var retiredOn: LocalDate?
 
     init(_ defined: TrainingProgramDefined) {
         id = defined.programID
@@ -21,7 +25,15 @@ public struct TrainingProgramState: Sendable, Equatable {
         requirements = defined.requirements
         revisions = [ProgramRevision(number: 1, summary: "defined", effectiveOn: defined.definedOn, recertifyBy: nil)]
         requirementsByRevision = [1: defined.requirements]
+        replaces = defined.replaces
+        retiredOn = nil
     }
+
+    /// The day the program was defined (revision 1 took effect).
+    public var definedOn: LocalDate { revisions.first?.effectiveOn ?? LocalDate(daysSinceEpoch: 0) }
+
+    /// Whether the program covers the whole account rather than named queues.
+    public var isAccountWide: Bool { scope.queues.isEmpty }
 
     /// The revision in force on `day`: the latest one effective by then (revision 1 before any).
     public func revision(on day: LocalDate) -> Int {
@@ -46,7 +58,8 @@ public struct TrainingProgramState: Sendable, Equatable {
             .min { ($0.day, $0.revision.number) < ($1.day, $1.revision.number) }?.revision
     }
 
-    /// Whether the program certifies for `queue`.
+    /// Whether the program certifies for `queue` (retired or not: ``RequiredProgram`` leaves
+    /// retired and replaced programs out).
     public func covers(_ queue: QueueState) -> Bool {
         queue.accountID == accountID && (scope.queues.isEmpty || scope.queues.contains(queue.id))
     }

@@ -27,7 +27,7 @@ struct CertifiedHeadcountExport: AccountExport {
             ReadinessReport(accountID: account, at: now, expiringWithin: Double(days) * 86_400), asOf: nil)
         let table = request.table(
             ReadinessDefinition.self, rows: ReadinessDefinition.rows(report.output, request.rowContext),
-            meta: ReadinessDefinition.meta(judgedAt: now, expiringWithinDays: Double(days)))
+            meta: ReadinessDefinition.meta(judgedAt: now, expiringWithinDays: Double(days), totals: report.output.totals))
         return ExportAnswer(table, position: report.position)
     }
 }

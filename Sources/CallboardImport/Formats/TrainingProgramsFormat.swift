@@ -12,7 +12,7 @@ public enum TrainingProgramsFormat: ImportFormat {
     public static let columns = ColumnSet(
         required: ["program_id", "account_id", "name", "revision", "effective_on", "modules", "pass_mark",
                    "retake_limit", "nesting_days", "nesting_evaluations", "nesting_average", "validity_months"],
-        optional: ["queues", "product_line", "summary", "recertify_by"])
+        optional: ["queues", "product_line", "summary", "recertify_by", "replaces"])
 
     static let fieldColumns = [
         "programID": "program_id", "name": "name", "scope.productLine": "product_line", "scope.queues": "queues",
@@ -20,7 +20,7 @@ public enum TrainingProgramsFormat: ImportFormat {
         "assessment.passMarkPercent": "pass_mark", "assessment.retakeLimit": "retake_limit",
         "nesting.days": "nesting_days", "nesting.minimumEvaluations": "nesting_evaluations",
         "nesting.minimumAverageScore": "nesting_average", "validityMonths": "validity_months",
-        "summary": "summary", "recertifyBy": "recertify_by",
+        "summary": "summary", "recertifyBy": "recertify_by", "replaces": "replaces",
     ]
 
     public static func commands(reading row: inout RowReader) -> [TrainingProgramCommand]? {
@@ -34,6 +34,8 @@ public enum TrainingProgramsFormat: ImportFormat {
             _ = row.required("account_id") { $0 }
             _ = row.required("name") { $0 }
             if recertifyBy != nil { row.report("recertify_by", "applies to revisions after the first only") }
+        } else if !row.text("replaces").isEmpty {
+            row.report("replaces", "applies to the first revision (the definition) only")
         }
         guard let program, let revision, let effectiveOn, let requirements, !row.hasProblems else { return nil }
         guard revision > 1 else {
@@ -41,7 +43,8 @@ public enum TrainingProgramsFormat: ImportFormat {
                                      productLine: row.text("product_line").isEmpty ? nil : row.text("product_line"))
             return [.define(DefineTrainingProgram(
                 programID: program, accountID: AccountID(row.text("account_id")), name: row.text("name"), scope: scope,
-                requirements: requirements, definedOn: effectiveOn))]
+                requirements: requirements, definedOn: effectiveOn,
+                replaces: row.text("replaces").isEmpty ? nil : ProgramID(row.text("replaces"))))]
         }
         return [.revise(ReviseTrainingProgram(
             programID: program, revision: revision, summary: row.text("summary"), requirements: requirements,
@@ -71,7 +74,9 @@ public enum TrainingProgramsFormat: ImportFormat {
     public static func problems(explaining rejection: TrainingProgramRejection) -> [ColumnProblem] {
         switch rejection {
         case let .invalidFields(problems): problems.map { ColumnProblem($0, fieldColumns: fieldColumns) }
-        case .alreadyDefined, .notDefined: [ColumnProblem(rejection, column: "program_id")]
+        case .alreadyDefined, .notDefined, .retired, .alreadyRetired: [ColumnProblem(rejection, column: "program_id")]
+        case .accountWideProgramExists: [ColumnProblem(rejection, column: "queues")]
+        case .replacedProgramNotInForce: [ColumnProblem(rejection, column: "replaces")]
         case .accountNotSigned, .accountOffboarded: [ColumnProblem(rejection, column: "account_id")]
         case .queuesNotInAccount: [ColumnProblem(rejection, column: "queues")]
         case .revisionOutOfSequence, .revisionAlreadyRecorded: [ColumnProblem(rejection, column: "revision")]

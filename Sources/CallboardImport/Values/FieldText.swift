@@ -1,15 +1,19 @@
 import CallboardDomain
 
 extension FieldSyntax {
-    /// An SLA written as import files write it: `80/20`, `80/20/5`, `24h`, `24h business`.
+    /// An SLA written as import files write it: `80/20`, `80/20/5`, `90/24h`, `95/24h business`
+    /// (a first-response SLA recorded without a percent shows the 95% it is judged against).
     public static func text(_ sla: ServiceLevelAgreement) -> String {
         switch sla {
         case let .answered(percent, seconds, shortAbandon):
-            let share = percent == percent.rounded() ? String(Int(percent)) : String(percent)
-            return "\(share)/\(seconds)" + (shortAbandon > 0 ? "/\(shortAbandon)" : "")
-        case let .firstResponse(hours, clock):
-            return "\(hours)h" + (clock == .businessHours ? " business" : "")
+            return "\(share(percent))/\(seconds)" + (shortAbandon > 0 ? "/\(shortAbandon)" : "")
+        case let .firstResponse(hours, clock, _):
+            return "\(share(sla.targetPercent))/\(hours)h" + (clock == .businessHours ? " business" : "")
         }
+    }
+
+    private static func share(_ percent: Double) -> String {
+        percent == percent.rounded() && abs(percent) < 1e15 ? String(Int(percent)) : String(percent)
     }
 
     /// A status written as import files write it: `training` ... `leave`, `left`.

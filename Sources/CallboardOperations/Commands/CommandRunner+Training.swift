@@ -3,14 +3,14 @@ import CallboardDomain
 /// Entry points for training programs and agents' certifications, each gathering the context
 /// its decisions need.
 extension CommandRunner {
-    /// Defining a program needs its client account and that account's open queues.
+    /// Defining a program needs its client account, that account's open queues and its programs.
     public func run(_ command: TrainingProgramCommand, source: String = "cli") async throws -> [TrainingProgramEvent] {
         try await run(TrainingProgram.self, command, source: source) { [store] in
             guard case let .define(define) = command else { return TrainingProgramContext() }
-            let known = try await KnownEntities.load([.queues], from: store)
+            let known = try await KnownEntities.load([.queues, .programs], from: store)
             return TrainingProgramContext(
                 account: try await StreamLoader<ClientAccount>(store: store).state(of: .account(define.accountID)),
-                accountQueues: known.openQueueIDs(of: define.accountID))
+                accountQueues: known.openQueueIDs(of: define.accountID), accountPrograms: known.programs(of: define.accountID))
         }
     }
 
@@ -33,10 +33,16 @@ extension KnownEntities {
         Set(queues.values.filter { $0.accountID == account && !$0.isClosed }.map(\.id))
     }
 
-    /// What a program decision needs: the account and its open queues.
+    /// The programs of `account`, retired ones included, by id.
+    func programs(of account: AccountID) -> [TrainingProgramState] {
+        programs.values.filter { $0.accountID == account }.sorted { $0.id < $1.id }
+    }
+
+    /// What a program decision needs: the account, its open queues and its programs.
     func programContext(for command: TrainingProgramCommand) -> TrainingProgramContext {
         guard case let .define(define) = command else { return TrainingProgramContext() }
-        return TrainingProgramContext(account: accounts[define.accountID], accountQueues: openQueueIDs(of: define.accountID))
+        return TrainingProgramContext(account: accounts[define.accountID], accountQueues: openQueueIDs(of: define.accountID),
+                                      accountPrograms: programs(of: define.accountID))
     }
 
     /// What a certification decision needs: the program, the agent and the agent's site.

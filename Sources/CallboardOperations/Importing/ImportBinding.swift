@@ -8,11 +8,15 @@ protocol ImportBinding: ImportFormat where Rules: StreamCategory {
     static var references: Set<KnownEntities.Kind> { get }
     static func context(for command: Rules.Command, in known: KnownEntities) -> Rules.Context
     static func unresolved(_ command: Rules.Command, in known: KnownEntities) -> [ColumnProblem]
+    /// Records a state an accepted row produced where later rows' contexts read it (e.g. a
+    /// program defined above, which a second account-wide program below must not overlook).
+    static func learn(_ state: Rules.State, into known: inout KnownEntities)
 }
 
 extension ImportBinding {
     static var references: Set<KnownEntities.Kind> { [] }
     static func unresolved(_ command: Rules.Command, in known: KnownEntities) -> [ColumnProblem] { [] }
+    static func learn(_ state: Rules.State, into known: inout KnownEntities) {}
 }
 
 extension ImportBinding where Rules.Context == Void {

@@ -11,7 +11,8 @@ struct RowDecisions<Format: ImportBinding> {
     typealias Rules = Format.Rules
 
     private(set) var streams: [CallboardDomain.StreamID: LoadedStream<Rules>]
-    let known: KnownEntities
+    /// The entities read before the file, plus what earlier rows taught (``ImportBinding/learn(_:into:)``).
+    private(set) var known: KnownEntities
     /// Rows that changed nothing: all they stand for was stored already.
     private(set) var rowsAlreadyStored = 0
 
@@ -44,6 +45,7 @@ struct RowDecisions<Format: ImportBinding> {
         for (id, change) in changes where !change.events.isEmpty {
             streams[id]?.state = change.state
             streams[id]?.pending += change.events
+            if let state = change.state { Format.learn(state, into: &known) }
         }
         return []
     }

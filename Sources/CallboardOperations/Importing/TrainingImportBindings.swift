@@ -5,10 +5,14 @@ import CallboardImport
 // need the program, the agent and the agent's site. Each category is read once per file.
 
 extension TrainingProgramsFormat: ImportBinding {
-    static var references: Set<KnownEntities.Kind> { [.accounts, .queues] }
+    static var references: Set<KnownEntities.Kind> { [.accounts, .queues, .programs] }
 
     static func context(for command: TrainingProgramCommand, in known: KnownEntities) -> TrainingProgramContext {
         known.programContext(for: command)
+    }
+
+    static func learn(_ state: TrainingProgramState, into known: inout KnownEntities) {
+        known.programs[state.id] = state
     }
 }
 

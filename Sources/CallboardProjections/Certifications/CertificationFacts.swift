@@ -97,6 +97,7 @@ extension TrainingProgramEvent {
         switch self {
         case let .defined(defined): defined.programID
         case let .revised(revised): revised.programID
+        case let .retired(retired): retired.programID
         }
     }
 }

@@ -30,7 +30,7 @@ public enum ReadinessDefinition: ReportDefinition {
 
     public static var sample: ReadinessReport { ReadinessReport(at: Date(timeIntervalSince1970: 0), expiringWithin: 0) }
 
-    public static func rows(_ output: [QueueReadiness], _ context: RowContext) -> [[Cell]] {
+    public static func rows(_ output: Readiness, _ context: RowContext) -> [[Cell]] {
         output.map { row in
             [.text(row.queueID.rawValue), .text(row.accountID.rawValue), .text(row.channel.rawValue),
              .text(row.language.rawValue), .text(row.programID.rawValue), .text(row.siteID.rawValue),
@@ -39,7 +39,12 @@ public enum ReadinessDefinition: ReportDefinition {
         }
     }
 
-    public static func meta(judgedAt: Date, expiringWithinDays: Double) -> [(String, Cell)] {
-        [("judged_at", .instant(judgedAt)), ("expiring_within_days", .decimal(expiringWithinDays))]
+    /// The report's facts; the totals count distinct agents (one certified on several rows'
+    /// queues counts once), so they are not the sums of the rows.
+    public static func meta(judgedAt: Date, expiringWithinDays: Double, totals: ReadinessTotals) -> [(String, Cell)] {
+        [("judged_at", .instant(judgedAt)), ("expiring_within_days", .decimal(expiringWithinDays)),
+         ("queues", .integer(totals.queues)), ("sites", .integer(totals.sites)),
+         ("certified_agents", .integer(totals.certified)), ("in_training_agents", .integer(totals.inTraining)),
+         ("nesting_agents", .integer(totals.nesting)), ("expiring_agents", .integer(totals.expiring))]
     }
 }

@@ -23,11 +23,28 @@ public enum StaffingByQueueDefinition: ReportDefinition {
         }
     }
 
+    /// The week's facts: `worked_hours` counts each shift once (the shift rows' sum),
+    /// `queue_hours` counts a shift on several queues once per queue (the queue rows' sum).
     public static func meta(_ output: Staffing) -> [(String, Cell)] {
-        [("site_id", .text(output.siteID.rawValue)), ("site_name", .text(output.siteName)),
-         ("time_zone", .text(output.timeZone.rawValue)), ("week", .text(output.week.description)),
-         ("shifts", .integer(output.shifts.count)),
-         ("hours", .rounded(Double(output.shifts.reduce(0) { $0 + $1.workedSeconds }) / 3600))]
+        var meta: [(String, Cell)] = [
+            ("site_id", .text(output.siteID.rawValue)), ("site_name", .text(output.siteName)),
+            ("time_zone", .text(output.timeZone.rawValue)), ("week", .text(output.week.description)),
+            ("shifts", .integer(output.shifts.count)), ("worked_hours", .rounded(output.workedHours)),
+            ("queue_hours", .rounded(output.queueHours)),
+        ]
+        if output.queueHours > output.workedHours + 1e-9 {
+            meta.append(("note", .text("a shift on several queues gives its hours to each, so queue hours exceed worked hours")))
+        }
+        return meta
+    }
+
+    /// The table, with `totalRow` a last row `total` summing the rows (the terminal's).
+    public static func table(_ output: Staffing, meta: [(String, Cell)], totalRow: Bool) -> ReportTable {
+        var rows = rows(output, RowContext())
+        if totalRow {
+            rows.append([.text("total")] + output.queueHoursByDay.map { .rounded($0) } + [.rounded(output.queueHours)])
+        }
+        return ReportTable(columns: columns, meta: meta, rows: rows)
     }
 }
 
@@ -58,5 +75,15 @@ public enum StaffingShiftsDefinition: ReportDefinition {
              .boolean(shift.localEnd.date > shift.localStart.date), .rounded(Double(shift.workedSeconds) / 3600),
              .list(shift.queues.map(\.rawValue))]
         }
+    }
+
+    /// The table, with `totalRow` a last row `total` with the shifts' worked hours (the terminal's).
+    public static func table(_ output: Staffing, meta: [(String, Cell)], totalRow: Bool) -> ReportTable {
+        var rows = rows(output, RowContext())
+        if totalRow {
+            rows.append([.text("total"), .text("\(output.shifts.count) shifts"), .null, .null, .null, .null, .null,
+                         .rounded(output.workedHours), .null])
+        }
+        return ReportTable(columns: columns, meta: meta, rows: rows)
     }
 }

@@ -1,6 +1,6 @@
 /// The service level a client buys for a queue: voice and chat "80% answered within 20 s,
-/// abandons under 5 s excluded" (80/20/5); email and social "first response within 24 h",
-/// on a 24/7 clock (as Amazon counts) or on the queue's business hours.
+/// abandons under 5 s excluded" (80/20/5); email and social "95% first responded within 24 h"
+/// (95/24h), on a 24/7 clock (as Amazon counts) or on the queue's business hours.
 enum ServiceTarget: Sendable {
     case answered(percent: Int, seconds: Int, shortAbandonSeconds: Int?)
     case firstResponse(hours: Int, businessHours: Bool)
@@ -17,7 +17,7 @@ enum ServiceTarget: Sendable {
         switch self {
         case let .answered(percent, seconds, shortAbandon?): "\(percent)/\(seconds)/\(shortAbandon)"
         case let .answered(percent, seconds, nil): "\(percent)/\(seconds)"
-        case let .firstResponse(hours, business): business ? "\(hours)h business" : "\(hours)h"
+        case let .firstResponse(hours, business): business ? "95/\(hours)h business" : "95/\(hours)h"
         }
     }
 

@@ -40,7 +40,7 @@ struct QueueTests {
             problems.map(\.field) == ["queueID", "language", "market", "timeZone", "hours", "sla", "sla.withinHours"])
         #expect(
             problems[5].description == "sla must be a percent-answered-within-seconds target for a voice queue, "
-                + "but was first response within 0 h (24/7 clock).")
+                + "but was first response within 0 h (24/7 clock), no percent stated (judged against the 95% default).")
     }
 
     @Test func voiceTargetsMustBeSensible() throws {
@@ -58,9 +58,15 @@ struct QueueTests {
         email.queueID = "TAB-EMAIL-EN"
         email.channel = .email
         email.hours = .alwaysOpen
-        email.sla = .firstResponse(withinHours: 24, clock: .allHours)
+        email.sla = .firstResponse(withinHours: 24, clock: .allHours, percent: 90)
         let events = try Queue.decide(.open(email), state: nil, context: .init(account: World.tabletMaker()))
         #expect(events.count == 1)
+        // The contract's percent must be stated: none is implied for a new SLA.
+        email.sla = .firstResponse(withinHours: 24, clock: .allHours)
+        #expect(throws: QueueRejection.invalidFields([FieldProblem(
+            field: "sla.percent", value: "not stated", rule: "must state the share to respond to in time, e.g. 95/24h")])) {
+            try Queue.decide(.open(email), state: nil, context: .init(account: World.tabletMaker()))
+        }
     }
 
     @Test func theAccountMustBeSignedAndNotOffboarded() throws {
@@ -79,7 +85,7 @@ struct QueueTests {
         let account = try World.tabletMaker()
         var social = usVoice()
         social.channel = .social
-        social.sla = .firstResponse(withinHours: 24, clock: .allHours)
+        social.sla = .firstResponse(withinHours: 24, clock: .allHours, percent: 95)
         #expect(
             throws: QueueRejection.notInContract(
                 "TAB", field: "channel", value: "social",

@@ -24,7 +24,11 @@ struct ServiceLevelTests {
         let email = ServiceLevelAgreement.firstResponse(withinHours: 24, clock: .allHours)
         #expect(email.fits(.email) && email.fits(.social) && !email.fits(.voice))
         #expect(standard.description == "80% answered within 20 s (abandons under 5 s excluded)")
-        #expect(email.description == "first response within 24 h (24/7 clock)")
+        #expect(email.description == "first response within 24 h (24/7 clock), no percent stated (judged against the 95% default)")
+        let stated = ServiceLevelAgreement.firstResponse(withinHours: 24, clock: .businessHours, percent: 90)
+        #expect(stated.description == "90% first responded within 24 h (business-hours clock)")
+        #expect(stated.targetShare == 0.9 && email.targetShare == 0.95 && standard.targetShare == 0.8)
+        #expect(!email.statesTarget && stated.statesTarget && standard.statesTarget)
     }
 
     @Test func weeklyHoursAreReadInTheMarketZone() {

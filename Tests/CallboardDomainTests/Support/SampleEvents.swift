@@ -57,6 +57,10 @@ enum SampleEvents {
             .init(
                 queueID: "TAB-VOICE-EN-US", sla: .answered(percent: 90, withinSeconds: 15, shortAbandonSeconds: 5),
                 effectiveFrom: utc("2026-11-27T05:00:00Z"))),
+        .slaChanged(
+            .init(
+                queueID: "TAB-EMAIL-EN", sla: .firstResponse(withinHours: 24, clock: .businessHours, percent: 92.5),
+                effectiveFrom: utc("2026-11-27T05:00:00Z"))),
         .closureRecorded(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-06", reason: "client stocktake")),
         .closureWithdrawn(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-06", reason: "recorded on the wrong queue")),
         .closureRecorded(.init(queueID: "TAB-VOICE-EN-US", day: "2026-03-06", reason: "client stocktake", recording: 2)),
@@ -143,6 +147,11 @@ enum SampleEvents {
             .init(
                 programID: "TAB-SLATE", revision: 2, summary: "Slate 12 launch",
                 requirements: SlateProgram.requirements, effectiveOn: "2026-06-01", recertifyBy: "2026-09-30")),
+        .defined(
+            .init(
+                programID: "TAB-BASICS-2", accountID: "TAB", name: "Tabula basics 2027", scope: .wholeAccount,
+                requirements: SlateProgram.requirements, definedOn: "2027-01-04", replaces: "TAB-BASICS")),
+        .retired(.init(programID: "TAB-SLATE", retiredOn: "2027-03-31", reason: "Slate line discontinued")),
     ]
 
     static let certification: [CertificationEvent] = [

@@ -25,7 +25,7 @@ enum ExportWorld {
     static let queues = """
         queue_id,account_id,channel,language,timezone,hours,sla,sla_effective_from,market
         ACME-V,ACME,voice,en,America/New_York,24/7,80/20/5,2026-01-01T00:00:00-05:00,US
-        ACME-E,ACME,email,en,America/New_York,24/7,24h,2026-01-01T00:00:00-05:00,US
+        ACME-E,ACME,email,en,America/New_York,24/7,95/24h,2026-01-01T00:00:00-05:00,US
         BETA-V,BETA,voice,en,Europe/London,24/7,80/20,2026-01-01T00:00:00Z,GB
         """
 

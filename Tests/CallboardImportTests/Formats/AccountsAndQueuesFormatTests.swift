@@ -46,13 +46,18 @@ struct AccountsAndQueuesFormatTests {
             + "TAB-CHAT-DE,TABULA,chat,de,Europe/Berlin,mon-fry 08:00-20:00,80/20,2023-10-01,DE\n"
             + "TAB-EMAIL-EN,TABULA,email,en,America/New_York,24/7,80/20,2023-10-01T04:00:00Z,\n"
             + "TAB-VOICE-FR,TABULA,voice,fr,Europe/Paris,24/7,80/20,2023-10-01T04:00:00Z,FR\n"
-            + "PAWS-EMAIL,PAWS,email,en,America/New_York,24/7,24h business,2023-10-01T04:00:00Z,\n",
+            + "PAWS-EMAIL,PAWS,email,en,America/New_York,24/7,95/24h business,2023-10-01T04:00:00Z,\n"
+            + "TAB-EMAIL-EN2,TABULA,email,en,America/New_York,24/7,24h,2023-10-01T04:00:00Z,\n"
+            + "TAB-EMAIL-EN3,TABULA,email,en,America/New_York,24/7,120/24h,2023-10-01T04:00:00Z,\n",
             context: QueueContext(account: account)) == [
             "queues.csv:2: hours: must be 24/7 or days and hours such as mon-fri 08:00-20:00;sat 09:00-17:00, but 'fry' is not a day (mon, tue, wed, thu, fri, sat, sun)",
             "queues.csv:2: sla_effective_from: must be an instant such as 2026-11-27T14:30:00Z or 2026-11-27T09:30:00-05:00, but was '2023-10-01'",
+            "queues.csv:6: sla: must state the share to respond to in time as well as the hours, such as 95/24h "
+                + "(95% first responded within 24 h); no share is implied, but was '24h'",
             "queues.csv:3: sla: must be a first-response-within-hours target for a email queue, but was 80% answered within 20 s (abandons under 0 s excluded)",
             "queues.csv:4: language: The language 'fr' is not in client account TABULA's contract, which covers en.",
             "queues.csv:5: account_id: Client account PAWS has not been signed.",
+            "queues.csv:7: sla: must be more than 0 and at most 100, but was 120",
         ])
     }
 }

@@ -30,10 +30,24 @@ struct FieldSyntaxTests {
     @Test func serviceLevels() throws {
         #expect(try FieldSyntax.serviceLevel("80/20") == .answered(percent: 80, withinSeconds: 20, shortAbandonSeconds: 0))
         #expect(try FieldSyntax.serviceLevel("92.5/30/5") == .answered(percent: 92.5, withinSeconds: 30, shortAbandonSeconds: 5))
-        #expect(try FieldSyntax.serviceLevel("24h") == .firstResponse(withinHours: 24, clock: .allHours))
-        #expect(try FieldSyntax.serviceLevel("48h business") == .firstResponse(withinHours: 48, clock: .businessHours))
-        for bad in ["80", "80/20/5/1", "24 h", "24h weekdays", "h", "eighty/20"] {
+        #expect(try FieldSyntax.serviceLevel("90/24h") == .firstResponse(withinHours: 24, clock: .allHours, percent: 90))
+        #expect(try FieldSyntax.serviceLevel("95/48h business")
+                == .firstResponse(withinHours: 48, clock: .businessHours, percent: 95))
+        #expect(try FieldSyntax.serviceLevel("92.5/12h") == .firstResponse(withinHours: 12, clock: .allHours, percent: 92.5))
+        for bad in ["80", "80/20/5/1", "24 h", "24h weekdays", "h", "eighty/20", "90/24 h", "90/24h weekdays", "x/24h",
+                    "90/95/24h", "/24h", "90/h", "nan/24h"] {
             #expect(throws: FieldSyntaxError.self, "\(bad)") { try FieldSyntax.serviceLevel(bad) }
+        }
+    }
+
+    @Test func aFirstResponseSLAMustStateItsPercent() {
+        #expect(throws: FieldSyntaxError("must state the share to respond to in time as well as the hours, such as 95/24h "
+                                         + "(95% first responded within 24 h); no share is implied")) {
+            try FieldSyntax.serviceLevel("24h")
+        }
+        #expect(throws: FieldSyntaxError("must state the share to respond to in time as well as the hours, such as "
+                                         + "95/48h business (95% first responded within 48 h); no share is implied")) {
+            try FieldSyntax.serviceLevel("48h business")
         }
     }
 

@@ -18,6 +18,16 @@ extension WorldLog {
         return try await record(TrainingProgram.self, .define(define), state: nil, context: context)
     }
 
+    /// Decides `command` on the program `state` with the account's `programs` as context (what
+    /// the operations layer gives), appending the events; throws the rejection otherwise.
+    func program(_ command: TrainingProgramCommand, account: AccountID, state: TrainingProgramState? = nil,
+                 programs: [TrainingProgramState]) async throws -> TrainingProgramState? {
+        let context = TrainingProgramContext(account: accounts[account],
+                                             accountQueues: Set(queues.values.filter { $0.accountID == account }.map(\.id)),
+                                             accountPrograms: programs)
+        return try await record(TrainingProgram.self, command, state: state, context: context)
+    }
+
     /// Takes `agent` through a whole training cycle ending with certification on `day`;
     /// `until` stops it earlier: `.inTraining` after enrolment, `.nesting` once nesting started.
     @discardableResult

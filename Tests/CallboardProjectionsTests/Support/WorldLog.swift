@@ -101,6 +101,17 @@ struct WorldLog {
         ledgers[stream] = try await record(ContactIntervals.self, report, state: ledgers[stream], context: ())
     }
 
+    /// Appends a queue event stored as an older release wrote it (`payload`, e.g. an email SLA
+    /// without a percent, which a command can no longer give), bypassing the decision, and
+    /// folds it in as readers decode it.
+    mutating func recordAsOfOld(_ queue: QueueID, type: String, payload: String) async throws {
+        let event = try QueueEvent.decode(type: type, schemaVersion: 1, payload: Data(payload.utf8))
+        try await store.append(to: StreamID(CallboardDomain.StreamID.queue(queue).rawValue), [
+            NewEvent(id: event.eventID, type: type, schemaVersion: 1, payload: payload),
+        ])
+        queues[queue] = Queue.evolve(queues[queue], event)
+    }
+
     /// Decides `command`, appends the events, and returns the new state.
     func record<Rules: Decider>(
         _ rules: Rules.Type, _ command: Rules.Command, state: Rules.State?, context: Rules.Context

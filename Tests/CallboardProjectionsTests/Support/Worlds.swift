@@ -31,12 +31,16 @@ enum Worlds {
     }
 
     /// A pet-apparel account with a voice queue (80/20/5, tightened to 90/20/5 from
-    /// 2026-11-16 00:00 New York) and an email queue (first response within 24 h).
+    /// 2026-11-16 00:00 New York) and an email queue (first response within 24 h), opened by
+    /// an event recorded before SLAs stated their percent: judged against the 95% default.
     static func serviceLevels(_ world: inout WorldLog) async throws {
         try await world.signAccount("PET")
         try await world.openQueue("PET-V", account: "PET", slaFrom: utc("2026-01-01T05:00:00Z"))
-        try await world.openQueue("PET-E", account: "PET", channel: .email,
-                                  sla: .firstResponse(withinHours: 24, clock: .allHours), slaFrom: utc("2026-01-01T05:00:00Z"))
+        try await world.recordAsOfOld("PET-E", type: "QueueOpened", payload: """
+            {"accountID":"PET","channel":"email","hours":{"alwaysOpen":{}},"language":"en","market":"US","queueID":"PET-E",\
+            "sla":{"firstResponse":{"clock":"allHours","withinHours":24}},"slaEffectiveFrom":"2026-01-01T05:00:00Z",\
+            "timeZone":"America/New_York"}
+            """)
         try await world.queue(.changeSLA(
             queue: "PET-V", sla: .answered(percent: 90, withinSeconds: 20, shortAbandonSeconds: 5),
             effectiveFrom: utc("2026-11-16T05:00:00Z")))

@@ -2,19 +2,22 @@ import CallboardReports
 import ArgumentParser
 import CallboardDomain
 import CallboardImport
+import Foundation
 
-/// `callboard program ...`: define, revise and list clients' training programs.
+/// `callboard program ...`: define, revise, retire and list clients' training programs.
 struct ProgramCLICommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "program",
-        abstract: "Define, revise and list training programs.",
+        abstract: "Define, revise, retire and list training programs.",
         discussion: """
             A program belongs to a client account (optionally to some of its queues or a product line): \
             classroom modules, an assessment with a pass mark and a retake limit, nesting with a minimum \
             number of QA evaluations and average score, and a validity in months. A revision replaces the \
-            requirements and may require earlier holders to recertify by a day.
+            requirements and may require earlier holders to recertify by a day. An account has one \
+            account-wide program in force: a second one is refused unless it names the queues it takes over \
+            (--queues) or replaces the first (--replaces). A retired or replaced program gates no queue.
             """,
-        subcommands: [Define.self, Revise.self, List.self]
+        subcommands: [Define.self, Revise.self, Retire.self, List.self]
     )
 
     /// The requirements a definition or revision sets.
@@ -47,13 +50,14 @@ struct ProgramCLICommand: AsyncParsableCommand {
         @Option(parsing: .upToNextOption, help: "Only these queues of the account (default: all).") var queues: [String] = []
         @Option(help: "The product line it covers.") var productLine: String?
         @Option(help: "The day it takes effect, YYYY-MM-DD.", transform: FieldSyntax.date) var on: LocalDate
+        @Option(help: "The account's program this one replaces (it stops gating), e.g. TAB-BASICS.") var replaces: String?
         @OptionGroup var requirements: Requirements
 
         func run() async throws {
             let define = DefineTrainingProgram(
                 programID: ProgramID(id), accountID: AccountID(account), name: name,
                 scope: ProgramScope(queues: queues.map { QueueID($0) }, productLine: productLine),
-                requirements: requirements.value, definedOn: on)
+                requirements: requirements.value, definedOn: on, replaces: replaces.map { ProgramID($0) })
             try await OperationRun.record(source: "cli:program define") { try await $0.run(TrainingProgramCommand.define(define)) }
         }
     }
@@ -77,6 +81,22 @@ struct ProgramCLICommand: AsyncParsableCommand {
         }
     }
 
+    struct Retire: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Retire a program: it stops gating its queues (certifications on it stay on record).")
+
+        @Option(help: "The program id.") var program: String
+        @Option(help: "The day the client ended it, YYYY-MM-DD; by default today (UTC).", transform: FieldSyntax.date)
+        var on: LocalDate?
+        @Option(help: "Why it is retired.") var reason: String = "retired"
+
+        func run() async throws {
+            let retire = RetireTrainingProgram(
+                programID: ProgramID(program), retiredOn: on ?? ReportScope.today(on: nil, at: Date()), reason: reason)
+            try await OperationRun.record(source: "cli:program retire") { try await $0.run(TrainingProgramCommand.retire(retire)) }
+        }
+    }
+
     struct List: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List training programs by id.")
 
@@ -87,21 +107,29 @@ struct ProgramCLICommand: AsyncParsableCommand {
             let accountID = account.map { AccountID($0) }
             try await OperationRun.list(format) { listings in
                 if let accountID { _ = try await listings.account(accountID) }
-                let rows: [[Cell]] = try await listings.programs(of: accountID).map { program in
+                let programs = try await listings.programs(of: accountID)
+                let rows: [[Cell]] = programs.map { program in
                     let rules = program.requirements
                     return [.text(program.id.rawValue), .text(program.accountID.rawValue), .text(program.name),
                             .list(program.scope.queues.map(\.rawValue)), .integer(program.revision),
                             .list(rules.moduleIDs.map(\.rawValue)), .decimal(rules.assessment.passMarkPercent),
                             .integer(rules.assessment.retakeLimit), .integer(rules.nesting.days),
                             .integer(rules.nesting.minimumEvaluations), .decimal(rules.nesting.minimumAverageScore),
-                            .integer(rules.validityMonths)]
+                            .integer(rules.validityMonths), .text(Self.status(program, among: programs))]
                 }
                 return OutputTable(
                     columns: ["program_id", "account", "name", "queues", "revision", "modules", "pass_mark", "retake_limit",
-                              "nesting_days", "nesting_evaluations", "nesting_average", "validity_months"], rows: rows,
+                              "nesting_days", "nesting_evaluations", "nesting_average", "validity_months", "status"], rows: rows,
                     detailColumns: ["queues", "modules", "retake_limit", "nesting_days", "nesting_evaluations",
                                     "nesting_average"])
             }
+        }
+
+        /// `in force`, `retired 2026-12-01` or `replaced by P`.
+        static func status(_ program: TrainingProgramState, among programs: [TrainingProgramState]) -> String {
+            if let day = program.retiredOn { return "retired \(day)" }
+            if let successor = programs.first(where: { $0.replaces == program.id }) { return "replaced by \(successor.id)" }
+            return "in force"
         }
     }
 }

@@ -25,7 +25,8 @@ struct QueueCLICommand: AsyncParsableCommand {
         @Option(help: "The market's IANA timezone, e.g. America/New_York.") var timezone: String
         @Option(help: "24/7 or e.g. \"mon-fri 08:00-20:00;sat 09:00-17:00\".", transform: FieldSyntax.hours)
         var hours: HoursOfOperation
-        @Option(help: "80/20, 80/20/5, 24h or \"24h business\".", transform: FieldSyntax.serviceLevel)
+        @Option(help: "80/20, 80/20/5, 90/24h or \"95/24h business\" (percent / hours for email and social).",
+                transform: FieldSyntax.serviceLevel)
         var sla: ServiceLevelAgreement
         @Option(help: "When the SLA takes effect, e.g. 2026-03-01T00:00:00-05:00.", transform: FieldSyntax.instant)
         var slaFrom: Date
@@ -44,7 +45,8 @@ struct QueueCLICommand: AsyncParsableCommand {
             commandName: "sla", abstract: "Change a queue's SLA from an instant on.")
 
         @Argument(help: "The queue id.") var queue: String
-        @Argument(help: "80/20, 80/20/5, 24h or \"24h business\".", transform: FieldSyntax.serviceLevel)
+        @Argument(help: "80/20, 80/20/5, 90/24h or \"95/24h business\" (percent / hours for email and social).",
+                  transform: FieldSyntax.serviceLevel)
         var sla: ServiceLevelAgreement
         @Option(help: "When it takes effect, e.g. 2026-11-27T00:00:00-05:00.", transform: FieldSyntax.instant) var from: Date
 

@@ -27,12 +27,12 @@ struct CertificationsReportCommand: AsyncParsableCommand {
         let instant = options.asOf ?? Date()
         let result = try await options.answer(CertificationsReport(
             siteID: SiteID(site), accountID: account.map { AccountID($0) }, at: instant, expiringWithin: expiringWithin))
-        var certified = 0
-        for standing in result.output { if case .certified = standing.stage { certified += 1 } }
         let meta: [(String, Cell)] = [
             ("site_id", .text(site)), ("account_id", .optional(account)), ("judged_at", .instant(instant)),
             ("expiring_within_days", .optional(expiringWithin.map { $0 / 86_400 })), ("rows", .integer(result.output.count)),
-            ("certified", .integer(certified)),
+            ("certified", .integer(result.output.certifiedRows)),
+            // Distinct agents: one certified on several programs counts once.
+            ("certified_agents", .integer(result.output.certifiedAgents)), ("agents", .integer(result.output.agents)),
         ]
         ReportPrinter(format: options.format).print(
             CertificationsDefinition.table(result.output, meta: meta),

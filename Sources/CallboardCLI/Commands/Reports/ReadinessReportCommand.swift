@@ -12,7 +12,8 @@ struct ReadinessReportCommand: AsyncParsableCommand {
         discussion: """
             For each open queue that requires a training program, per site: agents (not left) who speak \
             the queue's language and are certified on its program now (or at --as-of), in training, in \
-            nesting, and certified but expiring within the window (default 30d).
+            nesting, and certified but expiring within the window (default 30d). Every such queue has a row \
+            at every site in scope, with 0 where nobody is certified; the header counts distinct agents.
             """)
 
     @Option(help: "Only agents of this site.") var site: String?
@@ -33,7 +34,7 @@ struct ReadinessReportCommand: AsyncParsableCommand {
             expiringWithin: expiringWithin))
         let table = ReadinessDefinition.table(
             result.output, meta: [("site_id", .optional(site)), ("account_id", .optional(account))]
-                + ReadinessDefinition.meta(judgedAt: instant, expiringWithinDays: expiringWithin / 86_400))
+                + ReadinessDefinition.meta(judgedAt: instant, expiringWithinDays: expiringWithin / 86_400, totals: result.output.totals))
         ReportPrinter(format: options.format).print(
             table, terminalColumns: ["queue_id", "language", "site_id", "certified", "in_training", "nesting", "expiring"],
             result: result)

@@ -12,7 +12,7 @@ struct SLAReportCommand: AsyncParsableCommand {
         discussion: """
             service_level: answered (or first-responded) within the SLA threshold / (offered - short abandons), \
             a fraction 0..1 (a percent, cut to a tenth, on the terminal); sla_target: the share the SLA in force \
-            asks for; sla_met: service_level >= sla_target; aht_seconds: handle seconds / handled; abandon_rate: \
+            asks for (90/24h: 0.9; a first-response SLA recorded before targets were stated: 0.95); sla_met: service_level >= sla_target; aht_seconds: handle seconds / handled; abandon_rate: \
             abandoned / offered. The columns and names are the API's /sla/daily and /sla/monthly (README, \
             "Reports and exports"). Days are each queue's market-local days unless --tz is given; a period \
             whose SLA changed has one row per SLA.

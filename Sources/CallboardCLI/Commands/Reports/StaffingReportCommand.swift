@@ -9,7 +9,11 @@ struct StaffingReportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "staffing",
         abstract: "A site's shifts in an ISO week and the hours they give each queue, in the site's local time.",
-        discussion: "A shift on several queues gives its hours to each of them. Hours are time on duty, breaks excluded.")
+        discussion: """
+            A shift on several queues gives its hours to each of them. Hours are time on duty, breaks excluded. \
+            The table ends with a total row, the sum of its rows; the header gives worked hours (each shift \
+            once) and queue hours (the queue rows' sum).
+            """)
 
     /// What one row is.
     enum View: String, ExpressibleByArgument, CaseIterable {
@@ -29,11 +33,13 @@ struct StaffingReportCommand: AsyncParsableCommand {
         let staffing = result.output
         let meta = StaffingByQueueDefinition.meta(staffing)
         let printer = ReportPrinter(format: options.format)
+        // The terminal table ends with a total row that sums the rows above it.
+        let totals = options.format == .table
         if by == .queue {
-            let table = StaffingByQueueDefinition.table(staffing, meta: meta)
+            let table = StaffingByQueueDefinition.table(staffing, meta: meta, totalRow: totals)
             printer.print(table, terminalColumns: table.columnNames, result: result)
         } else {
-            printer.print(StaffingShiftsDefinition.table(staffing, meta: meta),
+            printer.print(StaffingShiftsDefinition.table(staffing, meta: meta, totalRow: totals),
                           terminalColumns: ["name", "date", "start_time", "end_time", "hours", "queues"], result: result)
         }
     }

@@ -70,3 +70,17 @@ extension CertificationStage {
         }
     }
 }
+
+extension Array where Element == ProgramStanding {
+    /// The rows (agent and program) certified at the instant.
+    public var certifiedRows: Int { count { if case .certified = $0.stage { true } else { false } } }
+
+    /// Distinct agents certified on at least one program: an agent certified on two
+    /// programs is two rows but one agent.
+    public var certifiedAgents: Int {
+        Set(filter { if case .certified = $0.stage { true } else { false } }.map(\.agentID)).count
+    }
+
+    /// Distinct agents in the rows.
+    public var agents: Int { Set(map(\.agentID)).count }
+}

@@ -51,12 +51,7 @@ public struct IntradayReport: ReportQuery {
             }
             let forecast = starts.lazy.compactMap { published[queue.queueID, $0] }.first
             let sla = agreements[queue.queueID]
-            let target: Double? = sla.map {
-                switch $0 {
-                case let .answered(percent, _, _): percent / 100
-                case .firstResponse: ServiceLevelAttainment.firstResponseTargetShare
-                }
-            }
+            let target: Double? = sla?.targetShare
             let outlook = IntradayOutlook(inputs, intervalSeconds: Double(CoverageGrid.length.seconds),
                                           profile: forecast?.profile, target: target)
             days.append(IntradayQueueDay(

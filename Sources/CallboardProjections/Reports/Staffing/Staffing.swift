@@ -11,6 +11,33 @@ public struct Staffing: Sendable, Equatable {
     public let shifts: [StaffedShift]
     /// Hours on duty per queue and weekday, by queue.
     public let queues: [QueueWeekHours]
+
+    /// The totals row of `queues`: per weekday, the sum of the queue rows' hours. A shift on
+    /// several queues counts in each of them, as in the rows, so this is the hours given to
+    /// queues, which can exceed ``workedHours``.
+    public var queueHoursByDay: [Double] {
+        queues.reduce(into: Array(repeating: 0, count: 7)) { totals, queue in
+            for (day, hours) in queue.hoursByDay.enumerated() { totals[day] += hours }
+        }
+    }
+
+    /// The sum of all queue rows: the totals row's total.
+    public var queueHours: Double { queues.reduce(0) { $0 + $1.totalHours } }
+
+    /// The hours the site's shifts worked in the week, each shift counted once (the shift
+    /// rows' sum).
+    public var workedHours: Double { Double(shifts.reduce(0) { $0 + $1.workedSeconds }) / 3600 }
+
+    /// Per weekday, the hours the site worked, each shift counted once on the day it starts.
+    public var workedHoursByDay: [Double] {
+        shifts.reduce(into: Array(repeating: 0, count: 7)) { totals, shift in
+            let day = shift.localStart.date.daysSinceEpoch - week.monday.daysSinceEpoch
+            if totals.indices.contains(day) { totals[day] += Double(shift.workedSeconds) / 3600 }
+        }
+    }
+
+    /// Shifts planned on no queue: in the shift rows and ``workedHours`` but in no queue row.
+    public var shiftsWithoutQueue: Int { shifts.count { $0.queues.isEmpty } }
 }
 
 /// One planned shift of the site.
