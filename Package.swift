@@ -46,6 +46,8 @@ let package = Package(
             ]
         ),
         .target(name: "EmbeddedPostgres"),
+        // The system zlib, for gzipped export responses (Debian: zlib1g-dev, which Swift itself needs).
+        .systemLibrary(name: "CZlib"),
         .target(name: "CallboardDomain"),
         .target(name: "StaffingMath"),
         .target(name: "Forecasting"),
@@ -108,6 +110,7 @@ let package = Package(
                 "Projections",
                 "CallboardProjections",
                 "CapacityPlanning",
+                "CZlib",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -182,7 +185,7 @@ let package = Package(
             dependencies: [
                 "CallboardHTTP", "CallboardProjections", "Projections", "CallboardDomain", "CallboardOperations",
                 "CapacityPlanning", "PeakPlanning", "EventStore",
-                "PostgresTestSupport", "FuzzSupport",
+                "PostgresTestSupport", "FuzzSupport", "CZlib",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -28,7 +28,7 @@ struct CertifiedHeadcountExport: AccountExport {
         let account = request.profile.accountID
         let now = Date()
         var instants = request.clock.renderer()
-        let report = try await request.services.reader.live(
+        let report = try await request.read(
             ReadinessReport(accountID: account, at: now, expiringWithin: Double(days) * 86_400))
         let pseudonyms = request.services.pseudonyms
         let rows = report.output.map { row -> [ExportValue] in

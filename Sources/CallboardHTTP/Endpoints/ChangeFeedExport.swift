@@ -27,7 +27,8 @@ struct ChangeFeedExport: AccountExport {
         let after = try request.parameters["cursor"].map(Self.checkpoint) ?? .start
         let events = try await AccountFacts.page(of: request.profile, after: after, limit: limit, store: services.store)
         var instants = request.clock.renderer()
-        let rows = events.map { event -> [ExportValue] in
+        // As of an instant: only what had been recorded by then (the cursor still moves past the rest).
+        let rows = events.filter { event in request.asOf.map { event.recordedAt <= $0 } ?? true }.map { event -> [ExportValue] in
             [
                 .text(Self.cursor(event.checkpoint)), .text(event.checkpoint.description), .text(event.streamID.rawValue),
                 .integer(Int(event.streamVersion)), .text(event.type), .text(instants.render(event.recordedAt)),

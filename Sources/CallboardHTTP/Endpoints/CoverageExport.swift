@@ -24,7 +24,7 @@ struct CoverageExport: AccountExport {
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let date = try request.parameters.date("date")
         let basis = try Self.basis(request.parameters)
-        let report = try await request.services.reader.live(
+        let report = try await request.read(
             CoverageReport(accountID: request.profile.accountID, date: date, timeZone: request.clock.zoneID, basis: basis))
         var instants = request.clock.renderer()
         let rows = report.output.intervals.map { interval -> [ExportValue] in

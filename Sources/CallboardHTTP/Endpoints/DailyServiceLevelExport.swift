@@ -5,7 +5,7 @@ import Projections
 /// local day of the month on the reader's clock, against the SLA in force (`report sla`).
 struct DailyServiceLevelExport: AccountExport {
     let path = "/sla/daily"
-    var readModels: [any Projection] { [ClientAccountsProjection(), QueueIntervalsProjection()] }
+    var readModels: [any Projection] { SLAReport(accountID: "", month: CalendarMonth(containing: QueryParameters.earliestDate)).readModels }
 
     func validate(_ request: AccountRequest) throws(ExportError) -> ExportCost {
         _ = try request.parameters.month("month")
@@ -14,7 +14,7 @@ struct DailyServiceLevelExport: AccountExport {
 
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let month = try request.parameters.month("month")
-        let report = try await request.services.reader.live(
+        let report = try await request.read(
             SLAReport(accountID: request.profile.accountID, month: month, timeZone: request.clock.zoneID))
         var instants = request.clock.renderer()
         let rows = report.output.rows.compactMap { row -> [ExportValue]? in

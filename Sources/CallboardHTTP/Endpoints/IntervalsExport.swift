@@ -58,9 +58,8 @@ struct IntervalsExport: AccountExport {
         let services = request.services
         let clock = request.clock
         let read: @Sendable (IntervalKey?, Int) async throws -> [IntervalFacts] = { key, limit in
-            try await IntervalFacts.page(
-                of: queues.map(\.queueID), from: span.start, to: span.end, after: key, limit: limit,
-                client: services.store.client, logger: services.logger)
+            try await request.read(IntervalFactsPageQuery(
+                queues: queues.map(\.queueID), from: span.start, to: span.end, after: key, limit: limit)).output
         }
         guard let limit = selection.limit else {
             let pageSize = services.configuration.streamPageSize

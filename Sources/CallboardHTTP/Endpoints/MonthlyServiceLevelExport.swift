@@ -6,7 +6,7 @@ import Projections
 /// level per month (at most 24) on the reader's clock, against the SLA in force.
 struct MonthlyServiceLevelExport: AccountExport {
     let path = "/sla/monthly"
-    var readModels: [any Projection] { [ClientAccountsProjection(), QueueIntervalsProjection()] }
+    var readModels: [any Projection] { SLAReport(accountID: "", month: CalendarMonth(containing: QueryParameters.earliestDate)).readModels }
 
     static let maximumMonths = 24
 
@@ -35,7 +35,7 @@ struct MonthlyServiceLevelExport: AccountExport {
         var rows: [[ExportValue]] = []
         var position: LogCheckpoint?
         for month in months {
-            let report = try await request.services.reader.live(
+            let report = try await request.read(
                 SLAReport(accountID: request.profile.accountID, month: month, timeZone: request.clock.zoneID))
             position = min(position ?? report.position, report.position)
             for row in report.output.rows {

@@ -3,6 +3,7 @@ import EventStore
 import Foundation
 import Logging
 import PostgresNIO
+import Projections
 
 /// One queue interval's stored figures, as the interval export pages them.
 public struct IntervalFacts: Sendable, Equatable {
@@ -34,26 +35,39 @@ extension IntervalFacts {
         of queues: [QueueID], from: Date, to: Date, after key: IntervalKey?, limit: Int,
         client: PostgresClient, logger: Logger
     ) async throws -> [IntervalFacts] {
-        let ordered = queues.sorted()
-        let remaining = key.map { key in ordered.filter { $0 >= key.queueID } } ?? ordered
         // A page never keeps a client's request waiting past the statement deadline.
         return try await DatabaseDeadline.run(
             "reading a page of intervals", within: DatabaseDeadlines.fromEnvironment.statement, logger: logger
         ) {
-            var page: [IntervalFacts] = []
-            for queue in remaining where page.count < limit {
-                let after = key?.queueID == queue ? key?.start : nil
-                page += try await read(queue, from: from, to: to, after: after, limit: limit - page.count, client: client, logger: logger)
+            try await client.withConnection { connection in
+                try await page(of: queues, from: from, to: to, after: key, limit: limit, schema: ReadModelSchemas.live.queueIntervals,
+                               connection: connection, logger: logger)
             }
-            return page
         }
     }
 
-    private static func read(
-        _ queue: QueueID, from: Date, to: Date, after: Date?, limit: Int, client: PostgresClient, logger: Logger
+    /// The same page read on `connection` from the intervals read model in `schema`.
+    static func page(
+        of queues: [QueueID], from: Date, to: Date, after key: IntervalKey?, limit: Int, schema: String,
+        connection: PostgresConnection, logger: Logger
     ) async throws -> [IntervalFacts] {
-        let schema = ReadModelSchemas.live.queueIntervals
-        let rows = try await client.query("""
+        let ordered = queues.sorted()
+        let remaining = key.map { key in ordered.filter { $0 >= key.queueID } } ?? ordered
+        var page: [IntervalFacts] = []
+        for queue in remaining where page.count < limit {
+            let after = key?.queueID == queue ? key?.start : nil
+            page += try await read(
+                queue, from: from, to: to, after: after, limit: limit - page.count, schema: schema, connection: connection,
+                logger: logger)
+        }
+        return page
+    }
+
+    private static func read(
+        _ queue: QueueID, from: Date, to: Date, after: Date?, limit: Int, schema: String, connection: PostgresConnection,
+        logger: Logger
+    ) async throws -> [IntervalFacts] {
+        let rows = try await connection.query("""
             SELECT interval_start, interval_minutes::int8, offered::int8, handled::int8, abandoned::int8,
                    short_abandoned::int8, answered_within_threshold::int8, handle_seconds, revision::int8
               FROM \(unescaped: schema).intervals
@@ -73,5 +87,27 @@ extension IntervalFacts {
                 revision: revision))
         }
         return facts
+    }
+}
+
+/// A page of interval facts as a report query, so the interval export reads it through
+/// ``ReportReader/read(_:asOf:)`` like every export: live, or as known at an instant.
+public struct IntervalFactsPageQuery: ReportQuery {
+    public let queues: [QueueID]
+    public let from: Date
+    public let to: Date
+    public let after: IntervalKey?
+    public let limit: Int
+
+    public init(queues: [QueueID], from: Date, to: Date, after: IntervalKey?, limit: Int) {
+        (self.queues, self.from, self.to, self.after, self.limit) = (queues, from, to, after, limit)
+    }
+
+    public var readModels: [any Projection] { [QueueIntervalsProjection()] }
+
+    public func read(from source: ReadModelSource) async throws -> [IntervalFacts] {
+        try await IntervalFacts.page(
+            of: queues, from: from, to: to, after: after, limit: limit, schema: source.schemas.queueIntervals,
+            connection: source.connection, logger: source.logger)
     }
 }
