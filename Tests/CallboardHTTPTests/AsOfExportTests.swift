@@ -12,7 +12,7 @@ import Testing
     @Test func everyExportAnswersAsKnownAtAnInstant() async throws {
         try await APIHarness.run { harness, client in
             let exports = [
-                "", "/sla/daily?month=2026-11", "/sla/monthly?from=2026-11", "/intervals?from=2026-11-01&to=2026-11-02&limit=50",
+                "", "/sla/daily?month=2026-11", "/sla/monthly?from=2026-11", "/intervals?from=2026-11-01&to=2026-11-02&queue=ACME-V&limit=50",
                 "/intervals?from=2026-11-01&to=2026-11-02", "/coverage?date=2026-11-01", "/certified-headcount", "/changes",
             ]
             var then: [String: String] = [:]
