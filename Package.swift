@@ -50,6 +50,8 @@ let package = Package(
             ]
         ),
         .target(name: "EmbeddedPostgres"),
+        // The system zlib, for gzipped export responses (Debian: zlib1g-dev, which Swift itself needs).
+        .systemLibrary(name: "CZlib"),
         .target(name: "CallboardDomain"),
         .target(name: "StaffingMath"),
         .target(name: "Forecasting"),
@@ -117,6 +119,7 @@ let package = Package(
                 "CallboardProjections",
                 "CallboardReports",
                 "CapacityPlanning",
+                "CZlib",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
@@ -198,7 +201,7 @@ let package = Package(
             dependencies: [
                 "CallboardHTTP", "CallboardProjections", "CallboardReports", "Projections", "CallboardDomain", "CallboardOperations",
                 "CapacityPlanning", "PeakPlanning", "EventStore",
-                "PostgresTestSupport", "FuzzSupport",
+                "PostgresTestSupport", "FuzzSupport", "CZlib",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]
         ),

@@ -47,6 +47,9 @@ public struct ExportAPIConfiguration: Sendable {
     public var streamPageSize = 5000
     /// The largest `limit` a paged request may ask for.
     public var maximumPageLimit = 10_000
+    /// The bytes of rendered responses kept for reuse while their ETag holds (plain and
+    /// gzipped); 0 keeps none. `CALLBOARD_API_RESPONSE_CACHE_BYTES`.
+    public var responseCacheBytes = 64 << 20
     /// The secret behind agent pseudonyms in exports; nil makes one per process (pseudonyms
     /// then change at every start). `callboard serve` reads `CALLBOARD_PSEUDONYM_SECRET`.
     public var pseudonymSecret: [UInt8]?
@@ -95,6 +98,7 @@ public struct ExportAPIConfiguration: Sendable {
         try seconds("readiness database timeout seconds", readinessDatabaseTimeoutSeconds, 0.001...3600)
         try whole("stream page size", streamPageSize, 1...1_000_000)
         try whole("maximum page limit", maximumPageLimit, 1...1_000_000)
+        try whole("response cache bytes", responseCacheBytes, 0...(1 << 40))
     }
 
     /// The environment variables ``apply(environment:)`` reads, with the setting each sets.
@@ -106,6 +110,7 @@ public struct ExportAPIConfiguration: Sendable {
         ("CALLBOARD_API_FAILED_ATTEMPTS_PER_SECOND", "failed attempts per second"),
         ("CALLBOARD_API_HEADER_TIMEOUT_SECONDS", "header timeout seconds"),
         ("CALLBOARD_API_IDLE_TIMEOUT_SECONDS", "idle timeout seconds"),
+        ("CALLBOARD_API_RESPONSE_CACHE_BYTES", "response cache bytes"),
     ]
 
     /// Takes the limits set in `environment` (see ``environmentNames``); a value that is not a
@@ -132,5 +137,6 @@ public struct ExportAPIConfiguration: Sendable {
         if let value = try number("CALLBOARD_API_FAILED_ATTEMPTS_PER_SECOND") { failedAttemptsPerSecond = value }
         if let value = try number("CALLBOARD_API_HEADER_TIMEOUT_SECONDS") { headerTimeoutSeconds = value }
         if let value = try number("CALLBOARD_API_IDLE_TIMEOUT_SECONDS") { idleTimeoutSeconds = value }
+        if let value = try whole("CALLBOARD_API_RESPONSE_CACHE_BYTES") { responseCacheBytes = value }
     }
 }

@@ -6,7 +6,8 @@ import Prometheus
 
 /// What the API's handlers share: the store and readers, the token authority and the limits
 /// (per-token rate, long exports, failed token attempts per address), the account profile
-/// cache, the metrics registry and the agent pseudonyms.
+/// cache, the rendered responses kept while their ETag holds, when the log began (for
+/// `as_of`), the metrics registry and the agent pseudonyms.
 struct ExportServices: Sendable {
     let store: EventStore
     let reader: ReportReader
@@ -19,6 +20,8 @@ struct ExportServices: Sendable {
     let failedAttempts: FailedAttemptLimiter
     let profiles: ProfileCache
     let positions: PositionCache
+    let renderedResponses: RenderedResponseCache
+    let logBeginning: LogBeginning
     let registry: PrometheusCollectorRegistry
     let metrics: PrometheusMetricsFactory
     let pseudonyms: AgentPseudonyms
@@ -40,6 +43,8 @@ struct ExportServices: Sendable {
             perSecond: configuration.failedAttemptsPerSecond, burst: configuration.failedAttemptBurst))
         profiles = ProfileCache(reader: reader)
         positions = PositionCache(reader: reader, maxAge: .milliseconds(Self.milliseconds(configuration.positionsMaxAgeSeconds)))
+        renderedResponses = RenderedResponseCache(budget: configuration.responseCacheBytes)
+        logBeginning = LogBeginning(store: store, logger: logger)
         registry = PrometheusCollectorRegistry()
         metrics = PrometheusMetricsFactory(registry: registry)
         pseudonyms = AgentPseudonyms(secret: configuration.pseudonymSecret)

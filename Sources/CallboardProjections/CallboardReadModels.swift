@@ -5,7 +5,8 @@ import Projections
 public enum CallboardReadModels {
     public static let all: [any Projection] = [
         SiteRosterProjection(), ClientAccountsProjection(), QueueIntervalsProjection(), ShiftCoverageProjection(),
-        CertificationsProjection(), AwardFactsProjection(), ApiTokensProjection(),
+        CertificationsProjection(), AwardFactsProjection(), ApiTokensProjection(), ServiceLevelHoursProjection(),
+        AccountLastChangesProjection(),
         PeakForecastsProjection(), DemandFactsProjection(), ForecastConfidenceProjection(),
     ]
 }

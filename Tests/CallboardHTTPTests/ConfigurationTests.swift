@@ -37,12 +37,12 @@ import Testing
             "CALLBOARD_API_LONG_EXPORTS_PER_TOKEN": "2", "CALLBOARD_API_LONG_EXPORTS_PER_SERVER": "8",
             "CALLBOARD_API_LONG_EXPORT_ROWS": "50000", "CALLBOARD_API_HEADER_TIMEOUT_SECONDS": "5",
             "CALLBOARD_API_IDLE_TIMEOUT_SECONDS": "30", "CALLBOARD_API_FAILED_ATTEMPT_BURST": "0",
-            "CALLBOARD_API_FAILED_ATTEMPTS_PER_SECOND": "1.5",
+            "CALLBOARD_API_FAILED_ATTEMPTS_PER_SECOND": "1.5", "CALLBOARD_API_RESPONSE_CACHE_BYTES": "1048576",
         ])
         #expect(configuration.longExportsPerToken == 2 && configuration.longExportsPerServer == 8)
         #expect(configuration.longExportRows == 50_000 && configuration.headerTimeoutSeconds == 5)
         #expect(configuration.idleTimeoutSeconds == 30 && configuration.failedAttemptBurst == 0)
-        #expect(configuration.failedAttemptsPerSecond == 1.5)
+        #expect(configuration.failedAttemptsPerSecond == 1.5 && configuration.responseCacheBytes == 1 << 20)
         try configuration.validate()
         #expect(throws: ExportAPIConfiguration.Problem.self) {
             try configuration.apply(environment: ["CALLBOARD_API_LONG_EXPORTS_PER_TOKEN": "one"])
@@ -50,6 +50,6 @@ import Testing
         #expect(throws: ExportAPIConfiguration.Problem.self) {
             try configuration.apply(environment: ["CALLBOARD_API_IDLE_TIMEOUT_SECONDS": "nan"])
         }
-        #expect(ExportAPIConfiguration.environmentNames.count == 7)
+        #expect(ExportAPIConfiguration.environmentNames.count == 8)
     }
 }

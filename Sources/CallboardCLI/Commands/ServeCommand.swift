@@ -67,9 +67,11 @@ struct ServeCommand: AsyncParsableCommand {
 
         let target = try DatabaseTarget.resolve()
         try target.ensureRunning()
-        let client = PostgresClient(
-            configuration: try target.application.clientConfiguration(sessionParameters: DatabaseDeadlines.fromEnvironment.sessionParameters),
-            backgroundLogger: logger)
+        var clientConfiguration = try target.application.clientConfiguration(
+            sessionParameters: DatabaseDeadlines.fromEnvironment.sessionParameters)
+        // Every read model's runner holds a connection and takes another per batch, beside the requests.
+        clientConfiguration.options.maximumConnections = DatabaseTarget.maximumConnections
+        let client = PostgresClient(configuration: clientConfiguration, backgroundLogger: logger)
         let store = EventStore(client: client, logger: logger)
         let api = ExportAPI(store: store, configuration: configuration, logger: logger)
         var services: [any Service] = [client]

@@ -1,4 +1,5 @@
 import EmbeddedPostgres
+import CallboardProjections
 import EventStore
 import Foundation
 import Logging
@@ -39,6 +40,12 @@ struct DatabaseTarget {
         try cluster?.ensureRunning()
     }
 
+    /// The pool's cap: every read model's runner holds a leadership connection and takes a
+    /// second for each batch, and `serve` answers requests beside them. PostgresNIO's
+    /// default of 20 left the runners of 12 read models waiting for connections (and giving
+    /// leadership up after the connect deadline). Connections open only when needed.
+    static let maximumConnections = 2 * CallboardReadModels.all.count + 16
+
     /// Runs `body` with an event store connected as the application user.
     func withEventStore<Result: Sendable>(
         logger: Logger, _ body: @Sendable (EventStore) async throws -> Result
@@ -47,7 +54,8 @@ struct DatabaseTarget {
         // The application's sessions end statements and lock waits at the statement deadline.
         let deadlines = DatabaseDeadlines.fromEnvironment
         return try await PostgresClient.withRunningClient(
-            application, logger: logger, reachableWithin: deadlines.connect, sessionParameters: deadlines.sessionParameters
+            application, logger: logger, reachableWithin: deadlines.connect, maximumConnections: Self.maximumConnections,
+            sessionParameters: deadlines.sessionParameters
         ) { client in
             let store = EventStore(client: client, logger: logger)
             let result = try await body(store)

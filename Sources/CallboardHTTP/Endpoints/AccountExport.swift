@@ -1,6 +1,7 @@
 import CallboardProjections
 import CallboardReports
 import EventStore
+import Foundation
 import Projections
 
 /// One export under `/v1/accounts/{account}`: its path, the read models it answers from,
@@ -43,6 +44,14 @@ struct AccountRequest: Sendable {
     let services: ExportServices
     /// Every read model's position when the request arrived.
     let positions: [String: LogCheckpoint]
+    /// The `as_of` parameter (``AsOfInstant``): answer as known at this instant; nil for now.
+    /// The profile above was read as of it too.
+    let asOf: Date?
+
+    /// The report as known at ``asOf`` (live without it): how every export reads a report.
+    func read<Query: ReportQuery>(_ query: Query) async throws -> ReportResult<Query.Output> {
+        try await services.reader.read(query, asOf: asOf)
+    }
 }
 
 /// What an export answers.

@@ -7,14 +7,18 @@ import HTTPTypes
 import Hummingbird
 
 /// Answers every ``AccountExport``: negotiates the format (406), finds the account's profile
-/// (404), resolves `tz` and checks every parameter of the export (400), and only then
-/// answers 304 when the client's ETag is current; otherwise admits a long export within its
-/// token's and the server's share (429, ``LongExportAdmission``) and renders the export,
-/// streaming it when it streams.
+/// (404), resolves `tz`, `as_of` and every parameter of the export (400), and only then
+/// answers 304 when the client's ETag is current, or the rendered response kept for that
+/// ETag (``RenderedResponseCache``); otherwise admits a long export within its token's and
+/// the server's share (429, ``LongExportAdmission``) and renders the export, streaming it
+/// when it streams.
 ///
-/// Headers: `Callboard-Position` (the log checkpoint the data reflects, `tx:pos`; a streamed
-/// export reflects at least it), `ETag` (weak: the export, its parameters, the clock, the
-/// format and the position), and for paged exports `Callboard-Next-Cursor` and `Link`.
+/// Headers: `Callboard-Position` (the account's last change the data reflects, `tx:pos`, see
+/// ``AnswerTag``; a streamed export reflects at least it), `ETag` (weak: the export, its
+/// parameters, the clock, the format and that position, or for `as_of` the instant and the
+/// position of the log it was answered from), `Vary: Accept, Accept-Encoding`,
+/// `Content-Encoding: gzip` when the client accepts it, and for paged exports
+/// `Callboard-Next-Cursor` and `Link`.
 struct AccountExportResponder: Sendable {
     let export: any AccountExport
     let services: ExportServices
@@ -33,21 +37,52 @@ struct AccountExportResponder: Sendable {
         guard let grant = context.grant else { throw ExportError.notFound }
         let parameters = QueryParameters(request)
         let format = try ExportFormat.negotiate(format: parameters["format"], accept: request.headers[.accept])
+        let gzip = GzipEncoding.accepted(by: request.headers[.acceptEncoding])
         let positions = try await services.positions.current()
-        let profiles = try await services.profiles.profile(grant.accountID, current: positions["client_accounts"])
-        guard let profile = profiles?.output, let profilePosition = profiles?.position else { throw ExportError.notFound }
-        let clock = try ReaderClock.resolve(parameters["tz"], fallback: profile.marketTimeZone)
+        let profiles = try await services.profiles.profile(grant.accountID, current: positions.checkpoints["client_accounts"])
+        guard let current = profiles?.output, var profilePosition = profiles?.position else { throw ExportError.notFound }
+        let clock = try ReaderClock.resolve(parameters["tz"], fallback: current.marketTimeZone)
+        let asOf = try parameters[AsOfInstant.name].map { text throws(ExportError) in try AsOfInstant.parse(text, on: clock) }
+        var profile = current
+        if let asOf {
+            try AsOfInstant.check(asOf, logBegan: try await services.logBeginning.instant())
+            // The account as it was known then: its queues and SLAs, or none at all yet.
+            let then = try await services.reader.read(AccountProfileQuery(accountID: grant.accountID), asOf: asOf)
+            (profile, profilePosition) = (then.output, then.position)
+        }
         let exportRequest = AccountRequest(
             profile: profile, profilePosition: profilePosition, clock: clock, parameters: parameters, services: services,
-            positions: positions)
+            positions: positions.checkpoints, asOf: asOf)
         let cost = try export.validate(exportRequest)
-        let tag = { (position: LogCheckpoint) in
-            Self.etag([profile.accountID.rawValue, export.path, parameters.canonical, parameters["cursor"] ?? "",
-                       format.rawValue, clock.zoneID.rawValue, position.description])
+        let account = profile.accountID.rawValue
+        let readModels = export.readModels.map(\.name)
+        let key = { (basis: String) in
+            RenderedResponseCache.Key(
+                account: account, path: export.path, parameters: parameters.canonical + "&cursor=" + (parameters["cursor"] ?? ""),
+                format: format.rawValue, zone: clock.zoneID.rawValue, tag: basis)
         }
-        let arrival = export.readModels.compactMap { positions[$0.name] }.min()
-        if let arrival, Self.matches(request.headers[.ifNoneMatch], tag(arrival)) {
-            return Self.notModified(tag(arrival), arrival)
+        let tagOf = { (data: LogCheckpoint) in
+            AnswerTag.of(account: account, readModels: readModels, data: data, lastChanges: positions.lastChanges)
+        }
+        let etag = { (tag: AnswerTag) in
+            Self.etag([account, export.path, parameters.canonical, parameters["cursor"] ?? "", format.rawValue,
+                       clock.zoneID.rawValue, tag.basis])
+        }
+        // An as-of answer is known only once it is read (its position is that of the log
+        // then); a live one by the read models' positions on arrival.
+        let arrival = asOf == nil ? readModels.compactMap { positions.checkpoints[$0] }.min().map(tagOf) : nil
+        if let arrival {
+            if Self.matches(request.headers[.ifNoneMatch], etag(arrival)) { return Self.notModified(etag(arrival), arrival.position) }
+            if let kept = await services.renderedResponses.entry(key(arrival.basis)) {
+                return await reply(kept, key: key(arrival.basis), etag: etag(arrival), format: format, gzip: gzip, request: request)
+            }
+        }
+        let settledAsOf = asOf.map { AsOfInstant.isSettled($0) } ?? false
+        if settledAsOf, let kept = await services.renderedResponses.entry(key("as of")) {
+            if let tag = kept.etag, Self.matches(request.headers[.ifNoneMatch], tag) {
+                return Response(status: .notModified, headers: [.eTag: tag])
+            }
+            return await reply(kept, key: key("as of"), etag: kept.etag, format: format, gzip: gzip, request: request)
         }
         let permit: LongExportPermit? = if cost.estimatedRows > services.configuration.longExportRows {
             try services.longExports.admit(grant.tokenID)
@@ -55,22 +90,76 @@ struct AccountExportResponder: Sendable {
             nil
         }
         let answer = try await export.answer(exportRequest)
-        var headers: HTTPFields = [.contentType: format.contentType]
-        if let position = answer.position ?? arrival {
-            if Self.matches(request.headers[.ifNoneMatch], tag(position)) { return Self.notModified(tag(position), position) }
-            headers[.eTag] = tag(position)
-            headers[.callboardPosition] = position.description
+        let tag: AnswerTag? = if let asOf {
+            answer.position.map { AnswerTag(basis: "as of \(asOf.timeIntervalSince1970) log \($0)", position: $0) }
+        } else {
+            (answer.position ?? readModels.compactMap { positions.checkpoints[$0] }.min()).map(tagOf)
         }
-        if let next = answer.nextCursor {
-            headers[.callboardNextCursor] = next
-            if var components = URLComponents(string: request.uri.description) {
-                let kept = (components.queryItems ?? []).filter { $0.name != "cursor" }
-                components.queryItems = kept + [URLQueryItem(name: "cursor", value: next)]
-                if let link = components.string { headers[.link] = "<\(link)>; rel=\"next\"" }
-            }
+        if let tag, Self.matches(request.headers[.ifNoneMatch], etag(tag)) {
+            return asOf == nil ? Self.notModified(etag(tag), tag.position) : Response(status: .notModified, headers: [.eTag: etag(tag)])
         }
         let body = TableRenderer(format: format, table: answer.table, nextCursor: answer.nextCursor).body()
+        // Only a body rendered in one buffer is kept (a streamed one is never held whole).
+        if body.contentLength != nil, let tag {
+            var entry = RenderedResponseCache.Entry(
+                body: await CollectedBody.bytes(of: body), gzipped: nil,
+                position: asOf == nil ? tag.position.description : nil, nextCursor: answer.nextCursor, etag: etag(tag))
+            if gzip, entry.body.readableBytes >= GzipEncoding.minimumBytes { entry.gzipped = GzipEncoding.compress(entry.body) }
+            let kept = asOf == nil ? key(tag.basis) : (settledAsOf ? key("as of") : nil)
+            if let kept { await services.renderedResponses.keep(entry, under: kept) }
+            var response = await reply(entry, key: nil, etag: etag(tag), format: format, gzip: gzip, request: request)
+            if let permit { response.body = response.body.holding(permit) }
+            return response
+        }
+        var headers = Self.headers(format: format)
+        if let tag {
+            headers[.eTag] = etag(tag)
+            if asOf == nil { headers[.callboardPosition] = tag.position.description }
+        }
+        Self.link(answer.nextCursor, request: request, into: &headers)
         return Response(status: .ok, headers: headers, body: permit.map { body.holding($0) } ?? body)
+    }
+
+    /// Answers with a rendered response, gzipped when the client accepts it (compressing
+    /// it once, and keeping the compressed bytes under `key`).
+    private func reply(
+        _ entry: RenderedResponseCache.Entry, key: RenderedResponseCache.Key?, etag: String?, format: ExportFormat, gzip: Bool,
+        request: Request
+    ) async -> Response {
+        var headers = Self.headers(format: format)
+        if let etag { headers[.eTag] = etag }
+        if let position = entry.position { headers[.callboardPosition] = position }
+        Self.link(entry.nextCursor, request: request, into: &headers)
+        guard gzip, entry.body.readableBytes >= GzipEncoding.minimumBytes else {
+            return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: entry.body))
+        }
+        var compressed = entry.gzipped
+        if compressed == nil, let made = GzipEncoding.compress(entry.body) {
+            compressed = made
+            if let key {
+                var kept = entry
+                kept.gzipped = made
+                await services.renderedResponses.keep(kept, under: key)
+            }
+        }
+        guard let compressed else { return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: entry.body)) }
+        headers[.contentEncoding] = "gzip"
+        return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: compressed))
+    }
+
+    private static func headers(format: ExportFormat) -> HTTPFields {
+        [.contentType: format.contentType, .vary: "Accept, Accept-Encoding"]
+    }
+
+    /// `Callboard-Next-Cursor` and a `Link` to the next page: the request's own URI with the cursor.
+    private static func link(_ next: String?, request: Request, into headers: inout HTTPFields) {
+        guard let next else { return }
+        headers[.callboardNextCursor] = next
+        if var components = URLComponents(string: request.uri.description) {
+            let kept = (components.queryItems ?? []).filter { $0.name != "cursor" }
+            components.queryItems = kept + [URLQueryItem(name: "cursor", value: next)]
+            if let link = components.string { headers[.link] = "<\(link)>; rel=\"next\"" }
+        }
     }
 
     static func etag(_ parts: [String]) -> String {
@@ -86,7 +175,9 @@ struct AccountExportResponder: Sendable {
     }
 
     static func notModified(_ etag: String, _ position: LogCheckpoint) -> Response {
-        Response(status: .notModified, headers: [.eTag: etag, .callboardPosition: position.description])
+        Response(status: .notModified, headers: [
+            .eTag: etag, .callboardPosition: position.description, .vary: "Accept, Accept-Encoding",
+        ])
     }
 }
 

@@ -23,8 +23,8 @@ struct CertifiedHeadcountExport: AccountExport {
         let days = try request.parameters.integer("expiring_within_days", in: 1...366) ?? 30
         let account = request.profile.accountID
         let now = Date()
-        let report = try await request.services.reader.read(
-            ReadinessReport(accountID: account, at: now, expiringWithin: Double(days) * 86_400), asOf: nil)
+        let report = try await request.read(
+            ReadinessReport(accountID: account, at: now, expiringWithin: Double(days) * 86_400))
         let table = request.table(
             ReadinessDefinition.self, rows: ReadinessDefinition.rows(report.output, request.rowContext),
             meta: ReadinessDefinition.meta(judgedAt: now, expiringWithinDays: Double(days), totals: report.output.totals))

@@ -27,7 +27,8 @@ struct ChangeFeedExport: AccountExport {
         let limit = try request.parameters.integer("limit", in: 1...services.configuration.maximumPageLimit) ?? Self.defaultLimit
         let after = try request.parameters["cursor"].map(Self.checkpoint) ?? .start
         let events = try await AccountFacts.page(of: request.profile, after: after, limit: limit, store: services.store)
-        let rows = events.map { event -> [Cell] in
+        // As of an instant: only what had been recorded by then (the cursor still moves past the rest).
+        let rows = events.filter { event in request.asOf.map { event.recordedAt <= $0 } ?? true }.map { event -> [Cell] in
             [
                 .text(Self.cursor(event.checkpoint)), .text(event.checkpoint.description), .text(event.streamID.rawValue),
                 .integer(Int(event.streamVersion)), .text(PublicEvent.type(event.type)), .instant(event.recordedAt),

@@ -20,8 +20,8 @@ struct CoverageExport: AccountExport {
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let date = try request.parameters.date("date")
         let basis = try Self.basis(request.parameters)
-        let report = try await request.services.reader.read(
-            CoverageReport(accountID: request.profile.accountID, date: date, timeZone: request.clock.zoneID, basis: basis), asOf: nil)
+        let report = try await request.read(
+            CoverageReport(accountID: request.profile.accountID, date: date, timeZone: request.clock.zoneID, basis: basis))
         let table = request.table(CoverageDefinition.self, rows: CoverageDefinition.rows(report.output, request.rowContext),
                                   meta: CoverageDefinition.meta(report.output))
         return ExportAnswer(table, position: report.position)

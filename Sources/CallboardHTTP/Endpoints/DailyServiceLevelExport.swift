@@ -16,8 +16,8 @@ struct DailyServiceLevelExport: AccountExport {
 
     func answer(_ request: AccountRequest) async throws -> ExportAnswer {
         let month = try request.parameters.month("month")
-        let report = try await request.services.reader.read(
-            SLAReport(accountID: request.profile.accountID, month: month, timeZone: request.clock.zoneID), asOf: nil)
+        let report = try await request.read(
+            SLAReport(accountID: request.profile.accountID, month: month, timeZone: request.clock.zoneID))
         let rows = report.output.rows.compactMap { row -> [Cell]? in
             guard case .day = row.period else { return nil }
             return ServiceLevelDefinition.row(row)

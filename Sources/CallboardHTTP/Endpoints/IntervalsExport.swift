@@ -51,9 +51,9 @@ struct IntervalsExport: AccountExport {
         let span = (start: request.clock.start(of: selection.days.lowerBound),
                     end: request.clock.start(of: selection.days.upperBound.adding(days: 1)))
         let after = selection.after
-        let reader = request.services.reader
+        let (reader, asOf) = (request.services.reader, request.asOf)
         let read: @Sendable (IntervalKey?, Int) async throws -> ReportResult<IntervalFactsQuery.Page> = { key, limit in
-            try await reader.read(IntervalFactsQuery(queues: queues, from: span.start, to: span.end, after: key, limit: limit), asOf: nil)
+            try await reader.read(IntervalFactsQuery(queues: queues, from: span.start, to: span.end, after: key, limit: limit), asOf: asOf)
         }
         guard let limit = selection.limit else {
             let pageSize = request.services.configuration.streamPageSize

@@ -36,8 +36,8 @@ struct MonthlyServiceLevelExport: AccountExport {
         var rows: [[Cell]] = []
         var position: LogCheckpoint?
         for month in months {
-            let report = try await request.services.reader.read(
-                SLAReport(accountID: request.profile.accountID, month: month, timeZone: request.clock.zoneID), asOf: nil)
+            let report = try await request.read(
+                SLAReport(accountID: request.profile.accountID, month: month, timeZone: request.clock.zoneID))
             position = min(position ?? report.position, report.position)
             for row in report.output.rows {
                 guard case .month = row.period else { continue }

@@ -41,9 +41,9 @@ struct PeakForecastExport: AccountExport {
         let revision = try request.parameters.integer("revision", in: 1...10_000)
         let today = try request.parameters["today"].map { _ throws(ExportError) in try request.parameters.date("today") }
             ?? LocalDateTime(Date(), in: request.clock.zone).date
-        let report = try await request.services.reader.read(
+        let report = try await request.read(
             PeakReport(season: season, accountID: request.profile.accountID, revision: revision,
-                       today: CalendarDay(parsing: today.description) ?? season.firstDay), asOf: nil)
+                       today: CalendarDay(parsing: today.description) ?? season.firstDay))
         return (season, report)
     }
 }

@@ -3,7 +3,8 @@ import HTTPTypes
 import Hummingbird
 
 /// Lets a `/v1` request through only with a valid bearer token (else 401), within the
-/// token's rate limit (else 429), and only to the token's own account: any other account
+/// token's rate limit (else 429; every answer past the token check states the limit in
+/// `RateLimit-Limit`, `RateLimit-Remaining` and `RateLimit-Reset`), and only to the token's own account: any other account
 /// in the path answers 404, exactly like an account that does not exist. An address that
 /// has presented too many refused tokens answers 429 before its token is even looked up
 /// (``FailedAttemptLimiter``).
@@ -28,11 +29,21 @@ struct TokenMiddleware: RouterMiddleware {
                 if let address { await failedAttempts.recordFailure(from: address) }
                 throw refusal
             }
-            if let wait = await limiter.admit(grant.tokenID) { throw ExportError.tooManyRequests(retryAfter: wait) }
-            guard context.parameters.get("account") == grant.accountID.rawValue else { throw ExportError.notFound }
-            var context = context
-            context.grant = grant
-            return try await next(request, context)
+            let decision = await limiter.decide(grant.tokenID)
+            var response: Response
+            do {
+                if let wait = decision.retryAfter { throw ExportError.tooManyRequests(retryAfter: wait) }
+                guard context.parameters.get("account") == grant.accountID.rawValue else { throw ExportError.notFound }
+                var context = context
+                context.grant = grant
+                response = try await next(request, context)
+            } catch let error as ExportError {
+                response = try error.response(from: request, context: context)
+            }
+            response.headers[.rateLimitLimit] = String(decision.limit)
+            response.headers[.rateLimitRemaining] = String(decision.remaining)
+            response.headers[.rateLimitReset] = String(decision.reset)
+            return response
         } catch let error as ExportError {
             return try error.response(from: request, context: context)
         }
@@ -52,4 +63,7 @@ struct TokenMiddleware: RouterMiddleware {
 
 extension HTTPField.Name {
     static let xForwardedFor = HTTPField.Name("X-Forwarded-For")!
+    static let rateLimitLimit = HTTPField.Name("RateLimit-Limit")!
+    static let rateLimitRemaining = HTTPField.Name("RateLimit-Remaining")!
+    static let rateLimitReset = HTTPField.Name("RateLimit-Reset")!
 }

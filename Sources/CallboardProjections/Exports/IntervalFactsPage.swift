@@ -3,6 +3,7 @@ import EventStore
 import Foundation
 import Logging
 import PostgresNIO
+import Projections
 
 /// One queue interval's stored figures, as the interval export pages them (``IntervalFactsQuery``).
 public struct IntervalFacts: Sendable, Equatable {
