@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Callboard needs (PostgreSQL 15 server and client, libpq
-# headers; librsvg2-bin's rsvg-convert and a sans-serif font, with which the tests render the
+# headers; zlib headers, for the API's gzip; librsvg2-bin's rsvg-convert and a sans-serif font, with which the tests render the
 # peak chart to PNG; python3-venv, in which the tests install the Kubernetes schema validator) when they are missing. As root it installs them; otherwise it says what to run.
 set -euo pipefail
 
-packages=(postgresql libpq-dev librsvg2-bin fonts-dejavu-core python3-venv)
+packages=(postgresql libpq-dev zlib1g-dev librsvg2-bin fonts-dejavu-core python3-venv)
 missing=()
 for package in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
