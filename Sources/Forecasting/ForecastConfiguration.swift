@@ -25,10 +25,14 @@ extension VolumeForecaster {
         /// Year-to-year spread (sd of the log) of one peak position's uplift: how much one past
         /// season tells about the next. Used when shrinking toward a pooled estimate.
         public var upliftYearSpread: Double
+        /// Whether a retail event neither the queue nor its pool has seen takes the documented
+        /// default uplifts (``RetailPeakDefaults``) instead of 1.
+        public var usesRetailDefaults: Bool
 
         public init(modelVersion: String = "callboard-volume-3", minimumHistoryWeeks: Int = 8,
                     trendWindowWeeks: Int = 10, trendDampingPerWeek: Double = 0.9, weekdayWindowWeeks: Int = 16,
-                    shapeDaysPerWeekday: Int = 12, upliftPriorSpread: Double = 0.5, holdoutWeeks: Int = 4, upliftYearSpread: Double = 0.1) {
+                    shapeDaysPerWeekday: Int = 12, upliftPriorSpread: Double = 0.5, holdoutWeeks: Int = 4, upliftYearSpread: Double = 0.1,
+                    usesRetailDefaults: Bool = true) {
             self.modelVersion = modelVersion
             self.minimumHistoryWeeks = minimumHistoryWeeks
             self.trendWindowWeeks = trendWindowWeeks
@@ -38,6 +42,7 @@ extension VolumeForecaster {
             self.upliftPriorSpread = upliftPriorSpread
             self.holdoutWeeks = holdoutWeeks
             self.upliftYearSpread = upliftYearSpread
+            self.usesRetailDefaults = usesRetailDefaults
         }
 
         func validate() throws(ForecastInputError) {

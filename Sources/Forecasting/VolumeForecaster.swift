@@ -125,7 +125,8 @@ public struct VolumeForecaster: Sendable {
                 peakDay: expectation.peakDay, upliftEvidence: expectation.uplift?.occurrences ?? 0,
                 isWholeDay: isWholeDay, p90: dayP90, ownWeight: expectation.uplift?.ownWeight ?? 1,
                 isClosed: expectation.isClosed,
-                holiday: labels.holidays(days[runStart]).first { $0.offset == 0 }?.name))
+                holiday: labels.holidays(days[runStart]).first { $0.offset == 0 }?.name,
+                usesRetailDefault: expectation.uplift?.isDefault ?? false))
             runStart = i
         }
         return Forecast(modelVersion: configuration.modelVersion, market: history.market,
