@@ -28,7 +28,8 @@ struct DailyTrend: Sendable, Equatable {
     static let lookbackWeeks = 26
 
     /// Nil when fewer than 2 usable weeks precede the origin.
-    init?(learningFrom days: TrainingDays, weekdays: WeekdayFactors, weeks: Int, dampingPerWeek: Double) {
+    init?(learningFrom days: TrainingDays, weekdays: WeekdayFactors, weeks: Int, dampingPerWeek: Double,
+          followsLevelShifts: Bool = true) {
         let earliest = max(days.history.firstDay, days.origin - 7 * Self.lookbackWeeks)
         let (levels, anchor) = Self.weeklyLevels(days, weekdays: weekdays,
                                                  walking: stride(from: days.origin - 1, through: earliest, by: -1),
@@ -36,7 +37,9 @@ struct DailyTrend: Sendable, Equatable {
         guard let anchor else { return nil }
         self.init(fittingThrough: levels, anchorDay: anchor,
                   dampingPerDay: pow(min(1, max(0, dampingPerWeek)), 1.0 / 7))
-        logLevel += Self.recentShift(of: levels, logLevel: logLevel, slope: slope, anchorDay: anchor)
+        if followsLevelShifts {
+            logLevel += Self.recentShift(of: levels, logLevel: logLevel, slope: slope, anchorDay: anchor)
+        }
     }
 
     /// A Theil-Sen line through `levels`, anchored on `anchorDay`; nil for fewer than 2 levels.

@@ -31,7 +31,8 @@ struct DailyVolumeModel: Sendable {
          prior: PeakUpliftPrior.Estimate? = nil) {
         let weekdays = WeekdayFactors(learningFrom: days, weeks: configuration.weekdayWindowWeeks)
         let trend = DailyTrend(learningFrom: days, weekdays: weekdays, weeks: configuration.trendWindowWeeks,
-                               dampingPerWeek: configuration.trendDampingPerWeek)
+                               dampingPerWeek: configuration.trendDampingPerWeek,
+                               followsLevelShifts: configuration.followsLevelShifts)
         var normalTotal = 0.0, normalCount = 0.0, squaredResidual = 0.0, residualCount = 0.0
         for day in max(days.history.firstDay, days.origin - 7 * configuration.trendWindowWeeks)..<days.origin {
             guard let volume = days.normal(day) else { continue }

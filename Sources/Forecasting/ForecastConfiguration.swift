@@ -28,11 +28,15 @@ extension VolumeForecaster {
         /// Whether a retail event neither the queue nor its pool has seen takes the documented
         /// default uplifts (``RetailPeakDefaults``) instead of 1.
         public var usesRetailDefaults: Bool
+        /// Whether a step in the level over the last weeks moves the trend (``DailyTrend/recentShift(of:logLevel:slope:anchorDay:)``).
+        public var followsLevelShifts: Bool
+        /// Weeks right after a past season its bridged baseline skips (``DailyTrend/postPeakWeeks``).
+        public var postPeakWeeks: Int
 
-        public init(modelVersion: String = "callboard-volume-3", minimumHistoryWeeks: Int = 8,
+        public init(modelVersion: String = "callboard-volume-4", minimumHistoryWeeks: Int = 8,
                     trendWindowWeeks: Int = 10, trendDampingPerWeek: Double = 0.9, weekdayWindowWeeks: Int = 16,
                     shapeDaysPerWeekday: Int = 12, upliftPriorSpread: Double = 0.5, holdoutWeeks: Int = 4, upliftYearSpread: Double = 0.1,
-                    usesRetailDefaults: Bool = true) {
+                    usesRetailDefaults: Bool = true, followsLevelShifts: Bool = true, postPeakWeeks: Int = 2) {
             self.modelVersion = modelVersion
             self.minimumHistoryWeeks = minimumHistoryWeeks
             self.trendWindowWeeks = trendWindowWeeks
@@ -43,6 +47,8 @@ extension VolumeForecaster {
             self.holdoutWeeks = holdoutWeeks
             self.upliftYearSpread = upliftYearSpread
             self.usesRetailDefaults = usesRetailDefaults
+            self.followsLevelShifts = followsLevelShifts
+            self.postPeakWeeks = postPeakWeeks
         }
 
         func validate() throws(ForecastInputError) {
@@ -56,6 +62,7 @@ extension VolumeForecaster {
             try require(shapeDaysPerWeekday >= 1, "shapeDaysPerWeekday", Double(shapeDaysPerWeekday))
             try require(upliftPriorSpread > 0 && upliftPriorSpread.isFinite, "upliftPriorSpread", upliftPriorSpread)
             try require(holdoutWeeks >= 0, "holdoutWeeks", Double(holdoutWeeks))
+            try require((0...8).contains(postPeakWeeks), "postPeakWeeks", Double(postPeakWeeks))
             try require(upliftYearSpread >= 0 && upliftYearSpread.isFinite, "upliftYearSpread", upliftYearSpread)
         }
     }

@@ -12,15 +12,21 @@ struct LevelShiftTests {
         queue.seed = 41
         queue.multiplier = { day in day >= "2025-09-08" ? 1.2 : 1 }
         let series = queue.generate()
-        let forecast = try Fixtures.forecaster.forecast(queue.history(queue.truncated(series, before: "2025-09-29")),
-                                                        from: queue.instant("2025-09-29"), until: queue.instant("2025-10-27"))
-        var forecastTotal = 0.0, actualTotal = 0.0
-        for day in forecast.days {
-            forecastTotal += day.p50
-            actualTotal += queue.actual(day.day, in: series)
+        func bias(_ forecaster: VolumeForecaster) throws -> Double {
+            let forecast = try forecaster.forecast(queue.history(queue.truncated(series, before: "2025-09-29")),
+                                                   from: queue.instant("2025-09-29"), until: queue.instant("2025-10-27"))
+            var forecastTotal = 0.0, actualTotal = 0.0
+            for day in forecast.days {
+                forecastTotal += day.p50
+                actualTotal += queue.actual(day.day, in: series)
+            }
+            return forecastTotal / actualTotal - 1
         }
-        let bias = forecastTotal / actualTotal - 1
-        #expect(abs(bias) < 0.05, "bias \(bias)")
+        let followed = try bias(Fixtures.forecaster)
+        #expect(abs(followed) < 0.05, "bias \(followed)")
+        // callboard-volume-3 (no level shifts) stayed at the old level.
+        let ignored = try bias(VolumeForecaster(configuration: .init(followsLevelShifts: false)))
+        #expect(ignored < -0.05, "bias without following the shift \(ignored)")
     }
 
     @Test("The rule: two latest weeks on the same side, beyond the older weeks' scatter, move the level by their median")
