@@ -3,6 +3,7 @@ import CallboardOperations
 import CallboardProjections
 import CapacityPlanning
 import EventStore
+import Forecasting
 import Foundation
 @testable import PeakPlanning
 import PostgresNIO
@@ -14,9 +15,14 @@ struct SeasonForecastJobTests {
     static let season = try! PeakSeason.named("black-friday-2026")
     static let stream = StoredStream(SeasonForecastPublished.streamID(season: "black-friday-2026", queueID: PeakWorld.queue).rawValue)
 
-    static func job(_ store: EventStore) -> SeasonForecastJob {
-        SeasonForecastJob(store: store, season: season, availability: CertifiedAvailabilityReader(
+    /// The job, with the retail default peak prior off unless asked for: the test worlds' queues
+    /// have no peak season, so their expected figures are the normal level (the default prior
+    /// is covered by ForecastingTests' "Retail default peak prior" and by `retailDefaults: true` below).
+    static func job(_ store: EventStore, retailDefaults: Bool = false) -> SeasonForecastJob {
+        var job = SeasonForecastJob(store: store, season: season, availability: CertifiedAvailabilityReader(
             reader: ReportReader(store: store, logger: TestDatabase.logger)), logger: TestDatabase.logger)
+        job.forecaster = VolumeForecaster(configuration: .init(usesRetailDefaults: retailDefaults))
+        return job
     }
 
     @Test func aRunPublishesTheForecastAsAnEventAndARerunWithTheSameInputsAppendsNothing() async throws {
