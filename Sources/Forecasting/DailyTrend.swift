@@ -11,9 +11,10 @@ import Foundation
 /// of those weekly levels. Growth is capped at +/-100% a year; beyond the last normal day
 /// it is damped by `dampingPerWeek` per week (damped-trend forecasting, as in damped Holt).
 /// A past peak is measured against the same kind of line fitted across it (``across(_:days:weekdays:configuration:)``).
+/// A step in the last weeks before the origin moves the level (``recentShift(of:logLevel:slope:anchorDay:)``).
 struct DailyTrend: Sendable, Equatable {
     /// Log of the adjusted daily level on ``anchorDay``.
-    let logLevel: Double
+    private(set) var logLevel: Double
     /// Growth in log units per day.
     let slope: Double
     /// Last normal day used: extrapolation is damped after it.
@@ -27,7 +28,8 @@ struct DailyTrend: Sendable, Equatable {
     static let lookbackWeeks = 26
 
     /// Nil when fewer than 2 usable weeks precede the origin.
-    init?(learningFrom days: TrainingDays, weekdays: WeekdayFactors, weeks: Int, dampingPerWeek: Double) {
+    init?(learningFrom days: TrainingDays, weekdays: WeekdayFactors, weeks: Int, dampingPerWeek: Double,
+          followsLevelShifts: Bool = true) {
         let earliest = max(days.history.firstDay, days.origin - 7 * Self.lookbackWeeks)
         let (levels, anchor) = Self.weeklyLevels(days, weekdays: weekdays,
                                                  walking: stride(from: days.origin - 1, through: earliest, by: -1),
@@ -35,6 +37,9 @@ struct DailyTrend: Sendable, Equatable {
         guard let anchor else { return nil }
         self.init(fittingThrough: levels, anchorDay: anchor,
                   dampingPerDay: pow(min(1, max(0, dampingPerWeek)), 1.0 / 7))
+        if followsLevelShifts {
+            logLevel += Self.recentShift(of: levels, logLevel: logLevel, slope: slope, anchorDay: anchor)
+        }
     }
 
     /// A Theil-Sen line through `levels`, anchored on `anchorDay`; nil for fewer than 2 levels.

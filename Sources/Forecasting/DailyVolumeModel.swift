@@ -31,7 +31,8 @@ struct DailyVolumeModel: Sendable {
          prior: PeakUpliftPrior.Estimate? = nil) {
         let weekdays = WeekdayFactors(learningFrom: days, weeks: configuration.weekdayWindowWeeks)
         let trend = DailyTrend(learningFrom: days, weekdays: weekdays, weeks: configuration.trendWindowWeeks,
-                               dampingPerWeek: configuration.trendDampingPerWeek)
+                               dampingPerWeek: configuration.trendDampingPerWeek,
+                               followsLevelShifts: configuration.followsLevelShifts)
         var normalTotal = 0.0, normalCount = 0.0, squaredResidual = 0.0, residualCount = 0.0
         for day in max(days.history.firstDay, days.origin - 7 * configuration.trendWindowWeeks)..<days.origin {
             guard let volume = days.normal(day) else { continue }
@@ -52,7 +53,8 @@ struct DailyVolumeModel: Sendable {
 
     /// The day's expectation. The day's effect: the peak uplift (``PeakUplifts/uplift(for:)``)
     /// when the queue's history or the pooled prior knows the position; else a public-holiday
-    /// position the queue has history for; else, on a holiday never seen, the typical effect
+    /// position the queue has history for; else the retail default (``RetailPeakDefaults``),
+    /// except on a public holiday itself when the queue has a typical holiday effect; else, on a holiday never seen, the typical effect
     /// of the holidays it has seen (``PeakUplifts/holidayDefaults``, not on peak days), else
     /// 1 with the prior's variance. A campaign multiplies it by the uplift the
     /// client stated, else the one learned from the queue's past campaigns of that kind, else
@@ -62,11 +64,20 @@ struct DailyVolumeModel: Sendable {
         let baseline = level * weekdays[day]
         let peak = uplifts.uplift(for: labels.peaks(day))
         var effect: PeakUplifts.Uplift?
-        if let peak, peak.uplift.occurrences > 0 || peak.uplift.ownWeight < 1 { effect = peak.uplift }
+        if let peak, !peak.uplift.isDefault, peak.uplift.occurrences > 0 || peak.uplift.ownWeight < 1 {
+            effect = peak.uplift
+        }
         if effect == nil {
             for position in labels.holidays(day) {
                 if let learned = uplifts.holidays[position] { effect = learned; break }
             }
+        }
+        // A retail default is an assumption about shopping; the queue's typical public holiday
+        // (US Thanksgiving, Christmas Day: does it close, does it slow down) is learned from its
+        // own history, so on the holiday itself that wins. Next to a holiday the default stands.
+        if effect == nil, let peak, peak.uplift.isDefault {
+            let onHoliday = labels.holidays(day).contains { $0.offset == 0 }
+            effect = (onHoliday ? uplifts.holidayDefaults[0] : nil) ?? peak.uplift
         }
         if effect == nil, let nearest = labels.holidays(day).first {
             // On a peak day with no evidence the peak's own fallback (1) stands: other holidays

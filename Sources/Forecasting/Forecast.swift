@@ -38,6 +38,21 @@ public struct Forecast: Sendable, Hashable, Codable {
         intervals.filter { $0.start >= start && $0.start < end }
     }
 
+    /// The peak events whose uplift in this forecast is the documented retail default
+    /// (``ForecastDay/usesRetailDefault``), in calendar order: what a run must say it assumed.
+    public var retailDefaultEvents: [PeakEvent] {
+        Set(days.filter(\.usesRetailDefault).compactMap(\.peakDay?.event)).sorted()
+    }
+
+    /// `peak uplift from the default retail prior (blackFriday, cyberMonday): no past season of
+    /// the queue or its pool`; nil when no day uses it.
+    public var retailDefaultNote: String? {
+        let events = retailDefaultEvents
+        guard !events.isEmpty else { return nil }
+        return "peak uplift from the default retail prior (\(events.map(\.rawValue).joined(separator: ", ")))"
+            + ": no past season of the queue or its pool"
+    }
+
     /// The forecast day for a market-local day, if the horizon touches it.
     public func day(_ day: CalendarDay) -> ForecastDay? { days.first { $0.day == day } }
 }

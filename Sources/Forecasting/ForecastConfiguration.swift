@@ -25,10 +25,18 @@ extension VolumeForecaster {
         /// Year-to-year spread (sd of the log) of one peak position's uplift: how much one past
         /// season tells about the next. Used when shrinking toward a pooled estimate.
         public var upliftYearSpread: Double
+        /// Whether a retail event neither the queue nor its pool has seen takes the documented
+        /// default uplifts (``RetailPeakDefaults``) instead of 1.
+        public var usesRetailDefaults: Bool
+        /// Whether a step in the level over the last weeks moves the trend (``DailyTrend/recentShift(of:logLevel:slope:anchorDay:)``).
+        public var followsLevelShifts: Bool
+        /// Weeks right after a past season its bridged baseline skips (``DailyTrend/postPeakWeeks``).
+        public var postPeakWeeks: Int
 
-        public init(modelVersion: String = "callboard-volume-3", minimumHistoryWeeks: Int = 8,
+        public init(modelVersion: String = "callboard-volume-4", minimumHistoryWeeks: Int = 8,
                     trendWindowWeeks: Int = 10, trendDampingPerWeek: Double = 0.9, weekdayWindowWeeks: Int = 16,
-                    shapeDaysPerWeekday: Int = 12, upliftPriorSpread: Double = 0.5, holdoutWeeks: Int = 4, upliftYearSpread: Double = 0.1) {
+                    shapeDaysPerWeekday: Int = 12, upliftPriorSpread: Double = 0.5, holdoutWeeks: Int = 4, upliftYearSpread: Double = 0.1,
+                    usesRetailDefaults: Bool = true, followsLevelShifts: Bool = true, postPeakWeeks: Int = 2) {
             self.modelVersion = modelVersion
             self.minimumHistoryWeeks = minimumHistoryWeeks
             self.trendWindowWeeks = trendWindowWeeks
@@ -38,6 +46,9 @@ extension VolumeForecaster {
             self.upliftPriorSpread = upliftPriorSpread
             self.holdoutWeeks = holdoutWeeks
             self.upliftYearSpread = upliftYearSpread
+            self.usesRetailDefaults = usesRetailDefaults
+            self.followsLevelShifts = followsLevelShifts
+            self.postPeakWeeks = postPeakWeeks
         }
 
         func validate() throws(ForecastInputError) {
@@ -51,6 +62,7 @@ extension VolumeForecaster {
             try require(shapeDaysPerWeekday >= 1, "shapeDaysPerWeekday", Double(shapeDaysPerWeekday))
             try require(upliftPriorSpread > 0 && upliftPriorSpread.isFinite, "upliftPriorSpread", upliftPriorSpread)
             try require(holdoutWeeks >= 0, "holdoutWeeks", Double(holdoutWeeks))
+            try require((0...8).contains(postPeakWeeks), "postPeakWeeks", Double(postPeakWeeks))
             try require(upliftYearSpread >= 0 && upliftYearSpread.isFinite, "upliftYearSpread", upliftYearSpread)
         }
     }

@@ -28,10 +28,13 @@ public struct ForecastDay: Sendable, Hashable, Codable {
     public let isClosed: Bool
     /// The market's public holiday on the day, if any (its name).
     public let holiday: String?
+    /// The day's peak uplift is the documented retail default (``RetailPeakDefaults``): neither
+    /// the queue nor its pool has seen the event, so nothing about it was learned.
+    public let usesRetailDefault: Bool
 
     public init(day: CalendarDay, p50: Double, baseline: Double, uplift: Double, peakDay: PeakDay?,
                 upliftEvidence: Int, isWholeDay: Bool, p90: Double? = nil, ownWeight: Double = 1,
-                isClosed: Bool = false, holiday: String? = nil) {
+                isClosed: Bool = false, holiday: String? = nil, usesRetailDefault: Bool = false) {
         self.day = day
         self.p50 = p50
         self.baseline = baseline
@@ -43,5 +46,6 @@ public struct ForecastDay: Sendable, Hashable, Codable {
         self.ownWeight = ownWeight
         self.isClosed = isClosed
         self.holiday = holiday
+        self.usesRetailDefault = usesRetailDefault
     }
 }

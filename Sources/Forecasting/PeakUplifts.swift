@@ -29,18 +29,24 @@ struct PeakUplifts: Sendable, Equatable {
         let occurrences: Int
         /// Share (in logs) of the factor from the queue's own history; the rest from the pooled prior.
         var ownWeight: Double = 1
+        /// The documented default for a retail event neither the queue nor its pool has seen
+        /// (``RetailPeakDefaults``), not anything learned.
+        var isDefault = false
     }
 
     let uplifts: [PeakDay: Uplift]
     let priorVariance: Double
+    /// Whether a position nothing has been learned for takes ``RetailPeakDefaults``.
+    var usesRetailDefaults = true
 
     /// The uplift for a day with these positions (nearest event first), and the position it
     /// is credited to: the nearest position with evidence; else, inside a multi-day event
     /// longer than any seen, its latest day with evidence; else the mean (in logs) of the
     /// nearest positions of the same event with evidence, up to ``neighbourReach`` days away
     /// and on the same side of the event (a position whose past days all fell on a weekday
-    /// the queue is closed, as a fixed-date holiday's do, has no evidence of its own); else 1
-    /// with the prior's variance. Nil on a normal day.
+    /// the queue is closed, as a fixed-date holiday's do, has no evidence of its own); else the
+    /// documented retail default of the nearest position that has one (``RetailPeakDefaults``,
+    /// unless switched off); else 1 with the prior's variance. Nil on a normal day.
     func uplift(for positions: [PeakDay]) -> (peakDay: PeakDay, uplift: Uplift)? {
         guard let nearest = positions.first else { return nil }
         for position in positions {
@@ -58,6 +64,11 @@ struct PeakUplifts: Sendable, Equatable {
             for distance in 1...Self.neighbourReach {
                 let found = Self.neighbours(of: position, at: distance).compactMap { uplifts[$0] }
                 if !found.isEmpty { return (position, Self.pooled(found)) }
+            }
+        }
+        if usesRetailDefaults {
+            for position in positions {
+                if let uplift = RetailPeakDefaults.uplift(for: position) { return (position, uplift) }
             }
         }
         return (nearest, Uplift(factor: 1, logVariance: priorVariance, occurrences: 0))
@@ -102,6 +113,7 @@ struct PeakUplifts: Sendable, Equatable {
          noiseVariance: Double, prior: PeakUpliftPrior.Estimate? = nil) {
         let priorVariance = configuration.upliftPriorSpread * configuration.upliftPriorSpread
         self.priorVariance = priorVariance
+        usesRetailDefaults = configuration.usesRetailDefaults
         let ratios = Self.logRatios(days, weekdays: weekdays, configuration: configuration)
         let noise = max(Self.noiseFloor, noiseVariance)
         func shrunk(_ ratios: [Double]) -> Uplift {

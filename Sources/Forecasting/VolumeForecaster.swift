@@ -5,7 +5,7 @@ import Foundation
 /// Exists so the scheduler's nightly and pre-peak jobs get interval demand to staff
 /// against. Pure: no database, files or clock; the same input gives the same forecast.
 ///
-/// The model ("callboard-volume-3"), all on the market's local clock:
+/// The model ("callboard-volume-4"), all on the market's local clock:
 /// 0. what the model may learn from (``TrainingDays``): an interval open by the queue's hours
 ///    with no report is missing, not zero (unless its slot is unreported on most comparable
 ///    days or carries only a few contacts: zero rows a feed left out, ``OmittedZeros``); a
@@ -39,6 +39,12 @@ import Foundation
 ///    held-out recent weeks plus the effect's uncertainty (``ForecastSpread``); a day's
 ///    P90 (``ForecastDay/p90``) is the 90th percentile of the day's total, from the error
 ///    of held-out day totals, not the sum of interval P90s.
+///
+/// Changed from "callboard-volume-3": an event neither the queue nor its pool has seen takes
+/// the documented retail default (``RetailPeakDefaults``, wide P90, ``ForecastDay/usesRetailDefault``)
+/// instead of 1; a step in the level over the last two weeks moves the trend
+/// (``DailyTrend/recentShift(of:logLevel:slope:anchorDay:)``); a past season's bridged
+/// baseline skips the first weeks after it (post-peak returns and sales, ``DailyTrend/postPeakWeeks``).
 ///
 /// Changed from "callboard-volume-2": missing intervals read as zeros, public-holiday
 /// closures learned as normal days (dragging the level down for weeks) and forecast as
@@ -125,7 +131,8 @@ public struct VolumeForecaster: Sendable {
                 peakDay: expectation.peakDay, upliftEvidence: expectation.uplift?.occurrences ?? 0,
                 isWholeDay: isWholeDay, p90: dayP90, ownWeight: expectation.uplift?.ownWeight ?? 1,
                 isClosed: expectation.isClosed,
-                holiday: labels.holidays(days[runStart]).first { $0.offset == 0 }?.name))
+                holiday: labels.holidays(days[runStart]).first { $0.offset == 0 }?.name,
+                usesRetailDefault: expectation.uplift?.isDefault ?? false))
             runStart = i
         }
         return Forecast(modelVersion: configuration.modelVersion, market: history.market,

@@ -27,7 +27,8 @@ struct QueueSeasonForecast {
             let forecast = try forecaster.forecast(history, prior: prior, from: history.offered.end, until: end)
             return QueueSeasonForecast(forecast: forecast, timeZone: history.timeZone, historyFrom: history.offered.start,
                                        historyUntil: history.offered.end, confidence: .normal,
-                                       method: SeasonForecastPublished.ownHistory)
+                                       method: forecast.retailDefaultNote.map { "\(SeasonForecastPublished.ownHistory); \($0)" }
+                                           ?? SeasonForecastPublished.ownHistory)
         }
         guard let zone = TimeZone(identifier: queue.timeZone.rawValue) else {
             throw ForecastInputError.unknownTimeZone(queue.timeZone.rawValue)

@@ -74,9 +74,10 @@ struct SeasonPublication {
 
     /// The share of the season's peak uplift from the queue's own history: each peak day's
     /// ``ForecastDay/ownWeight``, weighted by the size of its uplift (|log uplift|); nil when
-    /// no day of the horizon has one.
+    /// no day of the horizon has one. Days on the retail default (the method says so) are
+    /// neither own nor pooled and are left out.
     static func ownPeakShare(of days: [ForecastDay]) -> Double? {
-        let peaks = days.filter { $0.peakDay != nil && $0.uplift > 0 && abs(log($0.uplift)) > 1e-9 }
+        let peaks = days.filter { $0.peakDay != nil && !$0.usesRetailDefault && $0.uplift > 0 && abs(log($0.uplift)) > 1e-9 }
         let weights = peaks.map { abs(log($0.uplift)) }
         let total = weights.reduce(0, +)
         guard total > 0 else { return nil }

@@ -87,6 +87,7 @@ public struct SeasonRunReport: Sendable {
                 guard let detail = details[queueID] else { return [] }
                 var lines: [String] = []
                 if detail.confidence == .low { lines.append("\(queueID): low confidence, \(detail.method)") }
+                else if detail.method != SeasonForecastPublished.ownHistory { lines.append("\(queueID): \(detail.method)") }
                 if let share = detail.ownPeakShare {
                     let own = Int((share * 100).rounded())
                     lines.append("\(queueID): peak uplift \(own)% from its own history, \(100 - own)% from the pooled estimate")

@@ -32,10 +32,10 @@ struct PeakForecastTests {
         #expect(blackFriday.uplift > 2)
     }
 
-    @Test("Without past occurrences the uplift is exactly 1")
+    @Test("Without past occurrences (and the retail default switched off) the uplift is exactly 1")
     func noEvidence() throws {
         let history = Fixtures.newYorkHistory(from: "2026-03-02", before: "2026-11-02")
-        let forecast = try Fixtures.forecaster.forecast(history, weeks: 6)
+        let forecast = try VolumeForecaster(configuration: .init(usesRetailDefaults: false)).forecast(history, weeks: 6)
         let blackFriday = try #require(forecast.day("2026-11-27"))
         #expect(blackFriday.uplift == 1)
         #expect(blackFriday.upliftEvidence == 0)

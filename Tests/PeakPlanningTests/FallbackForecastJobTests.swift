@@ -87,14 +87,18 @@ struct FallbackForecastJobTests {
             try await world.openQueue("SOLO-CHAT", account: "SOLO", channel: .chat)
             try await world.settle()
 
-            let run = try await SeasonForecastJobTests.job(store).run()
+            // With the retail default prior on (as `forecast run` has it), the run also says where
+            // TAB-EN-US's peak uplift comes from: it has no past season, nor has its pool.
+            let run = try await SeasonForecastJobTests.job(store, retailDefaults: true).run()
             #expect(run.outcomes.first { $0.queueID == "TAB-EN-US" }?.outcome == .published(revision: 1))
             let failure = try #require(run.outcomes.first { $0.queueID == "SOLO-CHAT" }?.outcome)
             #expect(failure == .failed(reason: "no history of its own and no queue of the account in the same channel "
                 + "with enough history to borrow a shape or level from"))
             #expect(run.failed == 1 && run.summary.contains("1 failed"))
             #expect(run.queueLines == ["SOLO-CHAT: FAILED: no history of its own and no queue of the account in the same "
-                + "channel with enough history to borrow a shape or level from"])
+                + "channel with enough history to borrow a shape or level from",
+                "TAB-EN-US: own history; peak uplift from the default retail prior (blackFriday, cyberMonday, christmas, "
+                + "christmasRunUp): no past season of the queue or its pool"])
             #expect(try await Self.publication("SOLO-CHAT", store) == nil)
         }
     }

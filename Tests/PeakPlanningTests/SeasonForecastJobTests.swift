@@ -3,6 +3,7 @@ import CallboardOperations
 import CallboardProjections
 import CapacityPlanning
 import EventStore
+import Forecasting
 import Foundation
 @testable import PeakPlanning
 import PostgresNIO
@@ -14,9 +15,14 @@ struct SeasonForecastJobTests {
     static let season = try! PeakSeason.named("black-friday-2026")
     static let stream = StoredStream(SeasonForecastPublished.streamID(season: "black-friday-2026", queueID: PeakWorld.queue).rawValue)
 
-    static func job(_ store: EventStore) -> SeasonForecastJob {
-        SeasonForecastJob(store: store, season: season, availability: CertifiedAvailabilityReader(
+    /// The job, with the retail default peak prior off unless asked for: the test worlds' queues
+    /// have no peak season, so their expected figures are the normal level (the default prior
+    /// is covered by ForecastingTests' "Retail default peak prior" and by `retailDefaults: true` below).
+    static func job(_ store: EventStore, retailDefaults: Bool = false) -> SeasonForecastJob {
+        var job = SeasonForecastJob(store: store, season: season, availability: CertifiedAvailabilityReader(
             reader: ReportReader(store: store, logger: TestDatabase.logger)), logger: TestDatabase.logger)
+        job.forecaster = VolumeForecaster(configuration: .init(usesRetailDefaults: retailDefaults))
+        return job
     }
 
     @Test func aRunPublishesTheForecastAsAnEventAndARerunWithTheSameInputsAppendsNothing() async throws {
@@ -32,7 +38,7 @@ struct SeasonForecastJobTests {
             let published = try events[0].domainEvent(as: SeasonForecastEvent.self)
             guard case let .published(forecast) = published else { Issue.record("not a publication"); return }
             #expect(events[0].type == "SeasonForecastPublished")
-            #expect(forecast.modelVersion == "callboard-volume-3" && forecast.revision == 1)
+            #expect(forecast.modelVersion == "callboard-volume-4" && forecast.revision == 1)
             #expect(forecast.days.count == 42 && forecast.days.first?.day == "2026-11-23" && forecast.days.last?.day == "2027-01-03")
             #expect(forecast.intervals.count == 42 * 48)
             #expect(forecast.target == "80/20" && forecast.averageHandleSeconds == 300 && forecast.shrinkage == 0.3)
@@ -48,7 +54,7 @@ struct SeasonForecastJobTests {
             #expect(forecast.supply.filter { $0.scheduled == 3 }.map(\.day) == ["2026-11-23"])
             #expect(events[0].id == DeterministicEventID.make(
                 namespace: "SeasonForecastPublished",
-                naturalKey: "black-friday-2026|TAB-EN-US|callboard-volume-3|\(forecast.inputsFingerprint)"))
+                naturalKey: "black-friday-2026|TAB-EN-US|callboard-volume-4|\(forecast.inputsFingerprint)"))
 
             let countBefore = try await store.eventCount()
             let rerun = try await Self.job(store).run()

@@ -46,7 +46,7 @@ struct PeakPriorTests {
     func noOwnSeasonTakesThePool() throws {
         let young = Self.queue(seed: 11, first: "2025-01-06", blackFriday: 2.0)
         let history = young.history(young.truncated(young.generate(), before: "2025-11-02"))
-        let alone = try Fixtures.forecaster.forecast(history, weeks: 4)
+        let alone = try VolumeForecaster(configuration: .init(usesRetailDefaults: false)).forecast(history, weeks: 4)
         let pooled = try Fixtures.forecaster.forecast(history, prior: Self.prior.estimate(for: ["channel:voice"]), weeks: 4)
         let ownDay = try #require(alone.day("2025-11-28")), day = try #require(pooled.day("2025-11-28"))
         #expect(abs(ownDay.uplift - 1) < 1e-9)

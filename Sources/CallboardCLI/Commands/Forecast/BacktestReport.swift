@@ -106,6 +106,7 @@ struct BacktestReport {
                 lines.append("  training days flagged by the model: "
                              + window.forecast.flaggedDays.map { "\($0.day) \($0.reason.rawValue)" }.joined(separator: ", "))
             }
+            if let note = window.forecast.retailDefaultNote { lines.append("  \(note)") }
             if result.windows.count > 1 { lines.append("  \(window.verdict)") }
         }
         if result.windows.count > 1 {

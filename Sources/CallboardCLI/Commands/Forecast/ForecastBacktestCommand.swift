@@ -41,6 +41,8 @@ struct ForecastBacktestCommand: AsyncParsableCommand {
     @Option(help: "Write the queue's history as the backtest read it to this CSV file.") var history: String?
     @Option(help: "Weeks of history the model needs at least (2 or more).") var minHistoryWeeks: Int = 8
     @Option(help: "table, csv or json.") var format: OutputFormat = .table
+    @Flag(help: "Forecast an event the queue has no past season of at 1, not at the documented retail default uplift.")
+    var noRetailDefaults = false
 
     static func days(_ text: String) throws -> Int {
         let digits = text.hasSuffix("d") ? String(text.dropLast()) : text
@@ -67,11 +69,13 @@ struct ForecastBacktestCommand: AsyncParsableCommand {
 
     func run() async throws {
         let (queueID, from, to, weeks, origins, horizon) = (QueueID(queue), from, to, minHistoryWeeks, origins, horizon ?? 28)
+        let retailDefaults = !noRetailDefaults
         let (queue, history, result) = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
             _ = try await Listings(store: store).queue(queueID)
             try await ForecastRunCommand.catchUp(store)
             var backtest = QueueBacktest(store: store, logger: CommandLogger.make())
             backtest.forecaster.configuration.minimumHistoryWeeks = weeks
+            backtest.forecaster.configuration.usesRetailDefaults = retailDefaults
             if let origins {
                 return try await backtest.runRolling(queue: queueID, through: to, origins: origins, horizonDays: horizon)
             }

@@ -40,12 +40,15 @@ struct ForecastRunCommand: AsyncParsableCommand {
                 return weeks
             })
     var minHistoryWeeks: Int = 8
+    @Flag(help: "Forecast an event no queue has a past season of at 1, not at the documented retail default uplift.")
+    var noRetailDefaults = false
 
     func run() async throws {
         let season: PeakSeason
         do { season = try PeakSeason.named(self.season) } catch { throw ValidationError(error.description) }
         let accounts = (self.accounts ?? "").split(separator: ",").map { AccountID(String($0)) }
         let progress = JobProgress(label: "callboard.forecast-run")
+        let (minHistoryWeeks, retailDefaults) = (minHistoryWeeks, !noRetailDefaults)
         do {
             let report = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
                 for account in accounts { _ = try await Listings(store: store).account(account) }
@@ -54,6 +57,7 @@ struct ForecastRunCommand: AsyncParsableCommand {
                 var job = SeasonForecastJob(store: store, season: season, accounts: accounts, availability: availability,
                                             logger: CommandLogger.make())
                 job.minimumHistoryWeeks = minHistoryWeeks
+                job.forecaster.configuration.usesRetailDefaults = retailDefaults
                 let report = try await job.run { step in
                     progress.step(step.index, of: step.total, step.queueID.rawValue, step.outcome.description)
                 }
