@@ -3,7 +3,8 @@ import Logging
 import PostgresNIO
 
 extension ProjectionEngine {
-    /// Rebuilds `projection` from the first event into fresh tables, then swaps them in
+    /// Rebuilds `projection` from the first event into fresh tables (and their history,
+    /// regenerated from the log: see ``ReadModelHistory``), then swaps them in
     /// atomically: readers see the old read model until the swap commits, then the new
     /// one, never a half-built one. Returns the number of events the rebuild applied
     /// (of the projection's ``Projection/eventTypes``).
@@ -17,13 +18,14 @@ extension ProjectionEngine {
     /// holding the projection's apply lock, so no live batch interleaves with the swap.
     @discardableResult
     public func rebuild(_ projection: any Projection) async throws -> Int {
-        try await install()
+        try await installSchemas()
         let schema = projection.rebuildSchema
         try await store.withConnection("rebuilding projection \(projection.name): fresh tables") { [logger] connection in
             try await connection.transaction(logger: logger) { connection in
                 try await connection.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"), logger: logger)
                 try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(schema)"), logger: logger)
                 try await projection.createTables(in: schema, on: connection, logger: logger)
+                try await ReadModelHistory.enable(in: schema, on: connection, logger: logger)
             }
         }
         var checkpoint = LogCheckpoint.start

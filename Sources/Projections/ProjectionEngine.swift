@@ -28,8 +28,25 @@ public struct ProjectionEngine: Sendable {
 
     var client: PostgresClient { store.client }
 
-    /// Creates the checkpoint row and the live schema of every projection that has none.
+    /// Creates the checkpoint row and the live schema (with its history: see
+    /// ``ReadModelHistory``) of every projection that has none, and rebuilds once, from the
+    /// log, each read model installed before read models kept their history.
     public func install() async throws {
+        try await installSchemas()
+        for projection in projections {
+            let kept = try await store.withConnection("checking the history of projection \(projection.name)") {
+                [logger] connection in try await ReadModelHistory.isKept(in: projection.liveSchema, on: connection, logger: logger)
+            }
+            if kept { continue }
+            logger.notice("rebuilding a read model installed without history, once", metadata: [
+                "projection": "\(projection.name)",
+            ])
+            try await rebuild(projection)
+        }
+    }
+
+    /// The checkpoint rows and live schemas of projections that have none.
+    func installSchemas() async throws {
         for projection in projections {
             try await store.withConnection("installing projection \(projection.name)") { [logger] connection in
                 try await connection.transaction(logger: logger) { connection in
@@ -39,6 +56,7 @@ public struct ProjectionEngine: Sendable {
                     for try await _ in rows { return }
                     try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(projection.liveSchema)"), logger: logger)
                     try await projection.createTables(in: projection.liveSchema, on: connection, logger: logger)
+                    try await ReadModelHistory.enable(in: projection.liveSchema, on: connection, logger: logger)
                     try await connection.query(
                         "INSERT INTO projection_checkpoints (name) VALUES (\(projection.name))", logger: logger)
                 }
@@ -89,7 +107,13 @@ public struct ProjectionEngine: Sendable {
         _ projection: any Projection, after checkpoint: LogCheckpoint, in schema: String, on connection: PostgresConnection
     ) async throws -> (EventBatch, [PoisonedEvent]) {
         let batch = try await store.readBatch(after: checkpoint, types: projection.eventTypes, limit: batchSize, on: connection)
-        let poisoned = try await projection.applySettingAsidePoison(batch.events, in: schema, on: connection, logger: logger)
+        // Run by run (events recorded by one transaction), each stamped with its recorded
+        // time, so the read model's history tells every instant apart (ReadModelHistory).
+        var poisoned: [PoisonedEvent] = []
+        for run in ReadModelHistory.runs(of: batch.events) {
+            try await ReadModelHistory.stamp(run[run.endIndex - 1], in: schema, on: connection, logger: logger)
+            poisoned += try await projection.applySettingAsidePoison(Array(run), in: schema, on: connection, logger: logger)
+        }
         return (batch, poisoned)
     }
 
