@@ -22,10 +22,11 @@ struct CertificationsReportCommand: AsyncParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
-        _ = try await ReportScope(sites: [SiteID(site)], accounts: account.map { [AccountID($0)] } ?? []).check()
-        let instant = options.asOf ?? Date()
+        let clock = try await ReportScope(sites: [SiteID(site)], accounts: account.map { [AccountID($0)] } ?? [])
+            .check(clockOfSite: SiteID(site))
+        let instant = options.knownAtOrNow(on: clock)
         let result = try await options.answer(CertificationsReport(
-            siteID: SiteID(site), accountID: account.map { AccountID($0) }, at: instant, expiringWithin: expiringWithin))
+            siteID: SiteID(site), accountID: account.map { AccountID($0) }, at: instant, expiringWithin: expiringWithin), clock: clock)
         let rows: [[OutputCell]] = result.output.map { standing in
             [.text(standing.agentID.rawValue), .text(standing.name), .text(standing.programID.rawValue),
              .text(standing.accountID.rawValue), .text(standing.stage.word),

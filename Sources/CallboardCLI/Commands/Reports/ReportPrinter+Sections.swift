@@ -20,7 +20,7 @@ extension ReportPrinter {
             let rows = table.rows[section.rows].map { row in indices.map { row[$0] } }
             return section.title + "\n" + format.render(OutputTable(columns: indices.map { table.columns[$0] }, rows: rows))
         }
-        let footer = result.asOf.map { "As of \(EventJSON.format($0)): the log up to position \(result.position), replayed." }
+        let footer = result.asOf.map { "As known at \(EventJSON.format($0)) (recorded time): the log up to position \(result.position)." }
             ?? "Reflects the log up to position \(result.position)."
         StandardOutput.write((header + [""] + body.flatMap { [$0, ""] } + [footer]).joined(separator: "\n") + "\n")
     }

@@ -23,7 +23,7 @@ struct ReportPrinter {
         case .table:
             let header = details.filter { !$0.value.text.isEmpty }
                 .map { "\($0.key.replacingOccurrences(of: "_", with: " ")): \($0.value.text)" }
-            let footer = asOf.map { "As of \($0): the log up to position \(position), replayed." }
+            let footer = asOf.map { "As known at \($0) (recorded time): the log up to position \(position)." }
                 ?? "Reflects the log up to position \(position)."
             StandardOutput.write((header + ["", format.render(Self.only(terminalColumns, of: table)), "", footer]).joined(separator: "\n") + "\n")
         case .csv:

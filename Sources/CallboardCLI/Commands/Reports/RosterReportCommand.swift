@@ -11,8 +11,8 @@ struct RosterReportCommand: AsyncParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
-        _ = try await ReportScope(sites: [SiteID(site)]).check()
-        let result = try await options.answer(RosterReport(siteID: SiteID(site)))
+        let clock = try await ReportScope(sites: [SiteID(site)]).check(clockOfSite: SiteID(site))
+        let result = try await options.answer(RosterReport(siteID: SiteID(site)), clock: clock)
         let roster = result.output
         let rows: [[OutputCell]] = roster.agents.map { agent in
             [.text(agent.agentID.rawValue), .text(agent.name), .text(agent.status.name), .text(agent.statusSince.description),
