@@ -7,5 +7,6 @@ public enum CallboardReadModels {
         SiteRosterProjection(), ClientAccountsProjection(), QueueIntervalsProjection(), ShiftCoverageProjection(),
         CertificationsProjection(), AwardFactsProjection(), ApiTokensProjection(),
         PeakForecastsProjection(), DemandFactsProjection(), ForecastConfidenceProjection(),
+        SLAMonthsProjection(),
     ]
 }
