@@ -9,7 +9,8 @@
 #   CALLBOARD_BENCHMARKS=1 swift build -c release --scratch-path .build-bench --product callboard
 #   CALLBOARD_PG_PORT=54363 Benchmarks/asof/run.sh [SCRATCH_DIR]
 #
-# Environment: CALLBOARD_BIN (default .build-bench/release/callboard), ASOF_RUNS (default 5).
+# Environment: CALLBOARD_BIN (default .build-bench/release/callboard), ASOF_RUNS (default 5);
+# CALLBOARD_DATABASE_URL (+ CALLBOARD_ADMIN_DATABASE_URL) to use an existing empty database instead.
 set -euo pipefail
 repo=$(cd "$(dirname "$0")/../.." && pwd)
 bin=${CALLBOARD_BIN:-$repo/.build-bench/release/callboard}
@@ -18,16 +19,16 @@ runs=${ASOF_RUNS:-5}
 export CALLBOARD_SCHEMA_DIR=$repo/schema
 mkdir -p "$dir"
 cd "$dir"
+embedded=${CALLBOARD_DATABASE_URL:-}
 if [ ! -f .loaded ]; then
-    "$bin" db start
+    [ -n "$embedded" ] || "$bin" db start
     "$bin" db migrate
     start=$(date +%s)
     "$bin" demo --scale full --now 2026-12-07 > demo.log
     echo "demo loaded in $(( $(date +%s) - start )) s (with read-model history)"
     touch .loaded
 fi
-"$bin" db start > /dev/null
-url=$("$bin" db status | sed -n 2p)
+if [ -n "$embedded" ]; then url=$embedded; else "$bin" db start > /dev/null; url=$("$bin" db status | sed -n 2p); fi
 instant() {
     psql "$url" -Atc "SELECT to_char((min(recorded_at) + (max(recorded_at) - min(recorded_at)) * $1) AT TIME ZONE 'UTC',
                                       'YYYY-MM-DD\"T\"HH24:MI:SS.US\"Z\"') FROM events"

@@ -35,7 +35,7 @@ extension ProjectionEngine {
         // Catch up outside the swap lock, each batch in its own transaction.
         while true {
             let after = checkpoint
-            let (batch, setAside) = try await store.withConnection("rebuilding projection \(projection.name): a batch") {
+            let (batch, setAside, more) = try await store.withConnection("rebuilding projection \(projection.name): a batch") {
                 [self] connection in
                 try await connection.transaction(logger: logger) { connection in
                     try await applyBatch(projection, after: after, in: schema, on: connection)
@@ -44,7 +44,7 @@ extension ProjectionEngine {
             checkpoint = batch.checkpoint
             applied += batch.events.count - setAside.count
             poisoned += setAside
-            if batch.events.count < batchSize { break }
+            if !more { break }
         }
         // The last stretch and the swap, atomically: no time limit (the stretch may be long
         // on a busy log), but a lost connection fails it at once.
@@ -58,11 +58,11 @@ extension ProjectionEngine {
                 try await connection.query("SELECT pg_advisory_xact_lock(\(projection.applyLockKey))", logger: logger)
                 _ = try await lockedCheckpoint(of: projection.name, on: connection)
                 while true {
-                    let (batch, setAside) = try await applyBatch(projection, after: checkpoint, in: schema, on: connection)
+                    let (batch, setAside, more) = try await applyBatch(projection, after: checkpoint, in: schema, on: connection)
                     checkpoint = batch.checkpoint
                     applied += batch.events.count - setAside.count
                     poisoned += setAside
-                    if batch.events.count < batchSize { break }
+                    if !more { break }
                 }
                 try await Quarantine(logger: logger).replace(
                     with: poisoned, projection: projection.name, codeVersion: codeVersion, on: connection)

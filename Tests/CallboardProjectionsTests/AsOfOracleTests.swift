@@ -92,6 +92,31 @@ struct AsOfOracleTests {
         }
     }
 
+    /// More single-event transactions than one batch applies runs (each is an apply of its
+    /// own): the batch is cut short, the rest follows, nothing is skipped.
+    @Test func manySmallTransactionsAreAppliedInSeveralBatches() async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            var world = WorldLog(store: store)
+            try await Worlds.serviceLevels(&world)
+            for index in 0..<120 {
+                try await world.report("PET-V", at: utc("2026-11-02T00:00:00Z") + Double(index) * 1800, ChangingHistory.figures(50))
+            }
+            let harness = ReadModelHarness(store: store)
+            try await harness.engine.install()
+            #expect(try await harness.engine.catchUp(QueueIntervalsProjection()) == 120)
+            let month = try #require(CalendarMonth(parsing: "2026-11"))
+            let monthRow = try await harness.live(SLAReport(accountID: "PET", month: month)).output.rows
+                .first { if case .month = $0.period { $0.queueID == "PET-V" } else { false } }
+            #expect(monthRow?.figures.offered == 12_000)
+            let instants = try await Self.instants(store, harness: harness, count: 4)
+            for instant in instants {
+                let fast = try await harness.reader.read(SLAReport(accountID: "PET", month: month), asOf: instant).output
+                let replayed = try await harness.reader.replayedAsOf(instant, SLAReport(accountID: "PET", month: month)).output
+                #expect(fast == replayed)
+            }
+        }
+    }
+
     // MARK: - Instants and answers
 
     /// `count` instants across the history: the exact recorded times of some transactions

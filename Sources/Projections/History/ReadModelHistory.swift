@@ -81,17 +81,25 @@ public enum ReadModelHistory {
     public static func covers(
         _ projection: any Projection, instant: Date, on connection: PostgresConnection, logger: Logger
     ) async throws -> Bool {
-        let types = projection.eventTypes.map { Array($0) }
-        let rows = try await connection.query("""
-            SELECT to_regclass(\(projection.liveSchema + "." + runsTable)) IS NOT NULL AND EXISTS (
-                       SELECT 1 FROM projection_checkpoints c WHERE c.name = \(projection.name))
-                   AND NOT EXISTS (
-                       SELECT 1 FROM projection_checkpoints c JOIN events e
-                                  ON (e.transaction_id, e.position) > (c.transaction_id, c.position)
-                        WHERE c.name = \(projection.name) AND e.recorded_at <= \(instant)
-                          AND (\(types == nil) OR e.event_type = ANY(\(types ?? []))))
+        let kept = try await connection.query("""
+            SELECT c.transaction_id::text, c.position FROM projection_checkpoints c
+             WHERE c.name = \(projection.name) AND to_regclass(\(projection.liveSchema + "." + runsTable)) IS NOT NULL
             """, logger: logger)
-        for try await covered in rows.decode(Bool.self) { return covered }
+        var checkpoint: LogCheckpoint?
+        for try await (transaction, position) in kept.decode((String, Int64).self) {
+            checkpoint = LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+        }
+        guard let checkpoint else { return false }
+        // Any event of its types recorded by then but not applied yet? (An index range scan
+        // of the log after the checkpoint: empty when the read model is caught up.)
+        let types = projection.eventTypes.map { Array($0) }
+        let behind = try await connection.query("""
+            SELECT EXISTS (
+                SELECT 1 FROM events
+                 WHERE (transaction_id, position) > (\(String(checkpoint.transactionID))::xid8, \(checkpoint.position))
+                   AND recorded_at <= \(instant) AND (\(types == nil) OR event_type = ANY(\(types ?? []))))
+            """, logger: logger)
+        for try await isBehind in behind.decode(Bool.self) { return !isBehind }
         return false
     }
 

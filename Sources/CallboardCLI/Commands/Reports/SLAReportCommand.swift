@@ -48,6 +48,18 @@ struct SLAReportCommand: AsyncParsableCommand {
             details: [
                 "account": .text(report.accountID.rawValue), "month": .text(report.month.description),
                 "time_zone": .text(report.timeZone?.rawValue ?? "each queue's market timezone"),
+                "closed": .text(report.closure.map { closure in
+                    "\(EventJSON.format(closure.closedAt)) by \(closure.closedBy): the figures as known at "
+                        + "\(EventJSON.format(closure.knownAt)) (position \(closure.position)); fingerprint "
+                        + (closure.fingerprintMatches ? "matches" : "DIFFERS")
+                } ?? "no"),
+                "later_corrections": .list(report.laterCorrections.map { row in
+                    let period = switch row.period {
+                    case let .day(day): day.description
+                    case let .month(month): month.description
+                    }
+                    return "\(row.queueID) \(period): \(row.figures.answeredWithinThreshold)/\(row.figures.offered) in time"
+                }),
             ],
             result: result)
     }
