@@ -50,8 +50,14 @@ public struct ProjectionEngine: Sendable {
 
     /// The checkpoint rows and live schemas of projections that have none.
     func installSchemas() async throws {
+        let deadlines = store.configuration.deadlines
         for projection in projections {
-            try await store.withConnection("installing projection \(projection.name)") { [logger] connection in
+            // DDL, once per read model: its tables and their history (a history table, copied
+            // indexes and three triggers per table) may take several statement deadlines.
+            try await client.withConnection(
+                "installing projection \(projection.name)", within: deadlines.statement * 10,
+                connectWithin: deadlines.connect, logger: logger
+            ) { [logger] connection in
                 try await connection.transaction(logger: logger) { connection in
                     try await connection.query("SELECT pg_advisory_xact_lock(\(projection.applyLockKey))", logger: logger)
                     let rows = try await connection.query(
