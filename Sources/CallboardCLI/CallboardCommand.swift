@@ -22,7 +22,7 @@ struct CallboardCommand: AsyncParsableCommand {
                       ImportCLICommand.self, SiteCLICommand.self, AccountCLICommand.self, QueueCLICommand.self,
                       AgentCLICommand.self, ShiftCLICommand.self, ProjectionsCommand.self, ReportCommand.self,
                       ProgramCLICommand.self, CertificationCLICommand.self,
-                      ScorecardCLICommand.self, DisciplineCLICommand.self, AwardsCLICommand.self,
+                      ScorecardCLICommand.self, DisciplineCLICommand.self, AwardsCLICommand.self, SLACLICommand.self,
                       ServeCommand.self, TokenCommand.self, ForecastCommand.self, VersionCommand.self]
     )
 

@@ -8,5 +8,6 @@ public enum CallboardReadModels {
         CertificationsProjection(), AwardFactsProjection(), ApiTokensProjection(), ServiceLevelHoursProjection(),
         AccountLastChangesProjection(),
         PeakForecastsProjection(), DemandFactsProjection(), ForecastConfidenceProjection(),
+        SLAMonthsProjection(),
     ]
 }

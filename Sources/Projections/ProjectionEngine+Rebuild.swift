@@ -3,7 +3,8 @@ import Logging
 import PostgresNIO
 
 extension ProjectionEngine {
-    /// Rebuilds `projection` from the first event into fresh tables, then swaps them in
+    /// Rebuilds `projection` from the first event into fresh tables (and their history,
+    /// regenerated from the log: see ``ReadModelHistory``), then swaps them in
     /// atomically: readers see the old read model until the swap commits, then the new
     /// one, never a half-built one. Returns the number of events the rebuild applied
     /// (of the projection's ``Projection/eventTypes``).
@@ -17,13 +18,14 @@ extension ProjectionEngine {
     /// holding the projection's apply lock, so no live batch interleaves with the swap.
     @discardableResult
     public func rebuild(_ projection: any Projection) async throws -> Int {
-        try await install()
+        try await installSchemas()
         let schema = projection.rebuildSchema
         try await store.withConnection("rebuilding projection \(projection.name): fresh tables") { [logger] connection in
             try await connection.transaction(logger: logger) { connection in
                 try await connection.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"), logger: logger)
                 try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(schema)"), logger: logger)
                 try await projection.createTables(in: schema, on: connection, logger: logger)
+                try await ReadModelHistory.enable(in: schema, on: connection, logger: logger)
             }
         }
         var checkpoint = LogCheckpoint.start
@@ -33,7 +35,7 @@ extension ProjectionEngine {
         // Catch up outside the swap lock, each batch in its own transaction.
         while true {
             let after = checkpoint
-            let (batch, setAside) = try await store.withConnection("rebuilding projection \(projection.name): a batch") {
+            let (batch, setAside, more) = try await store.withConnection("rebuilding projection \(projection.name): a batch") {
                 [self] connection in
                 try await connection.transaction(logger: logger) { connection in
                     try await applyBatch(projection, after: after, in: schema, on: connection)
@@ -43,7 +45,7 @@ extension ProjectionEngine {
             applied += batch.events.count - setAside.count
             poisoned += setAside
             progress?(ProjectionProgress(projection: projection.name, phase: .rebuild, applied: applied, position: checkpoint.position))
-            if batch.events.count < batchSize { break }
+            if !more { break }
         }
         // The last stretch and the swap, atomically: no time limit (the stretch may be long
         // on a busy log), but a lost connection fails it at once.
@@ -57,11 +59,11 @@ extension ProjectionEngine {
                 try await connection.query("SELECT pg_advisory_xact_lock(\(projection.applyLockKey))", logger: logger)
                 _ = try await lockedCheckpoint(of: projection.name, on: connection)
                 while true {
-                    let (batch, setAside) = try await applyBatch(projection, after: checkpoint, in: schema, on: connection)
+                    let (batch, setAside, more) = try await applyBatch(projection, after: checkpoint, in: schema, on: connection)
                     checkpoint = batch.checkpoint
                     applied += batch.events.count - setAside.count
                     poisoned += setAside
-                    if batch.events.count < batchSize { break }
+                    if !more { break }
                 }
                 try await Quarantine(logger: logger).replace(
                     with: poisoned, projection: projection.name, codeVersion: codeVersion, on: connection)

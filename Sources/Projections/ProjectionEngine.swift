@@ -14,6 +14,9 @@ public struct ProjectionEngine: Sendable {
     public let store: EventStore
     public let projections: [any Projection]
     public var batchSize: Int = 1000
+    /// The most runs (events of one appending transaction) one batch applies: each is an
+    /// apply of its own, so a log of single-event transactions is applied this many at a time.
+    static let maximumRunsPerBatch = 50
     /// The build recorded with quarantined events; events quarantined by another build are
     /// retried when a leader starts (see ``retryQuarantined(_:)``).
     public var codeVersion: String = CodeVersion.running
@@ -30,10 +33,33 @@ public struct ProjectionEngine: Sendable {
 
     var client: PostgresClient { store.client }
 
-    /// Creates the checkpoint row and the live schema of every projection that has none.
+    /// Creates the checkpoint row and the live schema (with its history: see
+    /// ``ReadModelHistory``) of every projection that has none, and rebuilds once, from the
+    /// log, each read model installed before read models kept their history.
     public func install() async throws {
+        try await installSchemas()
         for projection in projections {
-            try await store.withConnection("installing projection \(projection.name)") { [logger] connection in
+            let kept = try await store.withConnection("checking the history of projection \(projection.name)") {
+                [logger] connection in try await ReadModelHistory.isKept(in: projection.liveSchema, on: connection, logger: logger)
+            }
+            if kept { continue }
+            logger.notice("rebuilding a read model installed without history, once", metadata: [
+                "projection": "\(projection.name)",
+            ])
+            try await rebuild(projection)
+        }
+    }
+
+    /// The checkpoint rows and live schemas of projections that have none.
+    func installSchemas() async throws {
+        let deadlines = store.configuration.deadlines
+        for projection in projections {
+            // DDL, once per read model: its tables and their history (a history table, copied
+            // indexes and three triggers per table) may take several statement deadlines.
+            try await client.withConnection(
+                "installing projection \(projection.name)", within: deadlines.statement * 10,
+                connectWithin: deadlines.connect, logger: logger
+            ) { [logger] connection in
                 try await connection.transaction(logger: logger) { connection in
                     try await connection.query("SELECT pg_advisory_xact_lock(\(projection.applyLockKey))", logger: logger)
                     let rows = try await connection.query(
@@ -41,6 +67,7 @@ public struct ProjectionEngine: Sendable {
                     for try await _ in rows { return }
                     try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(projection.liveSchema)"), logger: logger)
                     try await projection.createTables(in: projection.liveSchema, on: connection, logger: logger)
+                    try await ReadModelHistory.enable(in: projection.liveSchema, on: connection, logger: logger)
                     try await connection.query(
                         "INSERT INTO projection_checkpoints (name) VALUES (\(projection.name))", logger: logger)
                 }
@@ -53,10 +80,10 @@ public struct ProjectionEngine: Sendable {
     public func catchUp(_ projection: any Projection) async throws -> Int {
         var total = 0
         while true {
-            let (applied, position) = try await applyNextBatch(projection)
+            let (applied, more, position) = try await applyNextBatch(projection)
             total += applied
             if applied > 0 { progress?(ProjectionProgress(projection: projection.name, phase: .catchUp, applied: total, position: position)) }
-            if applied < batchSize { return total }
+            if !more { return total }
         }
     }
 
@@ -67,33 +94,54 @@ public struct ProjectionEngine: Sendable {
 
     /// One batch, in one transaction, under the checkpoint row's lock, within the store's
     /// statement deadline (a lost connection fails the batch at once; it rolled back).
-    func applyNextBatch(_ projection: any Projection) async throws -> (applied: Int, position: Int64) {
+    func applyNextBatch(_ projection: any Projection) async throws -> (applied: Int, more: Bool, position: Int64) {
         try await store.withConnection("projection \(projection.name) batch") { [self] connection in
             try await connection.transaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock_shared(\(projection.applyLockKey))", logger: logger)
                 let checkpoint = try await lockedCheckpoint(of: projection.name, on: connection)
                 // Events the projection cannot apply are quarantined in the same transaction
                 // that moves the checkpoint past them; the others are applied.
-                let (batch, poisoned) = try await applyBatch(projection, after: checkpoint, in: projection.liveSchema, on: connection)
-                guard batch.checkpoint > checkpoint else { return (0, checkpoint.position) }
+                let (batch, poisoned, more) = try await applyBatch(
+                    projection, after: checkpoint, in: projection.liveSchema, on: connection)
+                guard batch.checkpoint > checkpoint else { return (0, false, checkpoint.position) }
                 try await Quarantine(logger: logger).record(
                     poisoned, projection: projection.name, codeVersion: codeVersion, on: connection)
                 try await moveCheckpoint(
                     of: projection.name, to: batch.checkpoint, adding: batch.events.count - poisoned.count, on: connection)
-                return (batch.events.count, batch.checkpoint.position)
+                return (batch.events.count, more, batch.checkpoint.position)
             }
         }
     }
 
     /// Reads the next batch of the projection's event types after `checkpoint` and applies
     /// it to the tables in `schema`, in the caller's transaction; returns it with the
-    /// events set aside as poison (not applied, for the caller to quarantine).
+    /// events set aside as poison (not applied, for the caller to quarantine), and whether
+    /// more may follow (the batch was full, or cut short).
+    ///
+    /// The batch is applied run by run (events recorded by one transaction), each stamped
+    /// with its recorded time, so the read model's history tells every instant apart
+    /// (``ReadModelHistory``). A log of many small transactions would make a batch of as
+    /// many applies, so a batch holds at most ``maximumRunsPerBatch`` runs: it is read
+    /// again up to the end of the last of them, and the rest follows in the next one.
     func applyBatch(
         _ projection: any Projection, after checkpoint: LogCheckpoint, in schema: String, on connection: PostgresConnection
-    ) async throws -> (EventBatch, [PoisonedEvent]) {
-        let batch = try await store.readBatch(after: checkpoint, types: projection.eventTypes, limit: batchSize, on: connection)
-        let poisoned = try await projection.applySettingAsidePoison(batch.events, in: schema, on: connection, logger: logger)
-        return (batch, poisoned)
+    ) async throws -> (EventBatch, [PoisonedEvent], more: Bool) {
+        var batch = try await store.readBatch(after: checkpoint, types: projection.eventTypes, limit: batchSize, on: connection)
+        var more = batch.events.count >= batchSize
+        var runs = ReadModelHistory.runs(of: batch.events)
+        if runs.count > Self.maximumRunsPerBatch {
+            // The same first events again (the log's order below the horizon is final), fewer of them.
+            let kept = runs.prefix(Self.maximumRunsPerBatch).reduce(0) { $0 + $1.count }
+            batch = try await store.readBatch(after: checkpoint, types: projection.eventTypes, limit: kept, on: connection)
+            runs = ReadModelHistory.runs(of: batch.events)
+            more = true
+        }
+        var poisoned: [PoisonedEvent] = []
+        for run in runs {
+            try await ReadModelHistory.stamp(run[run.endIndex - 1], in: schema, on: connection, logger: logger)
+            poisoned += try await projection.applySettingAsidePoison(Array(run), in: schema, on: connection, logger: logger)
+        }
+        return (batch, poisoned, more)
     }
 
     /// The projection's checkpoint, with its row locked until the transaction ends.

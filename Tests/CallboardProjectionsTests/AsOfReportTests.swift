@@ -40,7 +40,14 @@ struct AsOfReportTests {
             #expect(try await harness.live(sla).output.rows.first?.figures.answeredWithinThreshold == 85)
             #expect(try await harness.reader.asOf(monday, sla).output.rows.first?.figures.answeredWithinThreshold == 70)
 
-            await #expect(throws: ReportError.unknownSite("MNL")) { try await harness.reader.asOf(beforeAnything, roster) }
+            // Before the log began: said so, not "no site MNL is known" (issue 15, item 2).
+            do {
+                _ = try await harness.reader.asOf(beforeAnything, roster)
+                Issue.record("an instant before the log began should be refused")
+            } catch let error as ReportError {
+                guard case let .beforeTheLog(instant, first?) = error else { Issue.record("\(error)"); return }
+                #expect(instant == beforeAnything && first > beforeAnything)
+            }
             let scratch = try await store.client.query(
                 "SELECT count(*) FROM pg_namespace WHERE nspname LIKE 'asof%'", logger: TestDatabase.logger)
             for try await count in scratch.decode(Int.self) { #expect(count == 0) }

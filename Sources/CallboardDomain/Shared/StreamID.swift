@@ -55,6 +55,11 @@ public struct StreamID: RawRepresentable, Hashable, Sendable, Codable, Expressib
         StreamID(rawValue: "award-\(site)-\(month)")
     }
 
+    /// `slamonth-<accountId>-<yyyy-mm>`: the close of one account's service-level month, recorded once.
+    public static func slaMonth(_ account: AccountID, _ month: LocalMonth) -> StreamID {
+        StreamID(rawValue: "slamonth-\(account)-\(month)")
+    }
+
     /// `apitoken-<id>`: one client API token's issue and revocation.
     public static func apiToken(_ id: ApiTokenID) -> StreamID { StreamID(rawValue: "apitoken-\(id)") }
 }

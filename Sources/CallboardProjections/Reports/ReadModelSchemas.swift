@@ -1,7 +1,7 @@
 import Projections
 
 /// Where a report reads each read model: the live schemas `rm_<name>`, or the scratch
-/// schemas an as-of replay has just built. Queries name no schema themselves, so the same
+/// schemas of an as-of read (views over the read models' history, or a replay). Queries name no schema themselves, so the same
 /// SQL answers both.
 public struct ReadModelSchemas: Sendable {
     let prefix: String
@@ -19,4 +19,5 @@ public struct ReadModelSchemas: Sendable {
     var certifications: String { schema(of: CertificationsProjection()) }
     var awardFacts: String { schema(of: AwardFactsProjection()) }
     var peakForecasts: String { schema(of: PeakForecastsProjection()) }
+    var slaMonths: String { schema(of: SLAMonthsProjection()) }
 }

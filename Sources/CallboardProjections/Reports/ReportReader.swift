@@ -6,8 +6,10 @@ import Projections
 
 /// Answers report queries from the read models: live, or as of a past instant.
 ///
-/// Live, a query runs in one REPEATABLE READ, read-only transaction that also reads the
-/// read models' checkpoints, so the position it reports is exactly what it saw. (Catching
+/// Live, a query runs in one REPEATABLE READ transaction, always rolled back, that also reads
+/// the read models' checkpoints, so the position it reports is exactly what it saw. (Not
+/// READ ONLY: a query may create scratch views over the history, e.g. for a closed month's
+/// figures, which the rollback discards.) (Catching
 /// the projections up first is the caller's choice: see `ProjectionEngine.catchUpAll`.)
 public struct ReportReader: Sendable {
     public let store: EventStore
@@ -23,7 +25,7 @@ public struct ReportReader: Sendable {
     /// The query against the live read models `rm_<name>`.
     public func live<Query: ReportQuery>(_ query: Query) async throws -> ReportResult<Query.Output> {
         try await inTransaction(
-            "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", endingWith: "COMMIT", within: store.configuration.deadlines.statement
+            "BEGIN ISOLATION LEVEL REPEATABLE READ", endingWith: "ROLLBACK", within: store.configuration.deadlines.statement
         ) { [logger] connection in
             let position = try await leastAdvancedCheckpoint(query.readModels.map(\.name), on: connection)
             let output = try await query.read(from: ReadModelSource(connection: connection, schemas: .live, logger: logger))

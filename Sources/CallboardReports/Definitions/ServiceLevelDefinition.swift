@@ -60,8 +60,21 @@ public enum ServiceLevelDefinition: ReportDefinition {
     }
 
     /// The facts above the rows, alike in the CLI and the API.
+    /// The report's facts; for a closed month (`callboard sla close`) the rows are the figures
+    /// as closed, and `later_corrections` lists what was recorded about the month since.
     public static func meta(_ output: ServiceLevelReport) -> [(String, Cell)] {
-        [("account_id", .text(output.accountID.rawValue)), ("month", .text(output.month.description)),
-         ("time_zone", .optional(output.timeZone?.rawValue))]
+        var meta: [(String, Cell)] = [
+            ("account_id", .text(output.accountID.rawValue)), ("month", .text(output.month.description)),
+            ("time_zone", .optional(output.timeZone?.rawValue)), ("closed", .boolean(output.closure != nil)),
+        ]
+        if let closure = output.closure {
+            meta += [("closed_at", .instant(closure.closedAt)), ("closed_by", .text(closure.closedBy)),
+                     ("closed_known_at", .instant(closure.knownAt)), ("closed_position", .text(closure.position)),
+                     ("closed_fingerprint_matches", .boolean(closure.fingerprintMatches)),
+                     ("later_corrections", .list(output.laterCorrections.map { row in
+                         "\(row.queueID) \(period(row.period)): \(row.figures.answeredWithinThreshold)/\(row.figures.offered) in time"
+                     }))]
+        }
+        return meta
     }
 }

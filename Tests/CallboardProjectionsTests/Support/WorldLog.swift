@@ -13,7 +13,7 @@ struct WorldLog {
     private(set) var accounts: [AccountID: ClientAccountState] = [:]
     private(set) var queues: [QueueID: QueueState] = [:]
     private var schedules: [AgentID: ScheduleState] = [:]
-    private var ledgers: [String: ContactIntervals.State] = [:]
+    var ledgers: [String: ContactIntervals.State] = [:]
 
     init(store: EventStore) { self.store = store }
 

@@ -23,10 +23,11 @@ struct CertificationsReportCommand: AsyncParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
-        _ = try await ReportScope(sites: [SiteID(site)], accounts: account.map { [AccountID($0)] } ?? []).check()
-        let instant = options.asOf ?? Date()
+        let clock = try await ReportScope(sites: [SiteID(site)], accounts: account.map { [AccountID($0)] } ?? [])
+            .check(clockOfSite: SiteID(site))
+        let instant = options.knownAtOrNow(on: clock)
         let result = try await options.answer(CertificationsReport(
-            siteID: SiteID(site), accountID: account.map { AccountID($0) }, at: instant, expiringWithin: expiringWithin))
+            siteID: SiteID(site), accountID: account.map { AccountID($0) }, at: instant, expiringWithin: expiringWithin), clock: clock)
         let meta: [(String, Cell)] = [
             ("site_id", .text(site)), ("account_id", .optional(account)), ("judged_at", .instant(instant)),
             ("expiring_within_days", .optional(expiringWithin.map { $0 / 86_400 })), ("rows", .integer(result.output.count)),

@@ -34,7 +34,7 @@ struct IntradayReportCommand: AsyncParsableCommand {
 
     func validate() throws {
         guard (5...3600).contains(every) else { throw ValidationError("--every must be 5 to 3600 seconds, but was \(every).") }
-        if watch && options.asOf != nil { throw ValidationError("--watch follows the live day; it cannot be combined with --as-of.") }
+        if watch && options.knownAt != nil { throw ValidationError("--watch follows the live day; it cannot be combined with --as-of.") }
     }
 
     func run() async throws {
@@ -55,14 +55,14 @@ struct IntradayReportCommand: AsyncParsableCommand {
 
     /// The day asked for, or today at --as-of (else `now`) on --tz or the account's market clock.
     func day(clock: TimeZoneID?, now: Date) -> LocalDate {
-        date ?? ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.asOf ?? now)
+        date ?? ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.asOf(on: clock) ?? now)
     }
 
     /// One answer (a watch moves on to the next day at midnight).
     private func show(clock: TimeZoneID?) async throws {
         let zone = tz.map { TimeZoneID($0) }
         let date = day(clock: clock, now: Date())
-        let result = try await options.answer(IntradayReport(accountID: AccountID(account), date: date, timeZone: zone))
+        let result = try await options.answer(IntradayReport(accountID: AccountID(account), date: date, timeZone: zone), clock: clock)
         let day = result.output
         let table = OutputTable(IntradayDefinition.table(day, zone: day.timeZone.timeZone ?? .utcZone))
         let summaries = day.queues.map { queue -> String in

@@ -69,17 +69,17 @@ struct PeakReportCommand: AsyncParsableCommand {
             .check(clockOfSite: site.map { SiteID($0) }, clockOfAccount: account.map { AccountID($0) })
         if let intervals { return try await printIntervals(of: QueueID(intervals), season: season) }
         let day = today.flatMap(CalendarDay.init(parsing:))
-            ?? CalendarDay(parsing: ReportScope.today(on: clock, at: options.asOf ?? Date()).description)!
+            ?? CalendarDay(parsing: ReportScope.today(on: clock, at: options.knownAtOrNow(on: clock)).description)!
         let result = try await options.answer(PeakReport(
             season: season, siteID: site.map { SiteID($0) }, accountID: account.map { AccountID($0) }, revision: revision,
-            today: day, overtime: OvertimeRule(hoursPerWeek: overtimeCap)))
+            today: day, overtime: OvertimeRule(hoursPerWeek: overtimeCap)), clock: clock)
         let outlook = result.output
         let scope = site.map { "site \($0)" } ?? account.map { "account \($0)" } ?? "all queues"
         if let chart {
             let drawn = Set(outlook.rows.map(\.queueID))
             // A site's chart leaves out the queues published for other sites' agents; only unpublished ones are missing.
             let published = site == nil ? drawn
-                : Set(try await options.answer(PeakReport(season: season, accountID: nil, revision: revision, today: day)).output.rows.map(\.queueID))
+                : Set(try await options.answer(PeakReport(season: season, accountID: nil, revision: revision, today: day), clock: clock).output.rows.map(\.queueID))
             let leftOut = try await PeakChartScope(site: site.map { SiteID($0) }, account: account.map { AccountID($0) })
                 .notForecast(drawn: drawn, published: published)
             let figures = PeakChartFromOutlook.chart(outlook, scope: scope, leftOut: leftOut)
@@ -110,7 +110,7 @@ struct PeakReportCommand: AsyncParsableCommand {
 
     /// `--intervals QUEUE`: one row per interval of the queue's publication, with its local date and time.
     private func printIntervals(of queue: QueueID, season: PeakSeason) async throws {
-        let result = try await options.answer(PeakIntervalsReport(season: season, queueID: queue, revision: revision))
+        let result = try await options.answer(PeakIntervalsReport(season: season, queueID: queue, revision: revision), clock: nil)
         let (number, zoneID, intervals) = result.output
         let zone = zoneID.timeZone ?? .gmt
         let rows: [[Cell]] = intervals.map { row in

@@ -69,7 +69,7 @@ enum PeakTables {
 
     /// The line that says which position of the log a report reflects.
     static func footer<Output>(_ result: ReportResult<Output>) -> String {
-        result.asOf.map { "As of \(EventJSON.format($0)): the log up to position \(result.position), replayed." }
+        result.asOf.map { "As known at \(EventJSON.format($0)) (recorded time): the log up to position \(result.position)." }
             ?? "Reflects the log up to position \(result.position)."
     }
 

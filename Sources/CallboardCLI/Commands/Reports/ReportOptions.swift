@@ -1,40 +1,46 @@
 import ArgumentParser
+import CallboardDomain
 import CallboardImport
 import CallboardProjections
 import EventStore
 import Foundation
 
 /// The options every report takes, and how a report is answered: the read models are
-/// caught up first (so one-shot use needs no running `projections run`), or, with
-/// `--as-of`, the log up to that instant is replayed instead.
+/// caught up first (so one-shot use needs no running `projections run`), then read live
+/// or, with `--as-of`, as known at that instant (from the read models' history).
 struct ReportOptions: ParsableArguments {
     @Option(help: "table (80 columns), csv (RFC 4180; the position goes to standard error) or json.")
     var format: OutputFormat = .table
 
-    @Option(name: .customLong("as-of"), help: "Show what was known at this instant, e.g. 2026-11-23T09:00:00Z or 2026-11-23T17:00:00+08:00.",
-            transform: FieldSyntax.instant)
-    var asOf: Date?
+    @Option(name: .customLong("as-of"), help: """
+        As known at: what had been recorded by this instant (recorded time), e.g. 2026-11-23T09:00:00Z, or a date \
+        alone for the end of that day on the site's or market's clock; not the business date of --date, --week or --month.
+        """, transform: AsKnownAt.parse)
+    var knownAt: AsKnownAt?
 
     @Flag(help: "Print on standard error how long catching up and the query took.")
     var timing = false
 
-    /// The report's answer, live or as of `--as-of`.
-    func answer<Query: ReportQuery>(_ query: Query) async throws -> ReportResult<Query.Output> {
-        let (asOf, timing) = (self.asOf, self.timing)
+    /// The `--as-of` instant on the report's `clock` (a date alone ends there), or nil.
+    func asOf(on clock: TimeZoneID?) -> Date? { knownAt?.instant(on: clock) }
+
+    /// The `--as-of` instant on `clock`, or now: the instant a default business day is read at.
+    func knownAtOrNow(on clock: TimeZoneID?) -> Date { asOf(on: clock) ?? Date() }
+
+    /// The report's answer, live or as known at `--as-of` (a date alone ends on `clock`).
+    func answer<Query: ReportQuery>(_ query: Query, clock: TimeZoneID?) async throws -> ReportResult<Query.Output> {
+        let (asOf, timing) = (self.asOf(on: clock), self.timing)
         StandardOutput.endWhenTheReaderGoes()
         return try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
             let reader = ReportReader(store: store, logger: CommandLogger.make())
             var started = ContinuousClock.now
-            if let asOf {
-                let result = try await reader.asOf(asOf, query)
-                if timing { Self.note("replay and query: \(Self.milliseconds(since: started))") }
-                return result
-            }
+            // Caught up first, live or as of an instant: the read models' history then
+            // reaches every instant up to now, so an as-of report is a plain query too.
             let engine = try await ProjectionsCommand.catchUp(store)
             await QuarantineWarning.note(engine, readModels: query.readModels.map(\.name))
             if timing { Self.note("catch-up: \(Self.milliseconds(since: started))") }
             started = ContinuousClock.now
-            let result = try await reader.live(query)
+            let result = try await reader.read(query, asOf: asOf)
             if timing { Self.note("query: \(Self.milliseconds(since: started))") }
             return result
         }

@@ -57,7 +57,7 @@ struct ReportPrinter {
 
     static func footer<Output>(_ result: ReportResult<Output>) -> String {
         var instants = InstantRenderer.utc
-        return result.asOf.map { "As of \(instants.render($0)): the log up to position \(result.position), replayed." }
+        return result.asOf.map { "As known at \(instants.render($0)) (recorded time): the log up to position \(result.position)." }
             ?? "Reflects the log up to position \(result.position)."
     }
 

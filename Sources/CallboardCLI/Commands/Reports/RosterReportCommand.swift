@@ -12,8 +12,8 @@ struct RosterReportCommand: AsyncParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
-        _ = try await ReportScope(sites: [SiteID(site)]).check()
-        let result = try await options.answer(RosterReport(siteID: SiteID(site)))
+        let clock = try await ReportScope(sites: [SiteID(site)]).check(clockOfSite: SiteID(site))
+        let result = try await options.answer(RosterReport(siteID: SiteID(site)), clock: clock)
         ReportPrinter(format: options.format).print(
             RosterDefinition.table(result.output, meta: RosterDefinition.meta(result.output)),
             terminalColumns: ["agent_id", "name", "status", "status_since", "languages"], result: result)

@@ -26,9 +26,9 @@ struct SLAReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let clock = try await ReportScope(accounts: [AccountID(account)]).check(clockOfAccount: AccountID(account))
-        let month = self.month ?? CalendarMonth(containing: ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.asOf ?? Date()))
+        let month = self.month ?? CalendarMonth(containing: ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.knownAtOrNow(on: clock)))
         let query = SLAReport(accountID: AccountID(account), month: month, timeZone: tz.map { TimeZoneID($0) })
-        let result = try await options.answer(query)
+        let result = try await options.answer(query, clock: clock)
         let table = ServiceLevelDefinition.table(
             result.output, meta: ServiceLevelDefinition.meta(result.output), zone: tz.flatMap { TimeZoneID($0).timeZone } ?? .utcZone)
         ReportPrinter(format: options.format).print(

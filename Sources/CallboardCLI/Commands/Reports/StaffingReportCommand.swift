@@ -28,8 +28,8 @@ struct StaffingReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let clock = try await ReportScope(sites: [SiteID(site)]).check(clockOfSite: SiteID(site))
-        let week = self.week ?? ISOWeek(containing: ReportScope.today(on: clock, at: options.asOf ?? Date()))
-        let result = try await options.answer(StaffingReport(siteID: SiteID(site), week: week))
+        let week = self.week ?? ISOWeek(containing: ReportScope.today(on: clock, at: options.knownAtOrNow(on: clock)))
+        let result = try await options.answer(StaffingReport(siteID: SiteID(site), week: week), clock: clock)
         let staffing = result.output
         let meta = StaffingByQueueDefinition.meta(staffing)
         let printer = ReportPrinter(format: options.format)

@@ -43,7 +43,7 @@ public struct RosterReport: ReportQuery {
                             FILTER (WHERE l.language IS NOT NULL), '{}')
               FROM \(unescaped: schema).agents a LEFT JOIN \(unescaped: schema).agent_languages l USING (agent_id)
              WHERE a.site_id = \(siteID.rawValue) AND a.status <> \(AgentStatus.left.rawValue)
-             GROUP BY a.agent_id
+             GROUP BY a.agent_id, a.name, a.status, a.status_since, a.hired_on, a.skills
              ORDER BY array_position(\(Self.statusOrder), a.status), a.name, a.agent_id
             """, logger: source.logger)
         var agents: [RosterAgent] = []

@@ -8,6 +8,10 @@ import Projections
 /// the rule). Days are local days on each queue's market clock unless `timeZone` is given;
 /// each interval counts under the SLA in force at its start; intervals before a queue's
 /// first SLA are not judged.
+///
+/// A month closed with `callboard sla close` (on the market clocks, no `timeZone`) returns
+/// the figures reported to the client by default, with later corrections beside them, as a
+/// granted award does (``ServiceLevelReport/closure``).
 public struct SLAReport: ReportQuery {
     public let accountID: AccountID
     public let month: CalendarMonth
@@ -22,11 +26,27 @@ public struct SLAReport: ReportQuery {
         self.timeZone = timeZone
     }
 
-    public var readModels: [any Projection] {
-        [ClientAccountsProjection(), QueueIntervalsProjection(), ServiceLevelHoursProjection()]
-    }
+    public var readModels: [any Projection] { Self.figureModels + [SLAMonthsProjection()] }
+
+    /// The read models the figures come from (read again as known at a close).
+    static let figureModels: [any Projection] = [ClientAccountsProjection(), QueueIntervalsProjection(), ServiceLevelHoursProjection()]
 
     public func read(from source: ReadModelSource) async throws -> ServiceLevelReport {
+        let current = try await figures(from: source)
+        guard timeZone == nil, var closure = try await SLAMonthClosure.read(accountID, month, from: source) else {
+            return current
+        }
+        // The closed figures: the same report as known when the month was closed.
+        let closed = try await figures(from: try await source.asKnownAt(closure.knownAt, readModels: Self.figureModels))
+        closure.fingerprintMatches = SLAMonthClosure.fingerprint(of: closed.rows) == closure.figuresFingerprint
+        var report = closed
+        report.closure = closure
+        report.laterCorrections = current.rows.filter { !closed.rows.contains($0) }
+        return report
+    }
+
+    /// The figures as the read models in `source` stand, closed or not.
+    func figures(from source: ReadModelSource) async throws -> ServiceLevelReport {
         if let timeZone, timeZone.timeZone == nil { throw ReportError.unknownTimeZone(timeZone.rawValue) }
         let queues = try await AccountQueue.all(of: accountID, in: source)
         let channels = Dictionary(uniqueKeysWithValues: queues.map { ($0.queueID, $0.channel) })

@@ -8,8 +8,14 @@ public struct ServiceLevelReport: Sendable, Equatable {
     public let month: CalendarMonth
     /// The clock days are read on; nil means each queue's own market clock.
     public let timeZone: TimeZoneID?
-    /// By queue; each queue's days in order, then its month row.
+    /// By queue; each queue's days in order, then its month row. For a closed month, the
+    /// figures reported to the client when it was closed.
     public let rows: [ServiceLevelRow]
+    /// The month's close (`callboard sla close`), when it was closed; nil otherwise.
+    public var closure: SLAMonthClosure? = nil
+    /// For a closed month, the rows as they stand now where they differ from the closed ones
+    /// (later corrections), shown beside them; empty otherwise.
+    public var laterCorrections: [ServiceLevelRow] = []
 }
 
 /// One queue's service level over a day or the month, under one SLA. When the SLA changed
