@@ -11,6 +11,7 @@ import PostgresNIO
 //   A  single-event appends, each to a new stream (expecting .noStream): 1 writer,
 //      8 concurrent writers, and 8 writers with the subscriber NOTIFY switched off;
 //      and (A0) the same rows as plain one-row INSERTs into `plain_events`, one commit each;
+//      all four interleaved in one benchmark, so their ratios compare side-by-side figures;
 //   B  100-event appends to new streams vs one multi-row INSERT ... SELECT FROM unnest
 //      of the same rows into `plain_events` (same shape and indexes, no store logic),
 //      the store's appends without the NOTIFY, and (B4) from eight writers;
@@ -19,10 +20,7 @@ import PostgresNIO
 //   D  reading that whole log with readAll, 1,000 events per batch.
 
 let benchmarks: @Sendable () -> Void = {
-    plainSingleInserts()
-    singleAppends(key: "A1", name: "A1 single-event appends, 1 writer", writers: 1, notifying: true)
-    singleAppends(key: "A2", name: "A2 single-event appends, 8 writers", writers: 8, notifying: true)
-    singleAppends(key: "A3", name: "A3 single-event appends, 8 writers, no NOTIFY", writers: 8, notifying: false)
+    singleAppends()
     batchAppends()
     bulkAppends()
     readWholeLog()
@@ -61,59 +59,85 @@ final class Shared<Value>: @unchecked Sendable {
 
 // MARK: - A: single-event appends
 
-func singleAppends(key: String, name: String, writers: Int, notifying: Bool) {
-    let shared = Shared<(session: BenchSession, store: EventStore)>()
-    let perWriter = eventsPerSmallIteration / writers
-    Benchmark(name, configuration: configuration(warmup: 1, iterations: 5, seconds: 12, scaling: .kilo)) { benchmark in
-        let (_, store) = shared.value!
+/// A0-A3 in one process and one database, interleaved: every iteration appends 1,000 events
+/// four ways, in an order that rotates from one iteration to the next, so that a change in
+/// the machine's load over the run weighs on all four alike and the ratios (A2/A1, A1/A0,
+/// 1 - A2/A3) compare figures taken side by side. run.sh takes the median of each.
+///
+/// - A0: plain one-row INSERTs into `plain_events`, one commit each, 1 writer;
+/// - A1: single-event appends from 1 writer, each to its own new stream (`.noStream`);
+/// - A2: the same from 8 concurrent tasks sharing one store (and so its group commit);
+/// - A3: A2 through a second store on the same client with the NOTIFY switched off.
+func singleAppends() {
+    struct Setup {
+        let session: BenchSession
+        let notifying: EventStore
+        let silent: EventStore
+    }
+    let shared = Shared<Setup>()
+    Benchmark(
+        "A single-event appends: A0 plain INSERT, A1 1 writer, A2 8 writers, A3 8 writers without NOTIFY (interleaved)",
+        configuration: configuration(warmup: 1, iterations: 12, seconds: 90, scaling: .kilo)
+    ) { benchmark in
+        let setup = shared.value!
         let round = shared.nextRound()
-        let work: [[(StreamID, NewEvent)]] = (0..<writers).map { writer in
-            (0..<perWriter).map { n in
-                (StreamID("r\(round)-w\(writer)-\(n)"), Workload.event(round * 10_000 + writer * perWriter + n))
+        let measured = benchmark.currentIteration >= benchmark.configuration.warmupIterations
+        let order = ["A0", "A1", "A2", "A3"]
+        let rotation = round % order.count
+        benchmark.startMeasurement()
+        for key in order[rotation...] + order[..<rotation] {
+            let work = singleEventWork(round: round, key: key)
+            // Test data is built before the timed region (A0's rows carry their metadata as JSON text).
+            let plainRows = key != "A0" ? [] : work.flatMap { $0 }.flatMap { stream, event in
+                PlainRow.rows(of: [StreamAppend(stream: stream, events: [event])])
             }
-        }
-        try await Recorder.measure(benchmark, key: key, events: writers * perWriter) {
-            try await withThrowingTaskGroup(of: Void.self) { group in
-                for appends in work {
-                    group.addTask {
-                        for (stream, event) in appends {
-                            try await store.append(to: stream, expecting: .noStream, [event])
+            try await Recorder.time(key: key, events: eventsPerSmallIteration, recording: measured) {
+                switch key {
+                case "A0":
+                    for row in plainRows {
+                        try await PlainWriter.insertOne(row, client: setup.session.client)
+                    }
+                case "A1":
+                    for (stream, event) in work.flatMap({ $0 }) {
+                        try await setup.notifying.append(to: stream, expecting: .noStream, [event])
+                    }
+                default:
+                    let store = key == "A2" ? setup.notifying : setup.silent
+                    try await withThrowingTaskGroup(of: Void.self) { group in
+                        for appends in work {
+                            group.addTask {
+                                for (stream, event) in appends {
+                                    try await store.append(to: stream, expecting: .noStream, [event])
+                                }
+                            }
                         }
+                        try await group.waitForAll()
                     }
                 }
-                try await group.waitForAll()
             }
         }
+        benchmark.stopMeasurement()
     } setup: {
-        let session = try await BenchSession.open(database: "bench_\(key.lowercased())", connections: writers + 1)
-        shared.value = (session, session.store(notifying: notifying))
+        let session = try await BenchSession.open(database: "bench_a", connections: 10)
+        shared.value = Setup(session: session, notifying: session.store(notifying: true), silent: session.store(notifying: false))
     } teardown: {
-        await shared.value?.session.close()
+        if let setup = shared.value {
+            await setup.notifying.notificationsSent()
+            await setup.session.close()
+        }
     }
 }
 
-/// A0: the physical limit of A1, one plain one-row INSERT per commit from one writer (an
-/// implicit transaction, one round trip), of the same rows into `plain_events`.
-func plainSingleInserts() {
-    let shared = Shared<BenchSession>()
-    Benchmark(
-        "A0 single-event appends, plain one-row INSERT",
-        configuration: configuration(warmup: 1, iterations: 5, seconds: 12, scaling: .kilo)
-    ) { benchmark in
-        let session = shared.value!
-        let round = shared.nextRound()
-        let rows = (0..<eventsPerSmallIteration).flatMap { n in
-            PlainRow.rows(of: [StreamAppend(stream: StreamID("r\(round)-w0-\(n)"), events: [Workload.event(round * 10_000 + n)])])
+/// The 1,000 single events of one round of `key`, per writer (1 writer for A0 and A1, 8 for
+/// A2 and A3), each to a stream of its own.
+func singleEventWork(round: Int, key: String) -> [[(StreamID, NewEvent)]] {
+    let writers = ["A2", "A3"].contains(key) ? 8 : 1
+    let perWriter = eventsPerSmallIteration / writers
+    let base = (round * 4 + ["A0", "A1", "A2", "A3"].firstIndex(of: key)!) * 10_000
+    return (0..<writers).map { writer in
+        (0..<perWriter).map { n in
+            (StreamID("\(key.lowercased())-r\(round)-w\(writer)-\(n)"), Workload.event(base + writer * perWriter + n))
         }
-        try await Recorder.measure(benchmark, key: "A0", events: rows.count) {
-            for row in rows {
-                try await PlainWriter.insertOne(row, client: session.client)
-            }
-        }
-    } setup: {
-        shared.value = try await BenchSession.open(database: "bench_a0", connections: 1)
-    } teardown: {
-        await shared.value?.close()
     }
 }
 

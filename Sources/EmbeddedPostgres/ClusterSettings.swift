@@ -39,10 +39,10 @@ public struct ClusterSettings: Sendable, Hashable {
         ("checkpoint_completion_target", "0.9"),
         ("wal_compression", "on"),
         // Durability stays on: an acknowledged event is on disk. Concurrent commits
-        // share one WAL flush (group commit); a short delay lets more of them join.
+        // share one WAL flush without a delay: the event store groups its own concurrent
+        // appends into one commit (GroupCommit), and on 2 cores `commit_delay` only added
+        // latency (Benchmarks/README.md), so it stays at its default, 0.
         ("synchronous_commit", "on"),
-        ("commit_delay", "200"),
-        ("commit_siblings", "3"),
         // Planner: the disk is an SSD and queries are short.
         ("random_page_cost", "1.1"),
         ("effective_io_concurrency", "200"),

@@ -17,6 +17,10 @@ public struct EventStore: Sendable {
         /// How long a caller waits for the database (``DatabaseDeadlines``); by default
         /// from the `CALLBOARD_*_DEADLINE` environment variables.
         public var deadlines: DatabaseDeadlines = .fromEnvironment
+        /// How many append calls a store runs at once before single-event appends wait and
+        /// go together as a group, in one call and one commit (``GroupCommit``, group commit
+        /// in the process). 0 turns grouping off: every append makes its own call.
+        public var appendGroupsInFlight: Int = 2
 
         public init() {}
     }
@@ -25,6 +29,7 @@ public struct EventStore: Sendable {
     public let configuration: Configuration
     let logger: Logger
     let notifier: AppendNotifier
+    let groupCommit: GroupCommit?
 
     public init(client: PostgresClient, configuration: Configuration = Configuration(), logger: Logger = Logger(label: "event-store")) {
         self.client = client
@@ -32,6 +37,7 @@ public struct EventStore: Sendable {
         self.logger = logger
         self.notifier = AppendNotifier(
             client: client, channel: configuration.notificationChannel, deadlines: configuration.deadlines, logger: logger)
+        self.groupCommit = configuration.appendGroupsInFlight > 0 ? GroupCommit(callsInFlight: configuration.appendGroupsInFlight) : nil
     }
 
     /// Runs `body` on a pooled connection under the store's deadlines: the connection

@@ -9,8 +9,19 @@ extension EventStore {
     ///
     /// - Throws: ``AppendError`` when the expected version does not hold or the ids
     ///   clash with other stored events; nothing is written then.
+    ///
+    /// A single-event append made while others of this store are under way joins them in
+    /// one call and one commit (``GroupCommit``), with the same checks and answers.
     @discardableResult
     public func append(to stream: StreamID, expecting expected: ExpectedVersion = .any, _ events: [NewEvent]) async throws -> AppendResult {
+        if events.count == 1, let event = events.first, let groupCommit {
+            return try await groupCommit.append(to: stream, expecting: expected, event, through: self)
+        }
+        return try await appendAlone(to: stream, expecting: expected, events)
+    }
+
+    /// ``append(to:expecting:_:)`` in a call and a transaction of its own (`append_events`).
+    func appendAlone(to stream: StreamID, expecting expected: ExpectedVersion, _ events: [NewEvent]) async throws -> AppendResult {
         guard !events.isEmpty else { throw AppendError.empty(stream: stream) }
         let query: PostgresQuery = """
             SELECT stream_version, first_position, last_position, already_stored
