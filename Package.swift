@@ -5,6 +5,8 @@ import class Foundation.ProcessInfo
 /// Callboard: an event-sourced operations backend for a customer-service BPO.
 ///
 /// Layers, innermost first (dependencies only point inward):
+/// - `CivilCalendar`: the calendar values every layer shares (civil dates, months, weekdays,
+///   interval lengths), pure Swift, depending on nothing.
 /// - `EventStore`: a generic append-only event log on PostgreSQL (no business terms).
 /// - `CallboardDomain`: the BPO's events and decisions, pure Swift, no I/O.
 /// - `StaffingMath`: Erlang C / Erlang A and workload calculators, pure Swift.
@@ -12,6 +14,7 @@ import class Foundation.ProcessInfo
 /// - `Forecasting`: interval volume forecasts with peak-day uplifts and backtests, pure Swift.
 /// - `CapacityPlanning`: seasons, required agents against certified supply, hiring plans, gap charts, pure Swift.
 /// - `CallboardImport`: CSV files to domain commands, with line-numbered errors, pure Swift.
+/// - `DomainEventCoding`: the event codec, domain events to and from stored events (one for writers and readers).
 /// - `CallboardOperations`: runs commands and imports against the event store (the application layer).
 /// - `Projections`: a generic engine that keeps read models current from the log.
 /// - `CallboardProjections`: the site director's read models and report queries (live or as of an instant).
@@ -50,25 +53,28 @@ let package = Package(
             ]
         ),
         .target(name: "EmbeddedPostgres"),
-        // The system zlib, for gzipped export responses (Debian: zlib1g-dev, which Swift itself needs).
+        // The system zlib, for gzipped export responses (Debian: zlib1g-dev).
         .systemLibrary(name: "CZlib"),
-        .target(name: "CallboardDomain"),
+        .target(name: "CivilCalendar"),
+        .target(name: "CallboardDomain", dependencies: ["CivilCalendar"]),
         .target(name: "StaffingMath"),
-        .target(name: "Forecasting"),
+        .target(name: "Forecasting", dependencies: ["CivilCalendar"]),
         .target(name: "CapacityPlanning", dependencies: ["StaffingMath", "Forecasting"]),
         .target(name: "Scorecards", dependencies: ["CallboardDomain"]),
         .target(name: "CallboardImport", dependencies: ["CallboardDomain"]),
+        .target(name: "DomainEventCoding", dependencies: ["EventStore", "CallboardDomain"]),
         .target(
             name: "CallboardOperations",
             dependencies: [
                 "EventStore",
                 "CallboardDomain",
+                "DomainEventCoding",
                 "CallboardImport",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "DemoWorld", dependencies: ["Forecasting"]),
+        .target(name: "DemoWorld", dependencies: ["CivilCalendar", "Forecasting"]),
         .target(
             name: "Projections",
             dependencies: [
@@ -83,6 +89,7 @@ let package = Package(
                 "Projections",
                 "EventStore",
                 "CallboardDomain",
+                "DomainEventCoding",
                 "CallboardImport",
                 "Scorecards",
                 "Forecasting",
@@ -100,6 +107,7 @@ let package = Package(
             dependencies: [
                 "EventStore",
                 "CallboardDomain",
+                "DomainEventCoding",
                 "CallboardOperations",
                 "CallboardProjections",
                 "Forecasting",
@@ -165,13 +173,14 @@ let package = Package(
             path: "Tests/PostgresTestSupport"
         ),
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
+        .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"]),
         .testTarget(name: "CallboardReportsTests", dependencies: ["CallboardReports", "CallboardProjections", "CallboardDomain"]),
         .testTarget(name: "CapacityPlanningTests", dependencies: ["CapacityPlanning", "Forecasting", "StaffingMath"]),
         .testTarget(
             name: "PeakPlanningTests",
             dependencies: ["PeakPlanning", "CapacityPlanning", "Forecasting", "CallboardProjections", "Projections",
-                           "CallboardDomain", "CallboardOperations", "EventStore", "PostgresTestSupport", "DemoWorld", "CallboardImport"]
+                           "CallboardDomain", "CallboardOperations", "DomainEventCoding", "EventStore", "PostgresTestSupport", "DemoWorld", "CallboardImport"]
         ),
         .testTarget(name: "ScorecardsTests", dependencies: ["Scorecards", "CallboardDomain"]),
         .testTarget(name: "StaffingMathTests", dependencies: ["StaffingMath"], exclude: ["Reference"]),
@@ -194,7 +203,7 @@ let package = Package(
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "PostgresTestSupport"]),
         .testTarget(
             name: "CallboardProjectionsTests",
-            dependencies: ["CallboardProjections", "Projections", "CallboardDomain", "EventStore", "PostgresTestSupport", "Scorecards"]
+            dependencies: ["CallboardProjections", "Projections", "CallboardDomain", "DomainEventCoding", "EventStore", "PostgresTestSupport", "Scorecards"]
         ),
         .testTarget(
             name: "CallboardHTTPTests",

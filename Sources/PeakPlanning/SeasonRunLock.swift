@@ -10,15 +10,8 @@ import PostgresNIO
 /// dies, the session ends and PostgreSQL releases the lock, so a crash never wedges the job.
 /// A second run does not wait: it is told at once (``SeasonRunError/alreadyRunning``).
 enum SeasonRunLock {
-    /// FNV-1a of the lock's name: the same key in every process and build.
-    static let key: Int64 = {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "callboard.forecast.season-run".utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return Int64(bitPattern: hash)
-    }()
+    /// The lock's key, from its name: the same in every process and build.
+    static let key = AdvisoryLockKey.named("callboard.forecast.season-run")
 
     /// Runs `body` holding the lock; throws ``SeasonRunError/alreadyRunning`` when another holds it.
     static func withLock<Result: Sendable>(

@@ -45,21 +45,8 @@ extension Projection {
 
     /// The key of the transaction-level advisory lock held while a batch is applied or
     /// a rebuild is swapped in; derived from the name, stable across processes.
-    var applyLockKey: Int64 { ProjectionLockKey.make(name, purpose: "apply") }
+    var applyLockKey: Int64 { AdvisoryLockKey.named("callboard.projection.apply.\(name)") }
 
     /// The key of the session-level advisory lock the leader holds while it runs.
-    var leaderLockKey: Int64 { ProjectionLockKey.make(name, purpose: "leader") }
-}
-
-/// Advisory lock keys for a projection, from its name: FNV-1a, so that every process
-/// (and every build) derives the same key.
-enum ProjectionLockKey {
-    static func make(_ name: String, purpose: String) -> Int64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in "callboard.projection.\(purpose).\(name)".utf8 {
-            hash ^= UInt64(byte)
-            hash &*= 0x0000_0100_0000_01b3
-        }
-        return Int64(bitPattern: hash)
-    }
+    var leaderLockKey: Int64 { AdvisoryLockKey.named("callboard.projection.leader.\(name)") }
 }

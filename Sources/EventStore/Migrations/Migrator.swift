@@ -32,8 +32,6 @@ public struct Migrator: Sendable {
         public let alreadyApplied: Int
     }
 
-    static let advisoryLockKey: Int64 = 0x6361_6C6C_626F_6172  // "callboar"
-
     public let client: PostgresClient
     public let logger: Logger
 
@@ -44,13 +42,13 @@ public struct Migrator: Sendable {
 
     public func migrate(_ migrations: [Migration]) async throws -> Report {
         try await client.withConnection { connection in
-            try await connection.query("SELECT pg_advisory_lock(\(Self.advisoryLockKey))", logger: logger)
+            try await connection.query("SELECT pg_advisory_lock(\(AdvisoryLockKey.migrations))", logger: logger)
             do {
                 let report = try await migrate(migrations, on: connection)
-                try await connection.query("SELECT pg_advisory_unlock(\(Self.advisoryLockKey))", logger: logger)
+                try await connection.query("SELECT pg_advisory_unlock(\(AdvisoryLockKey.migrations))", logger: logger)
                 return report
             } catch {
-                _ = try? await connection.query("SELECT pg_advisory_unlock(\(Self.advisoryLockKey))", logger: logger)
+                _ = try? await connection.query("SELECT pg_advisory_unlock(\(AdvisoryLockKey.migrations))", logger: logger)
                 throw error
             }
         }

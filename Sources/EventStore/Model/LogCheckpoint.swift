@@ -33,4 +33,12 @@ public struct LogCheckpoint: Sendable, Hashable, Comparable, Codable, CustomStri
         }
         self.init(transactionID: transaction, position: position)
     }
+
+    /// The checkpoint of a stored row, read as `transaction_id::text` and `position`: the one
+    /// place the store's `xid8` text is turned into a number. PostgreSQL writes an `xid8` as
+    /// decimal digits, so the fallback (0, before every transaction) is never reached by a
+    /// row the store wrote.
+    public init(transactionText: String, position: Int64) {
+        self.init(transactionID: UInt64(transactionText) ?? 0, position: position)
+    }
 }

@@ -4,6 +4,7 @@ extension LocalDate {
     /// 2024-02-29 expires on 2025-02-28, one granted on 31 January for 1 month on 28 or 29 February.
     /// Nil when the result leaves the years 1-9999 that dates are written in.
     public func adding(months: Int) -> LocalDate? {
+        let (year, month, day) = components
         let (shifted, overflow) = (year * 12 + (month - 1)).addingReportingOverflow(months)
         guard !overflow else { return nil }
         let newYear = shifted >= 0 ? shifted / 12 : (shifted - 11) / 12
