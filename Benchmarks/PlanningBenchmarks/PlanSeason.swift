@@ -9,7 +9,7 @@ import Forecasting
 struct PlanSeason {
     let queues: [PlanQueue]
     let workforce: [WorkforceAgent]
-    let days: [CalendarDay]
+    let days: [LocalDate]
 
     static func generate(seed: UInt64 = 2026, agents agentCount: Int = 1_500) -> PlanSeason {
         var random = SplitMix(state: seed)
@@ -26,7 +26,7 @@ struct PlanSeason {
             for _ in 0..<random.below(4) { queues.insert(queueIDs[account][random.below(accounts[account])]) }
             if random.below(20) == 0 { queues.insert(allQueues[random.below(allQueues.count)]) }
             let other = (account + 1 + random.below(accounts.count - 1)) % accounts.count
-            var eligible: [CalendarDay: [String]] = [:]
+            var eligible: [LocalDate: [String]] = [:]
             for day in season.days where random.below(7) >= 2 { eligible[day] = queues.sorted() }
             for queue in queues { perQueue[queue, default: 0] += 1 / Double(queues.count) }
             workforce.append(WorkforceAgent(agentID: "AG\(n)", siteID: sites[random.below(sites.count)], eligible: eligible,

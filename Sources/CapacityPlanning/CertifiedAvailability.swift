@@ -12,7 +12,7 @@ public struct CertifiedAvailability: Sendable, Hashable, Codable {
     public let siteID: String
     /// The queue's language.
     public let language: String
-    public let day: CalendarDay
+    public let day: LocalDate
     /// Agents certified for the queue and able to work that day (live, at the site).
     public let available: Int
     /// Of those, agents with a shift on the queue that day.
@@ -21,7 +21,7 @@ public struct CertifiedAvailability: Sendable, Hashable, Codable {
     /// queue: the cross-training pool.
     public let crossTrainable: Int
 
-    public init(queueID: String, siteID: String, language: String, day: CalendarDay, available: Int,
+    public init(queueID: String, siteID: String, language: String, day: LocalDate, available: Int,
                 scheduled: Int, crossTrainable: Int) {
         self.queueID = queueID
         self.siteID = siteID
@@ -51,5 +51,5 @@ public struct SupplyQueue: Sendable, Hashable {
 /// once per run for all queues and days of the season; rows missing for a queue, site and
 /// day mean nobody is available there.
 public protocol CertifiedAvailabilitySource: Sendable {
-    func availability(of queues: [SupplyQueue], on days: [CalendarDay]) async throws -> [CertifiedAvailability]
+    func availability(of queues: [SupplyQueue], on days: [LocalDate]) async throws -> [CertifiedAvailability]
 }

@@ -6,7 +6,7 @@ import Forecasting
 /// Exists as the unit the capacity projection and the charts compare with certified
 /// agents: planners hire people, not intervals.
 public struct DailyRequirement: Sendable, Hashable, Codable {
-    public let day: CalendarDay
+    public let day: LocalDate
     /// Forecast offered contacts (P50) over the day.
     public let contactsP50: Double
     /// Forecast offered contacts (P90 per interval, summed) over the day.
@@ -18,7 +18,7 @@ public struct DailyRequirement: Sendable, Hashable, Codable {
     /// People the roster needs for the day (``RosterRule``).
     public let headcount: Int
 
-    public init(day: CalendarDay, contactsP50: Double, contactsP90: Double, peakScheduled: Int,
+    public init(day: LocalDate, contactsP50: Double, contactsP90: Double, peakScheduled: Int,
                 scheduledHours: Double, headcount: Int) {
         self.day = day
         self.contactsP50 = contactsP50

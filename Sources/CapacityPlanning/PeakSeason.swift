@@ -13,13 +13,13 @@ public struct PeakSeason: Sendable, Hashable, Codable, CustomStringConvertible {
     /// The season's name, e.g. `black-friday-2026`.
     public let id: String
     /// The first local day of the season.
-    public let firstDay: CalendarDay
+    public let firstDay: LocalDate
     /// The last local day of the season (inclusive).
-    public let lastDay: CalendarDay
+    public let lastDay: LocalDate
     /// Interval length the season is planned in.
     public let intervalMinutes: Int
 
-    public init(id: String, firstDay: CalendarDay, lastDay: CalendarDay, intervalMinutes: Int = 30) {
+    public init(id: String, firstDay: LocalDate, lastDay: LocalDate, intervalMinutes: Int = 30) {
         self.id = id
         self.firstDay = firstDay
         self.lastDay = lastDay
@@ -31,14 +31,14 @@ public struct PeakSeason: Sendable, Hashable, Codable, CustomStringConvertible {
         let prefix = "black-friday-"
         guard name.hasPrefix(prefix), let year = Int(name.dropFirst(prefix.count)), (2000...2999).contains(year),
               let friday = PeakEvent.blackFriday.ruleDays(in: year)?.lowerBound,
-              let lastDay = CalendarDay(year: year + 1, month: 1, day: 3) else {
+              let lastDay = LocalDate(year: year + 1, month: 1, day: 3) else {
             throw UnknownSeason(name: name)
         }
         return PeakSeason(id: name, firstDay: friday.adding(days: -4), lastDay: lastDay)
     }
 
     /// Every local day of the season, in order.
-    public var days: [CalendarDay] { Array(firstDay...lastDay) }
+    public var days: [LocalDate] { Array(firstDay...lastDay) }
 
     public var description: String { "\(id) (\(firstDay) to \(lastDay))" }
 }

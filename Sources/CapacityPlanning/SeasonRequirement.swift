@@ -22,7 +22,7 @@ public struct SeasonRequirement: Sendable, Hashable {
         let dayP90 = Dictionary(forecastDays.filter(\.isWholeDay).map { ($0.day, $0.p90) }, uniquingKeysWith: { a, _ in a })
         var intervals: [IntervalRequirement] = []
         intervals.reserveCapacity(forecast.count)
-        var byDay: [CalendarDay: (p50: Double, p90: Double, peak: Int, hours: Double)] = [:]
+        var byDay: [LocalDate: (p50: Double, p90: Double, peak: Int, hours: Double)] = [:]
         let hoursPerInterval = Double(intervalSeconds) / 3600
         for interval in forecast {
             let day = Self.localDay(of: interval.start, in: timeZone)
@@ -48,9 +48,9 @@ public struct SeasonRequirement: Sendable, Hashable {
     }
 
     /// The local calendar day an instant falls on in `timeZone`.
-    public static func localDay(of instant: Date, in timeZone: TimeZone) -> CalendarDay {
+    public static func localDay(of instant: Date, in timeZone: TimeZone) -> LocalDate {
         let local = Int(instant.timeIntervalSince1970) + timeZone.secondsFromGMT(for: instant)
-        return CalendarDay(daysSinceEpoch: Int((Double(local) / 86_400).rounded(.down)))
+        return LocalDate(daysSinceEpoch: Int((Double(local) / 86_400).rounded(.down)))
     }
 }
 

@@ -85,7 +85,7 @@ public struct Backtest: Sendable {
             let dayExclusion = days.excluded[day]
             if let dayExclusion, excludedDays.last?.day.daysSinceEpoch != day { excludedDays.append(dayExclusion) }
             let exclusion = dayExclusion?.reason ?? (series.missing.contains(index) ? .missing : nil)
-            heldOut.append(HeldOutInterval(start: interval.start, localDay: CalendarDay(daysSinceEpoch: day),
+            heldOut.append(HeldOutInterval(start: interval.start, localDay: LocalDate(daysSinceEpoch: day),
                                            localMinute: days.minutes[index], p50: interval.p50, p90: interval.p90,
                                            actual: series.offered[index], yardstick: naive[offset],
                                            exclusion: exclusion))

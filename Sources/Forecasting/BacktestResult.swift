@@ -24,7 +24,7 @@ public struct BacktestResult: Sendable, Hashable {
         init(_ intervals: [HeldOutInterval], forecast: (HeldOutInterval) -> Double) {
             let scored = intervals.filter { $0.exclusion == nil }
             var dailyForecasts: [Double] = [], dailyActuals: [Double] = []
-            var lastDay: CalendarDay?
+            var lastDay: LocalDate?
             for interval in scored {
                 if interval.localDay != lastDay {
                     dailyForecasts.append(0)

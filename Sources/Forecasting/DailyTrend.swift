@@ -72,7 +72,7 @@ struct DailyTrend: Sendable, Equatable {
         }
         for day in path {
             guard levels.count < weeks else { break }
-            let number = CalendarDay(daysSinceEpoch: day).weekNumber
+            let number = LocalDate(daysSinceEpoch: day).weekNumber
             if number != week { closeWeek(); week = number }
             if let volume = days.normal(day), weekdays.isOpen(day) {
                 firstNormal = firstNormal ?? day

@@ -10,7 +10,7 @@ public struct Forecast: Sendable, Hashable, Codable {
     public let modelVersion: String
     public let market: Market
     public let timeZoneIdentifier: String
-    public let length: IntervalSeries.Length
+    public let length: IntervalLength
     /// The history the model learned from (UTC, end exclusive).
     public let trainingRange: Range<Date>
     /// The forecast intervals in time order, covering the requested horizon exactly.
@@ -20,7 +20,7 @@ public struct Forecast: Sendable, Hashable, Codable {
     /// Training days kept out of the model as outages, spikes or feed gaps.
     public let flaggedDays: [FlaggedDay]
 
-    public init(modelVersion: String, market: Market, timeZoneIdentifier: String, length: IntervalSeries.Length,
+    public init(modelVersion: String, market: Market, timeZoneIdentifier: String, length: IntervalLength,
                 trainingRange: Range<Date>, intervals: [ForecastInterval], days: [ForecastDay],
                 flaggedDays: [FlaggedDay] = []) {
         self.modelVersion = modelVersion
@@ -54,5 +54,5 @@ public struct Forecast: Sendable, Hashable, Codable {
     }
 
     /// The forecast day for a market-local day, if the horizon touches it.
-    public func day(_ day: CalendarDay) -> ForecastDay? { days.first { $0.day == day } }
+    public func day(_ day: LocalDate) -> ForecastDay? { days.first { $0.day == day } }
 }

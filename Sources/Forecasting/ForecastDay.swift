@@ -3,7 +3,7 @@
 /// Exists so a planner can see why a day is high ("Black Friday: baseline 3 100 x uplift
 /// 2.4, learned from 2 past years") and so daily accuracy can be checked.
 public struct ForecastDay: Sendable, Hashable, Codable {
-    public let day: CalendarDay
+    public let day: LocalDate
     /// Expected offered contacts over the whole local day (also the hours outside the horizon).
     public let p50: Double
     /// Trend level x weekday factor: the day without any peak uplift.
@@ -32,7 +32,7 @@ public struct ForecastDay: Sendable, Hashable, Codable {
     /// the queue nor its pool has seen the event, so nothing about it was learned.
     public let usesRetailDefault: Bool
 
-    public init(day: CalendarDay, p50: Double, baseline: Double, uplift: Double, peakDay: PeakDay?,
+    public init(day: LocalDate, p50: Double, baseline: Double, uplift: Double, peakDay: PeakDay?,
                 upliftEvidence: Int, isWholeDay: Bool, p90: Double? = nil, ownWeight: Double = 1,
                 isClosed: Bool = false, holiday: String? = nil, usesRetailDefault: Bool = false) {
         self.day = day

@@ -11,7 +11,7 @@ import Foundation
 public struct IntervalSeries: Hashable, Sendable {
     /// Start of the first interval (UTC instant).
     public let start: Date
-    public let length: Length
+    public let length: IntervalLength
     /// Offered contacts per interval, in time order from ``start``.
     public let offered: [Double]
     /// Positions (in ``offered``) of intervals when the queue was open by its hours but
@@ -19,7 +19,7 @@ public struct IntervalSeries: Hashable, Sendable {
     public let missing: IndexSet
 
     /// A series from its first interval's start and the counts that follow it.
-    public init(start: Date, length: Length, offered: [Double], missing: IndexSet = []) throws(ForecastInputError) {
+    public init(start: Date, length: IntervalLength, offered: [Double], missing: IndexSet = []) throws(ForecastInputError) {
         guard !offered.isEmpty else { throw .emptyHistory }
         let seconds = start.timeIntervalSince1970
         guard seconds.rounded(.down) == seconds, Int(seconds) % length.seconds == 0 else {
@@ -35,7 +35,7 @@ public struct IntervalSeries: Hashable, Sendable {
     }
 
     /// A series from dated intervals, as a database query returns them (ascending start).
-    public init(length: Length, intervals: [OfferedInterval]) throws(ForecastInputError) {
+    public init(length: IntervalLength, intervals: [OfferedInterval]) throws(ForecastInputError) {
         guard let first = intervals.first else { throw .emptyHistory }
         for (index, interval) in intervals.enumerated() {
             let expected = first.start.addingTimeInterval(Double(index * length.seconds))
@@ -68,7 +68,7 @@ public struct IntervalSeries: Hashable, Sendable {
                               missing: missing.filteredIndexSet { $0 < count })
     }
 
-    private init(unchecked start: Date, length: Length, offered: [Double], missing: IndexSet) {
+    private init(unchecked start: Date, length: IntervalLength, offered: [Double], missing: IndexSet) {
         self.start = start
         self.length = length
         self.offered = offered

@@ -22,7 +22,7 @@ struct IntradayShape: Sendable, Equatable {
         var day = days.origin - 1
         let earliest = max(history.firstDay, days.origin - 7 * lookbackWeeks)
         while day >= earliest, used.contains(where: { $0 < daysPerWeekday }) {
-            let weekday = CalendarDay(daysSinceEpoch: day).weekdayIndex
+            let weekday = LocalDate(daysSinceEpoch: day).weekdayIndex
             if used[weekday] < daysPerWeekday, days.teachesShape(day) {
                 used[weekday] += 1
                 for i in history.dayRanges[day - history.firstDay] where !history.isMissing[i] {
@@ -45,7 +45,7 @@ struct IntradayShape: Sendable, Equatable {
 
     /// `total` spread over intervals of local `day` whose slots are `slots`.
     func spread(_ total: Double, day: Int, slots: ArraySlice<Int>) -> [Double] {
-        let dayRates = rates[CalendarDay(daysSinceEpoch: day).weekdayIndex]
+        let dayRates = rates[LocalDate(daysSinceEpoch: day).weekdayIndex]
         let weights = slots.map { dayRates[min($0, dayRates.count - 1)] }
         let sum = weights.reduce(0, +)
         guard sum > 0 else { return [Double](repeating: total / Double(max(1, slots.count)), count: slots.count) }

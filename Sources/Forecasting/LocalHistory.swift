@@ -6,7 +6,7 @@
 /// shape) is learned by local day and local time of day, which is what stays put across
 /// DST changes, while the stored intervals stay in UTC.
 struct LocalHistory: Sendable {
-    let length: IntervalSeries.Length
+    let length: IntervalLength
     let offered: [Double]
     /// Per interval: open by the queue's hours but not reported (the value is a placeholder 0).
     private(set) var isMissing: [Bool]

@@ -23,8 +23,8 @@ public enum PeakEvent: String, CaseIterable, Sendable, Hashable, Codable, Compar
 
     /// The event's days in `year` when they follow a fixed rule; nil for Prime Day, whose
     /// dates Amazon announces each year (see ``SpecialDayCalendar/primeDays``).
-    public func ruleDays(in year: Int) -> ClosedRange<CalendarDay>? {
-        func day(_ month: Int, _ day: Int) -> CalendarDay { CalendarDay(year: year, month: month, day: day)! }
+    public func ruleDays(in year: Int) -> ClosedRange<LocalDate>? {
+        func day(_ month: Int, _ day: Int) -> LocalDate { LocalDate(year: year, month: month, day: day)! }
         switch self {
         case .blackFriday:
             let friday = Self.thanksgiving(year).adding(days: 1)
@@ -41,8 +41,8 @@ public enum PeakEvent: String, CaseIterable, Sendable, Hashable, Codable, Compar
     }
 
     /// US Thanksgiving: the fourth Thursday of November.
-    static func thanksgiving(_ year: Int) -> CalendarDay {
-        CalendarDay.nth(4, weekdayIndex: 3, month: 11, year: year)
+    static func thanksgiving(_ year: Int) -> LocalDate {
+        LocalDate.nth(4, weekdayIndex: 3, month: 11, year: year)
     }
 
     var precedence: Int { Self.allCases.firstIndex(of: self)! }

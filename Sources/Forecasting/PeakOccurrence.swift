@@ -4,15 +4,15 @@
 /// place every day in a window around it.
 public struct PeakOccurrence: Hashable, Sendable {
     public let event: PeakEvent
-    public let days: ClosedRange<CalendarDay>
+    public let days: ClosedRange<LocalDate>
 
-    public init(event: PeakEvent, days: ClosedRange<CalendarDay>) {
+    public init(event: PeakEvent, days: ClosedRange<LocalDate>) {
         self.event = event
         self.days = days
     }
 
     /// The position of `day` relative to this occurrence.
-    func position(of day: CalendarDay) -> PeakDay.Position {
+    func position(of day: LocalDate) -> PeakDay.Position {
         if day < days.lowerBound { return .before(day.distance(to: days.lowerBound)) }
         if day > days.upperBound { return .after(days.upperBound.distance(to: day)) }
         return .during(days.lowerBound.distance(to: day))

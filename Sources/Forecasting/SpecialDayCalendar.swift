@@ -6,7 +6,7 @@
 /// ``standard`` calendar carries the rules and the known Prime Days.
 public struct SpecialDayCalendar: Sendable, Hashable {
     /// Prime Day per year (same dates in every market that has it).
-    public var primeDays: [Int: ClosedRange<CalendarDay>]
+    public var primeDays: [Int: ClosedRange<LocalDate>]
     /// The events that move volume in each listed market.
     public var eventsByMarket: [Market: Set<PeakEvent>]
     /// The events for markets not listed in ``eventsByMarket``.
@@ -16,7 +16,7 @@ public struct SpecialDayCalendar: Sendable, Hashable {
     /// Days after an event's last day that are aligned to it.
     public var daysAfter: Int
 
-    public init(primeDays: [Int: ClosedRange<CalendarDay>], eventsByMarket: [Market: Set<PeakEvent>],
+    public init(primeDays: [Int: ClosedRange<LocalDate>], eventsByMarket: [Market: Set<PeakEvent>],
                 eventsElsewhere: Set<PeakEvent>, daysBefore: Int = 7, daysAfter: Int = 10) {
         self.primeDays = primeDays
         self.eventsByMarket = eventsByMarket
@@ -61,8 +61,8 @@ public struct SpecialDayCalendar: Sendable, Hashable {
 
     /// Every special day from `first` through `last` in `market`, with its position relative
     /// to the nearest occurrence whose window reaches it (ties: the event declared first).
-    public func peakDays(from first: CalendarDay, through last: CalendarDay, market: Market) -> [CalendarDay: PeakDay] {
-        var result: [CalendarDay: PeakDay] = [:]
+    public func peakDays(from first: LocalDate, through last: LocalDate, market: Market) -> [LocalDate: PeakDay] {
+        var result: [LocalDate: PeakDay] = [:]
         for (offset, candidates) in peakDayTable(from: first, through: last, market: market).enumerated() {
             if let nearest = candidates.first { result[first.adding(days: offset)] = nearest }
         }
@@ -72,7 +72,7 @@ public struct SpecialDayCalendar: Sendable, Hashable {
     /// One entry per day from `first` through `last`: the day's positions relative to every
     /// occurrence whose window reaches it, nearest first (ties: the event declared first).
     /// Empty on normal days.
-    func peakDayTable(from first: CalendarDay, through last: CalendarDay, market: Market) -> [[PeakDay]] {
+    func peakDayTable(from first: LocalDate, through last: LocalDate, market: Market) -> [[PeakDay]] {
         guard first <= last else { return [] }
         var table = [[PeakDay]](repeating: [], count: first.distance(to: last) + 1)
         for year in (first.year - 1)...(last.year + 1) {

@@ -31,14 +31,14 @@ struct TrainingDays: Sendable {
         var flagged: [Int: FlaggedDay] = [:]
         for (day, outage) in outages {
             let actual = history.reportedTotal(day: day)
-            flagged[day] = FlaggedDay(day: CalendarDay(daysSinceEpoch: day), reason: .outage,
+            flagged[day] = FlaggedDay(day: LocalDate(daysSinceEpoch: day), reason: .outage,
                                       expected: actual + outage.expected, actual: actual)
         }
         var candidates: [Int: Double] = [:]
         for day in history.firstDay..<min(origin, history.lastDay + 1) {
             if labels.isClosed(day) || flagged[day] != nil { continue }
             if history.isUnreported(day: day), !labels.isHoliday(day) {
-                flagged[day] = FlaggedDay(day: CalendarDay(daysSinceEpoch: day), reason: .feedGap, expected: 0,
+                flagged[day] = FlaggedDay(day: LocalDate(daysSinceEpoch: day), reason: .feedGap, expected: 0,
                                           actual: history.reportedTotal(day: day))
                 continue
             }
@@ -70,7 +70,7 @@ struct TrainingDays: Sendable {
         for (day, expected) in expectations where !labels.confirmedReal.contains(day) {
             let actual = candidates[day]!
             if let reason = adapted.reason(expected: expected, actual: actual) {
-                flagged[day] = FlaggedDay(day: CalendarDay(daysSinceEpoch: day), reason: reason,
+                flagged[day] = FlaggedDay(day: LocalDate(daysSinceEpoch: day), reason: reason,
                                           expected: expected, actual: actual)
             }
         }

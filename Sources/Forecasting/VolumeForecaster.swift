@@ -126,7 +126,7 @@ public struct VolumeForecaster: Sendable {
             let dayP90 = expectation.isClosed ? 0
                 : min(intervalP90Sum, spread.dayP90(expectation.total, upliftVariance: upliftVariance))
             forecastDays.append(ForecastDay(
-                day: CalendarDay(daysSinceEpoch: days[runStart]), p50: expectation.total,
+                day: LocalDate(daysSinceEpoch: days[runStart]), p50: expectation.total,
                 baseline: expectation.baseline, uplift: expectation.uplift?.factor ?? 1,
                 peakDay: expectation.peakDay, upliftEvidence: expectation.uplift?.occurrences ?? 0,
                 isWholeDay: isWholeDay, p90: dayP90, ownWeight: expectation.uplift?.ownWeight ?? 1,

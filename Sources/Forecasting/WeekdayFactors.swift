@@ -7,7 +7,7 @@
 struct WeekdayFactors: Sendable, Equatable {
     let factors: [Double]
 
-    subscript(day: Int) -> Double { factors[CalendarDay(daysSinceEpoch: day).weekdayIndex] }
+    subscript(day: Int) -> Double { factors[LocalDate(daysSinceEpoch: day).weekdayIndex] }
 
     /// Whether the queue takes contacts on `day`'s weekday at all: a weekday it is closed
     /// (factor near 0) says nothing about its level or about a peak's uplift.
@@ -22,7 +22,7 @@ struct WeekdayFactors: Sendable, Equatable {
         var currentWeek = Int.min
         for day in max(days.history.firstDay, days.origin - 7 * weeks)..<days.origin {
             guard let volume = days.normal(day) else { continue }
-            let calendarDay = CalendarDay(daysSinceEpoch: day)
+            let calendarDay = LocalDate(daysSinceEpoch: day)
             if calendarDay.weekNumber != currentWeek {
                 weeksOfDays.append([])
                 currentWeek = calendarDay.weekNumber

@@ -7,7 +7,7 @@ import Foundation
 extension PlanningQueue {
     /// The history as the forecaster takes it, on the queue's market clock.
     func queueHistory() throws -> QueueHistory {
-        guard let start = historyStart, let length = IntervalSeries.Length(rawValue: intervalMinutes) else {
+        guard let start = historyStart, let length = IntervalLength(rawValue: intervalMinutes) else {
             throw ForecastInputError.emptyHistory
         }
         return try QueueHistory(offered: IntervalSeries(start: start, length: length, offered: offered, missing: missing),

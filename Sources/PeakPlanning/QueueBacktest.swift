@@ -33,7 +33,7 @@ public struct QueueBacktest: Sendable {
                            horizonDays: Int) async throws -> (PlanningQueue, QueueHistory, RollingBacktestResult) {
         let (queue, history) = try await load(queueID)
         let result = try RollingBacktest(backtest: Backtest(forecaster: forecaster))
-            .run(history, lastDay: through.map { CalendarDay(daysSinceEpoch: $0.daysSinceEpoch) }, origins: origins,
+            .run(history, lastDay: through.map { LocalDate(daysSinceEpoch: $0.daysSinceEpoch) }, origins: origins,
                  horizonDays: horizonDays)
         return (queue, history, result)
     }

@@ -33,7 +33,7 @@ struct QueueSeasonForecast {
         guard let zone = TimeZone(identifier: queue.timeZone.rawValue) else {
             throw ForecastInputError.unknownTimeZone(queue.timeZone.rawValue)
         }
-        let length = history?.offered.length ?? IntervalSeries.Length(rawValue: queue.intervalMinutes) ?? .thirtyMinutes
+        let length = history?.offered.length ?? IntervalLength(rawValue: queue.intervalMinutes) ?? .thirtyMinutes
         let siblings = FallbackSiblings(for: queue, among: all, minimumWeeks: minimumWeeks)
         let donors = try siblings.queues.map { sibling in
             let own = try sibling.queueHistory()

@@ -88,7 +88,7 @@ public struct SeasonForecastJob: Sendable {
                                        leadTime: leadTime, supply: supply, minimumHistoryWeeks: minimumHistoryWeeks,
                                        siblings: siblings)
         let fingerprint = inputs.fingerprint
-        let stream = StoredStreamID(SeasonForecastPublished.streamID(season: season.id, queueID: queue.queueID).rawValue)
+        let stream = SeasonForecastPublished.streamID(season: season.id, queueID: queue.queueID).stored
         let version = try await store.streamVersion(stream)
         var revision = 1
         if version > 0, let last = try await store.readStream(stream, from: version, limit: 1).first {

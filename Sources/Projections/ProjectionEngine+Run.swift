@@ -122,7 +122,7 @@ extension ProjectionEngine {
             let rows = try await connection.query(
                 "SELECT transaction_id::text, position FROM projection_checkpoints WHERE name = \(name)", logger: logger)
             for try await (transaction, position) in rows.decode((String, Int64).self) {
-                return LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position) as LogCheckpoint?
+                return LogCheckpoint(transactionText: transaction, position: position) as LogCheckpoint?
             }
             return nil
         }

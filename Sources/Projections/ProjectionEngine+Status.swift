@@ -28,7 +28,7 @@ extension ProjectionEngine {
                 found = true
                 statuses.append(ProjectionStatus(
                     name: projection.name,
-                    checkpoint: LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position),
+                    checkpoint: LogCheckpoint(transactionText: transaction, position: position),
                     eventsApplied: applied, eventsBehind: behind, lagSeconds: max(0, lag ?? 0),
                     updatedAt: updatedAt, rebuiltAt: rebuiltAt,
                     quarantined: quarantined[projection.name] ?? 0,

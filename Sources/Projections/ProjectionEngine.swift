@@ -150,7 +150,7 @@ public struct ProjectionEngine: Sendable {
             SELECT transaction_id::text, position FROM projection_checkpoints WHERE name = \(name) FOR UPDATE
             """, logger: logger)
         for try await (transaction, position) in rows.decode((String, Int64).self) {
-            return LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+            return LogCheckpoint(transactionText: transaction, position: position)
         }
         throw ProjectionError.notInstalled(name)
     }

@@ -71,7 +71,7 @@ import Darwin
         #expect(ISOWeek(containing: "2026-11-29").description == "2026-W48")
         #expect(ISOWeek(containing: "2021-01-03").description == "2020-W53")
         #expect(ISOWeek(containing: "2024-12-30").description == "2025-W01")
-        #expect(CalendarMonth(containing: "2026-12-07").description == "2026-12")
+        #expect(LocalMonth(containing: "2026-12-07").description == "2026-12")
     }
 }
 

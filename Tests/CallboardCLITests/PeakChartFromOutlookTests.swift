@@ -7,9 +7,9 @@ import Testing
 /// no requirement where no publication forecasts the day, actuals only before today,
 /// supply (today's and planned) only from today, as allocated.
 @Suite struct PeakChartFromOutlookTests {
-    static let today: CalendarDay = "2026-12-07"
+    static let today: LocalDate = "2026-12-07"
 
-    static func figures(_ day: CalendarDay, actual: Double? = nil) -> CapacitySeries.Day {
+    static func figures(_ day: LocalDate, actual: Double? = nil) -> CapacitySeries.Day {
         CapacitySeries.Day(day: day, requiredP50: 10, requiredP90: 14, actualRequired: actual, allocated: 8, planned: 11)
     }
 

@@ -11,7 +11,7 @@ import Testing
 @Suite struct PeakTablesTests {
     static let queue: QueueID = "pawprint-social-es-mx-marketplace-returns"
 
-    static func row(_ day: CalendarDay, _ timing: PeakOutlook.Timing, p50: Double?, actual: Double?, feedGap: Bool = false) -> PeakOutlook.Row {
+    static func row(_ day: LocalDate, _ timing: PeakOutlook.Timing, p50: Double?, actual: Double?, feedGap: Bool = false) -> PeakOutlook.Row {
         PeakOutlook.Row(queueID: queue, accountID: "pawprint", language: "es", channel: .social, day: day, timing: timing,
                         revision: p50 == nil ? nil : 2, forecastP50: p50, forecastP90: p50.map { $0 * 1.2 }, actual: actual,
                         feedGap: feedGap, required: p50 == nil ? nil : 12, pool: 5, allocated: 4.5, gap: 7.5, planned: 6,

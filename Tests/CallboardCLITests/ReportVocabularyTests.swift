@@ -18,7 +18,7 @@ import Testing
             queueID: "tabula-voice-en", channel: .voice, period: .day(LocalDate(year: 2026, month: 11, day: 3)!), sla: sla,
             slaEffectiveFrom: Date(timeIntervalSince1970: 1_793_491_200), figures: figures,
             attainment: ServiceLevelAttainment(figures, against: sla))
-        return ServiceLevelReport(accountID: "tabula", month: try #require(CalendarMonth(parsing: "2026-11")), timeZone: nil, rows: [row])
+        return ServiceLevelReport(accountID: "tabula", month: try #require(LocalMonth(parsing: "2026-11")), timeZone: nil, rows: [row])
     }
 
     @Test func slaJSONUsesTheAPIsNamesBooleansFractionsAndInstantsWithOffset() throws {

@@ -14,7 +14,7 @@ import Testing
 
     @Test func everyReportExportReadsWhatItsQueryReads() throws {
         let day = try #require(LocalDate(year: 2026, month: 11, day: 27))
-        let month = try #require(CalendarMonth(parsing: "2026-11"))
+        let month = try #require(LocalMonth(parsing: "2026-11"))
         let expected: [String: [any Projection]] = [
             "/coverage": CoverageReport(accountID: "ACME", date: day, timeZone: "UTC", basis: .p90).readModels,
             "/sla/daily": SLAReport(accountID: "ACME", month: month).readModels,

@@ -104,7 +104,7 @@ struct AsOfOracleTests {
             let harness = ReadModelHarness(store: store)
             try await harness.engine.install()
             #expect(try await harness.engine.catchUp(QueueIntervalsProjection()) == 120)
-            let month = try #require(CalendarMonth(parsing: "2026-11"))
+            let month = try #require(LocalMonth(parsing: "2026-11"))
             let monthRow = try await harness.live(SLAReport(accountID: "PET", month: month)).output.rows
                 .first { if case .month = $0.period { $0.queueID == "PET-V" } else { false } }
             #expect(monthRow?.figures.offered == 12_000)
@@ -160,7 +160,7 @@ struct AsOfOracleTests {
 
     /// Every report query's answer (or error) as of `instant`, as comparable text.
     static func answers(_ harness: ReadModelHarness, at instant: Date, oracle: Bool) async throws -> [String] {
-        let november = try #require(CalendarMonth(parsing: "2026-11"))
+        let november = try #require(LocalMonth(parsing: "2026-11"))
         var answers: [String] = []
         func answer<Query: ReportQuery>(_ query: Query) async {
             let name = String(describing: Query.self)

@@ -36,7 +36,7 @@ struct AsOfReportTests {
             #expect(then.asOf == monday && now.asOf == nil)
             #expect(then.position < now.position)
 
-            let sla = SLAReport(accountID: "PET", month: try #require(CalendarMonth(parsing: "2026-11")))
+            let sla = SLAReport(accountID: "PET", month: try #require(LocalMonth(parsing: "2026-11")))
             #expect(try await harness.live(sla).output.rows.first?.figures.answeredWithinThreshold == 85)
             #expect(try await harness.reader.asOf(monday, sla).output.rows.first?.figures.answeredWithinThreshold == 70)
 

@@ -43,7 +43,7 @@ struct DemandFactsTests {
             let harness = ReadModelHarness(store: store, batchSize: 2)
             let queues = try await harness.live(PlanningInputsQuery(accounts: ["TAB"])).output
             let known = Dictionary(uniqueKeysWithValues: queues.map { ($0.queueID, $0.known) })
-            func day(_ text: String) throws -> CalendarDay { try #require(CalendarDay(parsing: text)) }
+            func day(_ text: String) throws -> LocalDate { try #require(LocalDate(parsing: text)) }
             let launch = DemandCampaign(name: "Slate launch", kind: .launch, days: try day("2026-09-08")...day("2026-09-20"),
                                         expectedUplift: 1.3)
             let rebajas = DemandCampaign(name: "Rebajas", kind: .promotion, days: try day("2026-07-01")...day("2026-07-07"))

@@ -16,7 +16,7 @@ struct SLACloseTests {
             try await world.report("PET-V", at: utc("2026-11-02T14:00:00Z"), ChangingHistory.figures(70))
             try await harness.settle()
             let knownAt = try await harness.serverNow()
-            let november = try #require(CalendarMonth(parsing: "2026-11"))
+            let november = try #require(LocalMonth(parsing: "2026-11"))
             let query = SLAReport(accountID: "PET", month: november)
             let reported = try await harness.reader.read(query, asOf: knownAt)
             #expect(reported.output.closure == nil && reported.output.laterCorrections.isEmpty)

@@ -35,7 +35,7 @@ struct ServiceLevelReportTests {
             var world = WorldLog(store: store)
             try await Worlds.serviceLevels(&world)
             try await Self.reportNovember(&world)
-            let month = try #require(CalendarMonth(parsing: "2026-11"))
+            let month = try #require(LocalMonth(parsing: "2026-11"))
             let report = try await ReadModelHarness(store: store).live(SLAReport(accountID: "PET", month: month)).output
 
             let periods = report.rows.map { row -> String in
@@ -68,7 +68,7 @@ struct ServiceLevelReportTests {
             var world = WorldLog(store: store)
             try await Worlds.serviceLevels(&world)
             try await Self.reportNovember(&world)
-            let month = try #require(CalendarMonth(parsing: "2026-11"))
+            let month = try #require(LocalMonth(parsing: "2026-11"))
             let report = try await ReadModelHarness(store: store)
                 .live(SLAReport(accountID: "PET", month: month, timeZone: "Asia/Manila")).output
             // In Manila, 04:30 UTC on 2 Nov is 12:30 the same day, and 1 Dec 04:00 UTC is December.
@@ -101,7 +101,7 @@ struct ServiceLevelReportTests {
             try await world.queue(.changeSLA(queue: "PET-E", sla: tighter, effectiveFrom: utc("2026-11-05T05:00:00Z")))
             try await world.report("PET-E", at: utc("2026-11-03T15:00:00Z"), Self.figures(40, answered: 38, handleSeconds: 1))
             try await world.report("PET-E", at: utc("2026-11-10T15:00:00Z"), Self.figures(50, answered: 48, handleSeconds: 1))
-            let month = try #require(CalendarMonth(parsing: "2026-11"))
+            let month = try #require(LocalMonth(parsing: "2026-11"))
             let rows = try await ReadModelHarness(store: store).live(SLAReport(accountID: "PET", month: month)).output.rows
                 .filter { $0.queueID == "PET-E" }
             // The two days, then the month once per SLA in force.

@@ -59,7 +59,7 @@ struct ServiceLevelRollupTests {
             try await harness.settle()
             for month in ["2026-10", "2026-11", "2026-12"] {
                 for zone: TimeZoneID? in [nil, "Asia/Manila", "Europe/London", "UTC", "Asia/Kolkata", "America/St_Johns"] {
-                    let month = try #require(CalendarMonth(parsing: month))
+                    let month = try #require(LocalMonth(parsing: month))
                     let rollup = SLAReport(accountID: "PET", month: month, timeZone: zone)
                     var intervals = rollup
                     intervals.readsRollup = false

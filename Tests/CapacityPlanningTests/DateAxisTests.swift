@@ -7,7 +7,7 @@ import Testing
 @Suite("The chart's date axis")
 struct DateAxisTests {
     @Test func labelsCarryTheWeekdayAndTheYearWhereItIsNew() {
-        let days = Array(CalendarDay("2026-11-23")...CalendarDay("2027-01-03"))
+        let days = Array(LocalDate("2026-11-23")...LocalDate("2027-01-03"))
         let axis = DateAxis(days: days, spacing: 986.0 / 42, fontSize: 11)
         #expect(axis.step == 7)
         #expect(axis.labels.map(\.weekday) == ["Mon", "Mon", "Mon", "Mon", "Mon", "Mon", "Sun"])
@@ -21,7 +21,7 @@ struct DateAxisTests {
 
     @Test(arguments: [7, 12, 42, 90, 400])
     func neighbouringLabelsNeverOverlap(dayCount: Int) {
-        let days = Array(CalendarDay("2026-12-20")...CalendarDay("2026-12-20").adding(days: dayCount - 1))
+        let days = Array(LocalDate("2026-12-20")...LocalDate("2026-12-20").adding(days: dayCount - 1))
         for width in stride(from: 120.0, through: 1400, by: 37) {
             for fontSize in [9.0, 10, 11, 13] {
                 let spacing = width / Double(dayCount)
@@ -38,7 +38,7 @@ struct DateAxisTests {
     }
 
     @Test func labelsStayWithinTheirPanelsReach() {
-        let days = Array(CalendarDay("2026-11-23")...CalendarDay("2027-01-03"))
+        let days = Array(LocalDate("2026-11-23")...LocalDate("2027-01-03"))
         for width in stride(from: 200.0, through: 700, by: 25) {
             let spacing = width / 42
             let axis = DateAxis(days: days, spacing: spacing, fontSize: 10, overhang: (28, 28))

@@ -13,7 +13,7 @@ import Testing
 @Suite("The peak chart")
 struct PeakChartTests {
     static let season = PeakSeason(id: "black-friday-2026", firstDay: "2026-11-23", lastDay: "2027-01-03")
-    static let today: CalendarDay = "2026-12-07"
+    static let today: LocalDate = "2026-12-07"
 
     /// A queue's six weeks: required rising to Cyber Monday, reported actuals before today, supply
     /// flat at `supply`, a cohort of 4 landing on 2026-12-14.

@@ -69,7 +69,7 @@ struct RequirementTests {
         let season = PeakSeason(id: "test", firstDay: "2026-11-23", lastDay: "2026-11-24")
         let newYork = TimeZone(identifier: "America/New_York")!
         // 2026-11-22 00:00 New York = 05:00 UTC; three local days of 48 intervals, 100 contacts each.
-        let first = Date(timeIntervalSince1970: Double(CalendarDay("2026-11-22").daysSinceEpoch * 86_400 + 5 * 3600))
+        let first = Date(timeIntervalSince1970: Double(LocalDate("2026-11-22").daysSinceEpoch * 86_400 + 5 * 3600))
         let forecast = (0..<(3 * 48)).map { ForecastInterval(start: first + Double($0 * 1800), p50: 100, p90: 120) }
         let profile = try StaffingProfile(model: .queued(percent: 80, thresholdSeconds: 20, concurrency: 1),
                                           averageHandleSeconds: 180, shrinkage: 0.3, maxOccupancy: 1)
@@ -86,7 +86,7 @@ struct RequirementTests {
     @Test func aDaysContactsP90IsTheForecastDaysOwnNotTheSumOfItsIntervals() throws {
         let season = PeakSeason(id: "test", firstDay: "2026-11-23", lastDay: "2026-11-24")
         let newYork = TimeZone(identifier: "America/New_York")!
-        let first = Date(timeIntervalSince1970: Double(CalendarDay("2026-11-23").daysSinceEpoch * 86_400 + 5 * 3600))
+        let first = Date(timeIntervalSince1970: Double(LocalDate("2026-11-23").daysSinceEpoch * 86_400 + 5 * 3600))
         // The horizon covers the 23rd whole and the 24th only up to noon.
         let forecast = (0..<(48 + 24)).map { ForecastInterval(start: first + Double($0 * 1800), p50: 100, p90: 120) }
         let days = [ForecastDay(day: "2026-11-23", p50: 4800, baseline: 4800, uplift: 1, peakDay: nil, upliftEvidence: 0,

@@ -5,7 +5,7 @@ import Testing
 /// The season allocated once, its site views and the plan from today, on small worlds.
 @Suite("Season allocation, site views and the plan from today")
 struct SeasonPlanTests {
-    static let first: CalendarDay = "2026-11-23"
+    static let first: LocalDate = "2026-11-23"
     static let lead = TrainingLeadTime(programID: "P", modules: 2, nestingDays: 10)  // 16 days to cross-train, 37 to hire
 
     /// A queue needing `headcounts` people on consecutive days from ``first``.
@@ -16,10 +16,10 @@ struct SeasonPlanTests {
         }, leadTime: lead)
     }
 
-    static func days(_ count: Int) -> [CalendarDay] { (0..<count).map { first.adding(days: $0) } }
+    static func days(_ count: Int) -> [LocalDate] { (0..<count).map { first.adding(days: $0) } }
 
     /// An agent eligible for `queues` on each of `days`.
-    static func agent(_ id: String, at site: String, serves queues: [String], on days: [CalendarDay],
+    static func agent(_ id: String, at site: String, serves queues: [String], on days: [LocalDate],
                       trainable: [String] = []) -> WorkforceAgent {
         WorkforceAgent(agentID: id, siteID: site, eligible: Dictionary(uniqueKeysWithValues: days.map { ($0, queues) }),
                        trainable: trainable)

@@ -11,7 +11,7 @@ import Testing
 /// per day, summed over the queues, are set against the live agents. The small world once
 /// put the full world's volumes on 51 agents (a fivefold shortage everywhere).
 @Suite struct WorkloadBalanceTests {
-    static let firstDay: CalendarDay = "2026-10-25", lastDay: CalendarDay = "2026-11-21"
+    static let firstDay: LocalDate = "2026-10-25", lastDay: LocalDate = "2026-11-21"
 
     /// People needed per day (mean over the four weeks) over live agents.
     static func requiredPerLiveAgent(_ world: DemoWorldFiles, rows: (String) -> [IntervalRow]) throws -> Double {

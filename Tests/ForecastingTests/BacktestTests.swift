@@ -21,8 +21,8 @@ struct BacktestTests {
     }
 
     @Test("Over the Christmas season and Prime Day the model beats seasonal naive too",
-          arguments: [("2025-12-01", "2026-01-12"), ("2025-07-01", "2025-07-29")] as [(CalendarDay, CalendarDay)])
-    func otherPeaks(start: CalendarDay, end: CalendarDay) throws {
+          arguments: [("2025-12-01", "2026-01-12"), ("2025-07-01", "2025-07-29")] as [(LocalDate, LocalDate)])
+    func otherPeaks(start: LocalDate, end: LocalDate) throws {
         let result = try Backtest().run(queue.history(Fixtures.newYorkSeries),
                                         testStart: queue.instant(start), testEnd: queue.instant(end))
         #expect(try #require(result.model.days.wape) < (try #require(result.seasonalNaive.days.wape)))

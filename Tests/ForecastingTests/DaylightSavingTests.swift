@@ -31,8 +31,8 @@ struct DaylightSavingTests {
     }
 
     @Test("A 25-hour and a 23-hour local day have 50 and 46 intervals that sum to the day's forecast",
-          arguments: [("2026-11-01", 50), ("2026-03-08", 46)] as [(CalendarDay, Int)])
-    func dstDaysSum(day: CalendarDay, intervals: Int) throws {
+          arguments: [("2026-11-01", 50), ("2026-03-08", 46)] as [(LocalDate, Int)])
+    func dstDaysSum(day: LocalDate, intervals: Int) throws {
         let history = Fixtures.newYorkHistory(before: day.adding(days: -7))
         let forecast = try Fixtures.forecaster.forecast(history, weeks: 2)
         let start = queue.instant(day), end = queue.instant(day.adding(days: 1))

@@ -13,7 +13,7 @@ import Testing
     static func series(from start: Date, days: Int, busy: Double) throws -> IntervalSeries {
         var offered: [Double] = []
         for index in 0..<(days * 48) {
-            let day = CalendarDay(daysSinceEpoch: Int(start.timeIntervalSince1970) / 86_400 + index / 48)
+            let day = LocalDate(daysSinceEpoch: Int(start.timeIntervalSince1970) / 86_400 + index / 48)
             let hour = index % 48 / 2
             let weekend = day.weekdayIndex >= 5
             offered.append((9..<17).contains(hour) ? (weekend ? busy / 5 : busy) : 0)

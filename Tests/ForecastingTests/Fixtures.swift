@@ -8,12 +8,12 @@ enum Fixtures {
     static let newYorkSeries = newYork.generate()
 
     /// The New York history up to local midnight starting `day` (exclusive).
-    static func newYorkHistory(before day: CalendarDay) -> QueueHistory {
+    static func newYorkHistory(before day: LocalDate) -> QueueHistory {
         newYork.history(truncated(newYorkSeries, before: newYork.instant(day)))
     }
 
     /// The New York history between two local midnights.
-    static func newYorkHistory(from first: CalendarDay, before day: CalendarDay) -> QueueHistory {
+    static func newYorkHistory(from first: LocalDate, before day: LocalDate) -> QueueHistory {
         let start = newYork.instant(first)
         let skipped = Int(start.timeIntervalSince(newYorkSeries.start)) / newYorkSeries.length.seconds
         let tail = try! IntervalSeries(start: start, length: newYorkSeries.length,
@@ -27,7 +27,7 @@ enum Fixtures {
     }
 
     /// Actual offered per local day of the New York series.
-    static func actualDailyVolume(_ day: CalendarDay) -> Double {
+    static func actualDailyVolume(_ day: LocalDate) -> Double {
         let start = newYork.instant(day), end = newYork.instant(day.adding(days: 1))
         let first = Int(start.timeIntervalSince(newYorkSeries.start)) / newYorkSeries.length.seconds
         let last = Int(end.timeIntervalSince(newYorkSeries.start)) / newYorkSeries.length.seconds

@@ -8,7 +8,7 @@ import Forecasting
 @Suite("Hourly intervals")
 struct HourlyIntervalTests {
     /// A 24/7 New York queue reported per hour from `firstDay` to `lastDay`.
-    func hourlyQueue(from firstDay: CalendarDay, to lastDay: CalendarDay, seed: UInt64 = 60) -> SyntheticQueue {
+    func hourlyQueue(from firstDay: LocalDate, to lastDay: LocalDate, seed: UInt64 = 60) -> SyntheticQueue {
         var queue = SyntheticQueue()
         queue.length = .sixtyMinutes
         queue.firstDay = firstDay
@@ -19,15 +19,15 @@ struct HourlyIntervalTests {
 
     @Test("The 60-minute length: 24 intervals a day, 168 a week")
     func lengthArithmetic() {
-        #expect(IntervalSeries.Length(rawValue: 60) == .sixtyMinutes)
-        #expect(IntervalSeries.Length.sixtyMinutes.perDay == 24)
-        #expect(IntervalSeries.Length.sixtyMinutes.perWeek == 168)
-        #expect(IntervalSeries.Length.sixtyMinutes.seconds == 3600)
+        #expect(IntervalLength(rawValue: 60) == .sixtyMinutes)
+        #expect(IntervalLength.sixtyMinutes.perDay == 24)
+        #expect(IntervalLength.sixtyMinutes.perWeek == 168)
+        #expect(IntervalLength.sixtyMinutes.seconds == 3600)
     }
 
     @Test("A 25-hour and a 23-hour New York day have 25 and 23 hourly intervals summing to the day's forecast",
-          arguments: [("2026-11-01", 25), ("2026-03-08", 23)] as [(CalendarDay, Int)])
-    func dstDays(day: CalendarDay, count: Int) throws {
+          arguments: [("2026-11-01", 25), ("2026-03-08", 23)] as [(LocalDate, Int)])
+    func dstDays(day: LocalDate, count: Int) throws {
         let queue = hourlyQueue(from: day.adding(days: -26 * 7), to: day.adding(days: -8))
         let history = queue.history(queue.generate())
         let forecast = try Fixtures.forecaster.forecast(history, from: history.offered.end,
@@ -50,7 +50,7 @@ struct HourlyIntervalTests {
         let history = queue.history(queue.generate())
         let forecast = try Fixtures.forecaster.forecast(history, weeks: 2)
         #expect(forecast.intervals.count == 14 * 24)
-        let monday: CalendarDay = "2026-06-08", sunday: CalendarDay = "2026-06-14"
+        let monday: LocalDate = "2026-06-08", sunday: LocalDate = "2026-06-14"
         #expect(monday.weekdayIndex == 0 && sunday.weekdayIndex == 6)
         let ratio = try #require(forecast.day(monday)).p50 / (try #require(forecast.day(sunday)).p50)
         let truth = queue.expectedDailyVolume(monday) / queue.expectedDailyVolume(sunday)

@@ -7,7 +7,7 @@ struct InputValidationTests {
     let monday = Date(timeIntervalSince1970: 1_789_000_200)  // aligned to 30 minutes
     let newYork = "America/New_York"
 
-    func flatSeries(weeks: Double, length: IntervalSeries.Length = .thirtyMinutes) throws -> IntervalSeries {
+    func flatSeries(weeks: Double, length: IntervalLength = .thirtyMinutes) throws -> IntervalSeries {
         try IntervalSeries(start: monday, length: length,
                            offered: [Double](repeating: 10, count: Int(weeks * Double(length.perWeek))))
     }

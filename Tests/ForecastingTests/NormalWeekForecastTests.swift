@@ -17,8 +17,8 @@ struct NormalWeekForecastTests {
     }
 
     @Test("Six weeks ahead stay within 10% daily WAPE of what happened",
-          arguments: ["2026-03-02", "2026-09-14"] as [CalendarDay])
-    func sixWeeks(start: CalendarDay) throws {
+          arguments: ["2026-03-02", "2026-09-14"] as [LocalDate])
+    func sixWeeks(start: LocalDate) throws {
         let result = try Backtest().run(queue.history(Fixtures.newYorkSeries),
                                         testStart: queue.instant(start), testEnd: queue.instant(start.adding(days: 42)))
         #expect(try #require(result.model.days.wape) < 0.10)

@@ -15,8 +15,8 @@ struct OtherMarketClockTests {
 
     @Test("London falls back a week before New York, Sydney springs forward in October, Manila never changes",
           arguments: [("Europe/London", "GB", "2026-10-25"), ("Australia/Sydney", "AU", "2026-10-04"),
-                      ("Asia/Manila", "PH", "2026-10-25")] as [(String, Market, CalendarDay)])
-    func busiestHourFollowsTheMarket(zone: String, market: Market, change: CalendarDay) throws {
+                      ("Asia/Manila", "PH", "2026-10-25")] as [(String, Market, LocalDate)])
+    func busiestHourFollowsTheMarket(zone: String, market: Market, change: LocalDate) throws {
         var queue = SyntheticQueue()
         queue.timeZone = TimeZone(identifier: zone)!
         queue.market = market

@@ -9,7 +9,7 @@ struct PeakBaselineTests {
     static let lateStart = SyntheticQueue(firstDay: "2024-11-01", lastDay: "2025-12-31")
     static let lateStartSeries = lateStart.generate()
 
-    static func uplift(_ queue: SyntheticQueue, _ series: IntervalSeries, on day: CalendarDay,
+    static func uplift(_ queue: SyntheticQueue, _ series: IntervalSeries, on day: LocalDate,
                        prior: Double = 0.5) throws -> ForecastDay {
         let history = queue.history(Fixtures.truncated(series, before: queue.instant("2025-11-17")))
         let forecaster = VolumeForecaster(configuration: .init(upliftPriorSpread: prior))
@@ -18,8 +18,8 @@ struct PeakBaselineTests {
 
     @Test("A first peak season three weeks into the history is learned, measured against the weeks on both sides",
           arguments: [("2025-11-24", 1.15), ("2025-11-27", 0.75), ("2025-11-28", 2.5), ("2025-11-29", 1.9),
-                      ("2025-12-01", 2.5), ("2025-12-04", 1.45)] as [(CalendarDay, Double)])
-    func firstSeason(day: CalendarDay, truth: Double) throws {
+                      ("2025-12-01", 2.5), ("2025-12-04", 1.45)] as [(LocalDate, Double)])
+    func firstSeason(day: LocalDate, truth: Double) throws {
         let forecast = try Self.uplift(Self.lateStart, Self.lateStartSeries, on: day)
         #expect(forecast.upliftEvidence == 1)
         #expect(abs(forecast.uplift / truth - 1) < 0.1)

@@ -68,8 +68,8 @@ struct PeakForecastTests {
     }
 
     @Test("Closed on Sundays: a fixed-date position that fell on a Sunday last year borrows its neighbours' uplift",
-          arguments: [("2025-12-15", 1.25), ("2025-12-22", 1.25), ("2025-12-29", 1.15)] as [(CalendarDay, Double)])
-    func closedWeekday(day: CalendarDay, truth: Double) throws {
+          arguments: [("2025-12-15", 1.25), ("2025-12-22", 1.25), ("2025-12-29", 1.15)] as [(LocalDate, Double)])
+    func closedWeekday(day: LocalDate, truth: Double) throws {
         // 15, 22 and 29 December 2024 were Sundays; in 2025 they are Mondays.
         let closedSundays = SyntheticQueue(weekdayFactors: [1.12, 1.08, 1.04, 1.0, 0.96, 0.45, 0])
         let series = Fixtures.truncated(closedSundays.generate(), before: closedSundays.instant("2025-12-08"))

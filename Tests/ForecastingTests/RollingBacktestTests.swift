@@ -7,7 +7,7 @@ import Forecasting
 struct RollingBacktestTests {
     @Test func originsAreAWeekApartAndEachWindowTrainsOnlyBeforeItsOrigin() throws {
         let history = try ScoringExclusionTests.flatHistory(weeks: 16)
-        let lastDay: CalendarDay = "2026-06-21"
+        let lastDay: LocalDate = "2026-06-21"
         let result = try RollingBacktest().run(history, lastDay: lastDay, origins: 3, horizonDays: 28)
         #expect(result.origins == ["2026-05-11", "2026-05-18", "2026-05-25"])
         #expect(result.windows.count == 3)

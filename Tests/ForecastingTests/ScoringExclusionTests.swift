@@ -8,8 +8,8 @@ import Forecasting
 struct ScoringExclusionTests {
     /// A history on UTC (no DST) whose every day repeats the same intraday pattern, so
     /// seasonal naive is exact on every normal day.
-    static func flatHistory(from first: CalendarDay = "2026-03-02", weeks: Int = 12, market: Market = .unitedStates,
-                            change: (CalendarDay, Int, inout Double) -> Bool = { _, _, _ in false },
+    static func flatHistory(from first: LocalDate = "2026-03-02", weeks: Int = 12, market: Market = .unitedStates,
+                            change: (LocalDate, Int, inout Double) -> Bool = { _, _, _ in false },
                             known: KnownDays = KnownDays()) throws -> QueueHistory {
         var offered: [Double] = [], missing = IndexSet()
         for index in 0..<(weeks * 7 * 48) {
@@ -21,17 +21,17 @@ struct ScoringExclusionTests {
         return QueueHistory(offered: series, market: market, timeZone: TimeZone(identifier: "UTC")!, known: known)
     }
 
-    static func start(_ day: CalendarDay) -> Date { Date(timeIntervalSince1970: Double(day.daysSinceEpoch * 86_400)) }
+    static func start(_ day: LocalDate) -> Date { Date(timeIntervalSince1970: Double(day.daysSinceEpoch * 86_400)) }
 
     /// The last two weeks of a 12-week flat history (from 2026-03-02): 2026-05-11 to 2026-05-25.
-    static let testStart: CalendarDay = "2026-05-11", testEnd: CalendarDay = "2026-05-25"
+    static let testStart: LocalDate = "2026-05-11", testEnd: LocalDate = "2026-05-25"
 
     func run(_ history: QueueHistory) throws -> BacktestResult {
         try Backtest().run(history, testStart: Self.start(Self.testStart), testEnd: Self.start(Self.testEnd))
     }
 
     @Test func aHeldOutDayWithoutReportsIsAFeedGapNotScored() throws {
-        let gap: CalendarDay = "2026-05-13"
+        let gap: LocalDate = "2026-05-13"
         let result = try run(Self.flatHistory(change: { day, _, value in
             guard day == gap else { return false }
             value = 0
@@ -47,7 +47,7 @@ struct ScoringExclusionTests {
 
     @Test func aDayWhoseOpenHoursAreUnreportedIsAFeedGapThoughItsClosedHoursAreRealZeros() throws {
         // The queue opens 08:00-18:00: outside, zeros are reported; on the gap day the open hours are missing.
-        let gap: CalendarDay = "2026-05-14"
+        let gap: LocalDate = "2026-05-14"
         let result = try run(Self.flatHistory(change: { day, slot, value in
             let open = (16..<36).contains(slot)
             if !open { value = 0 }
@@ -74,7 +74,7 @@ struct ScoringExclusionTests {
     }
 
     @Test func aRecordedClosureIsNotScoredAndNotRepeated() throws {
-        let closed: CalendarDay = "2026-05-05", heldOutClosed: CalendarDay = "2026-05-20"
+        let closed: LocalDate = "2026-05-05", heldOutClosed: LocalDate = "2026-05-20"
         let result = try run(Self.flatHistory(change: { day, _, value in
             if day == closed || day == heldOutClosed { value = 0 }
             return false
@@ -102,7 +102,7 @@ struct ScoringExclusionTests {
     }
 
     @Test func anOutageIsListedWithWhatWasExpectedAndNotScored() throws {
-        let outage: CalendarDay = "2026-05-19"
+        let outage: LocalDate = "2026-05-19"
         let result = try run(Self.flatHistory(change: { day, _, value in
             if day == outage { value = (value * 0.1).rounded() }
             return false

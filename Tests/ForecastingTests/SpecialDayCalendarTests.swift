@@ -5,7 +5,7 @@ import Forecasting
 struct SpecialDayCalendarTests {
     let calendar = SpecialDayCalendar.standard
 
-    func days(_ event: PeakEvent, _ year: Int, _ market: Market = .unitedStates) -> ClosedRange<CalendarDay>? {
+    func days(_ event: PeakEvent, _ year: Int, _ market: Market = .unitedStates) -> ClosedRange<LocalDate>? {
         calendar.dates(in: year, market: market).first { $0.event == event }?.days
     }
 

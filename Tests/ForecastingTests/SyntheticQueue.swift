@@ -7,10 +7,10 @@ import Forecasting
 struct SyntheticQueue {
     var timeZone = TimeZone(identifier: "America/New_York")!
     var market = Market.unitedStates
-    var firstDay: CalendarDay = "2024-01-01"
+    var firstDay: LocalDate = "2024-01-01"
     /// Last local day generated (inclusive).
-    var lastDay: CalendarDay = "2026-12-31"
-    var length = IntervalSeries.Length.thirtyMinutes
+    var lastDay: LocalDate = "2026-12-31"
+    var length = IntervalLength.thirtyMinutes
     var dailyVolumeAtStart = 2000.0
     var annualGrowth = 0.25
     /// Monday ... Sunday.
@@ -19,9 +19,9 @@ struct SyntheticQueue {
     var seed: UInt64 = 42
 
     /// The peak multiplier of a local day (1 on normal days): the truth the model must learn.
-    static func peakMultiplier(_ day: CalendarDay) -> Double {
-        let blackFridays: [Int: CalendarDay] = [2024: "2024-11-29", 2025: "2025-11-28", 2026: "2026-11-27"]
-        let primeDays: [Int: ClosedRange<CalendarDay>] = [
+    static func peakMultiplier(_ day: LocalDate) -> Double {
+        let blackFridays: [Int: LocalDate] = [2024: "2024-11-29", 2025: "2025-11-28", 2026: "2026-11-27"]
+        let primeDays: [Int: ClosedRange<LocalDate>] = [
             2024: "2024-07-16"..."2024-07-17", 2025: "2025-07-08"..."2025-07-11", 2026: "2026-07-14"..."2026-07-15"]
         let (year, month, dayOfMonth) = day.components
         if let blackFriday = blackFridays[year] {
@@ -57,7 +57,7 @@ struct SyntheticQueue {
     }
 
     /// The expected (noise-free, before daily noise) volume of a local day.
-    func expectedDailyVolume(_ day: CalendarDay) -> Double {
+    func expectedDailyVolume(_ day: LocalDate) -> Double {
         let years = Double(firstDay.distance(to: day)) / 365.25
         return dailyVolumeAtStart * pow(1 + annualGrowth, years) * weekdayFactors[day.weekdayIndex]
             * Self.peakMultiplier(day)
@@ -80,7 +80,7 @@ struct SyntheticQueue {
             }
             let local = t + offset
             let dayNumber = Int((Double(local) / 86_400).rounded(.down))
-            let day = CalendarDay(daysSinceEpoch: dayNumber)
+            let day = LocalDate(daysSinceEpoch: dayNumber)
             if dayNumber != currentDay {
                 currentDay = dayNumber
                 dayVolume = expectedDailyVolume(day) * exp(dailyNoise * random.normal() - dailyNoise * dailyNoise / 2)
@@ -99,12 +99,12 @@ struct SyntheticQueue {
     }
 
     /// UTC instant (epoch seconds) of local midnight starting `day`, via Foundation's Calendar.
-    func utcStart(of day: CalendarDay) -> Int {
+    func utcStart(of day: LocalDate) -> Int {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let (y, m, d) = day.components
         return Int(calendar.date(from: DateComponents(year: y, month: m, day: d))!.timeIntervalSince1970)
     }
 
-    func instant(_ day: CalendarDay) -> Date { Date(timeIntervalSince1970: Double(utcStart(of: day))) }
+    func instant(_ day: LocalDate) -> Date { Date(timeIntervalSince1970: Double(utcStart(of: day))) }
 }

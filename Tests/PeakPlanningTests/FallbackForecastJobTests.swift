@@ -1,6 +1,7 @@
 import CallboardDomain
 import CallboardProjections
 import CapacityPlanning
+import DomainEventCoding
 import EventStore
 import Forecasting
 import Foundation

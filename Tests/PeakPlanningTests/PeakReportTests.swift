@@ -85,7 +85,7 @@ struct PeakReportTests {
             try await world.settle()
             let reader = ReportReader(store: store, logger: TestDatabase.logger)
             let season = SeasonForecastJobTests.season
-            let today: CalendarDay = "2026-11-01"
+            let today: LocalDate = "2026-11-01"
 
             let network = try await reader.live(PeakReport(season: season, today: today)).output
             #expect(Set(network.rows.map(\.queueID)) == [PeakWorld.queue, PeakWorld.petQueue])

@@ -1,5 +1,6 @@
 import CallboardProjections
 import CallboardReports
+import CivilCalendar
 import EventStore
 import Projections
 
@@ -13,12 +14,12 @@ struct MonthlyServiceLevelExport: AccountExport {
     static let maximumMonths = 24
 
     /// The months `from` to `to` asks for (at most 24), or 400 naming the parameter.
-    static func months(_ parameters: QueryParameters) throws(ExportError) -> [CalendarMonth] {
+    static func months(_ parameters: QueryParameters) throws(ExportError) -> [LocalMonth] {
         let from = try parameters.month("from")
         let to = parameters["to"] == nil ? from : try parameters.month("to")
         var months = [from]
         while let last = months.last, last != to, months.count <= Self.maximumMonths {
-            guard let next = CalendarMonth(parsing: String(last.nextFirstDay.description.prefix(7))) else { break }
+            guard let next = LocalMonth(parsing: String(last.next.firstDay.description.prefix(7))) else { break }
             months.append(next)
         }
         guard months.last == to, months.count <= Self.maximumMonths else {

@@ -43,7 +43,7 @@ struct PeakForecastExport: AccountExport {
             ?? LocalDateTime(Date(), in: request.clock.zone).date
         let report = try await request.read(
             PeakReport(season: season, accountID: request.profile.accountID, revision: revision,
-                       today: CalendarDay(parsing: today.description) ?? season.firstDay))
+                       today: LocalDate(parsing: today.description) ?? season.firstDay))
         return (season, report)
     }
 }

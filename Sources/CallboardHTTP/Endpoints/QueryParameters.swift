@@ -36,9 +36,9 @@ struct QueryParameters: Sendable {
         return date
     }
 
-    func month(_ name: String) throws(ExportError) -> CalendarMonth {
+    func month(_ name: String) throws(ExportError) -> LocalMonth {
         guard let text = values[name] else { throw .badParameter(name, "is required (a month such as 2026-11)") }
-        guard let month = CalendarMonth(parsing: text), (1900...9998).contains(month.year) else {
+        guard let month = LocalMonth(parsing: text), (1900...9998).contains(month.year) else {
             throw .badParameter(name, "must be a month from 1900-01 to 9998-12 such as 2026-11, but was '\(Self.visible(text))'")
         }
         return month

@@ -14,7 +14,7 @@ extension ReportReader {
                 PostgresQuery(unsafeSQL: "SELECT scope, transaction_id::text, position FROM \(schema).last_changes"), logger: logger)
             var found: [String: LogCheckpoint] = [:]
             for try await (scope, transaction, position) in rows.decode((String, String, Int64).self) {
-                found[scope] = LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+                found[scope] = LogCheckpoint(transactionText: transaction, position: position)
             }
             return found
         }

@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 import Foundation
 import Logging
@@ -30,7 +31,7 @@ public struct ApiTokensProjection: Projection {
     public func apply(_ events: [RecordedEvent], in schema: String, on connection: PostgresConnection, logger: Logger) async throws {
         // Tokens are few and rare: one statement per event keeps the order obvious.
         for event in relevant(events) {
-            switch try event.decoded(as: ApiTokenEvent.self) {
+            switch try event.domainEvent(as: ApiTokenEvent.self) {
             case let .issued(issued):
                 try await connection.query("""
                     INSERT INTO \(unescaped: schema).tokens (token_id, account_id, secret_sha256, label, issued_at, expires_at)

@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 import Foundation
 
@@ -49,11 +50,11 @@ struct AwardFactsChanges {
         } else if AgentChanges.eventTypes.contains(event.type) {
             try agents.record(event)
         } else if event.type == SiteOpened.eventType {
-            if case let .opened(opened) = try event.decoded(as: SiteEvent.self) { sites.append(opened) }
+            if case let .opened(opened) = try event.domainEvent(as: SiteEvent.self) { sites.append(opened) }
         } else if AgentIntervalStatsEvent.payloadTypes.eventTypes.contains(event.type) {
-            try recordWork(try event.decoded(as: AgentIntervalStatsEvent.self))
+            try recordWork(try event.domainEvent(as: AgentIntervalStatsEvent.self))
         } else {
-            recordQuality(try event.decoded(as: AgentQualityEvent.self), at: event.position)
+            recordQuality(try event.domainEvent(as: AgentQualityEvent.self), at: event.position)
         }
     }
 

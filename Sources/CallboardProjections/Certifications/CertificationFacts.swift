@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 import Foundation
 import Logging
@@ -28,7 +29,7 @@ struct CertificationFacts {
         let queueTypes = Set(QueueEvent.payloadTypes.eventTypes)
         for event in batch {
             if programTypes.contains(event.type) {
-                touched.programs.insert(try event.decoded(as: TrainingProgramEvent.self).programID.rawValue)
+                touched.programs.insert(try event.domainEvent(as: TrainingProgramEvent.self).programID.rawValue)
                 touched.programsOrQueues = true
             } else if queueTypes.contains(event.type) {
                 touched.programsOrQueues = true

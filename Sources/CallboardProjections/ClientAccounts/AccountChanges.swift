@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 import Foundation
 
@@ -27,14 +28,14 @@ struct AccountChanges {
 
     mutating func record(_ event: RecordedEvent) throws {
         if Self.accountTypes.contains(event.type) {
-            switch try event.decoded(as: ClientAccountEvent.self) {
+            switch try event.domainEvent(as: ClientAccountEvent.self) {
             case let .signed(signing): signings.append(signing)
             case let .offboarded(offboarding): offboardings[offboarding.accountID] = offboarding.offboardedOn
             case .campaignRecorded, .campaignWithdrawn: break
             }
             return
         }
-        switch try event.decoded(as: QueueEvent.self) {
+        switch try event.domainEvent(as: QueueEvent.self) {
         case let .opened(opening):
             openings.append(opening)
             schedule(SLAEntry(queueID: opening.queueID, effectiveFrom: opening.slaEffectiveFrom, sla: opening.sla))

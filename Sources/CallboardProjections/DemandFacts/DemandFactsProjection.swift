@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 import Foundation
 import Logging
@@ -48,9 +49,9 @@ public struct DemandFactsProjection: Projection {
         let writer = DemandFactsWriter(schema: schema, connection: connection, logger: logger)
         for event in relevant(events) {
             if event.type == CampaignRecorded.eventType || event.type == CampaignWithdrawn.eventType {
-                try await writer.write(try event.decoded(as: ClientAccountEvent.self))
+                try await writer.write(try event.domainEvent(as: ClientAccountEvent.self))
             } else {
-                try await writer.write(try event.decoded(as: QueueEvent.self))
+                try await writer.write(try event.domainEvent(as: QueueEvent.self))
             }
         }
     }

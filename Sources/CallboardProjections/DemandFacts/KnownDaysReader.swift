@@ -18,10 +18,10 @@ public enum KnownDaysReader {
         let ids = queues.map(\.queue.rawValue), accounts = Array(Set(queues.map(\.account.rawValue)))
         var known = Dictionary(queues.map { ($0.queue, KnownDays()) }, uniquingKeysWith: { first, _ in first })
         for (queue, day, reason) in try await days("closures", of: ids, schema, source) {
-            known[QueueID(queue)]?.closures[CalendarDay(daysSinceEpoch: day)] = reason
+            known[QueueID(queue)]?.closures[LocalDate(daysSinceEpoch: day)] = reason
         }
         for (queue, day, _) in try await days("confirmed_days", of: ids, schema, source) {
-            known[QueueID(queue)]?.confirmedReal.insert(CalendarDay(daysSinceEpoch: day))
+            known[QueueID(queue)]?.confirmedReal.insert(LocalDate(daysSinceEpoch: day))
         }
         let rows = try await source.connection.query("""
             SELECT account_id, queue_id, name, kind, (first_day - DATE '1970-01-01')::int8,
@@ -36,7 +36,7 @@ public enum KnownDaysReader {
                 throw StoredValue.Unreadable(kind: "campaign", text: "\(name) (\(kind), \(first)...\(last))")
             }
             let campaign = DemandCampaign(name: name, kind: kind,
-                                          days: CalendarDay(daysSinceEpoch: first)...CalendarDay(daysSinceEpoch: last),
+                                          days: LocalDate(daysSinceEpoch: first)...LocalDate(daysSinceEpoch: last),
                                           expectedUplift: uplift)
             for entry in queues where entry.account.rawValue == account && (queue == nil || queue == entry.queue.rawValue) {
                 known[entry.queue]?.campaigns.append(campaign)

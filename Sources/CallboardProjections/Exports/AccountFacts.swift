@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 import Foundation
 
@@ -23,6 +24,6 @@ public enum AccountFacts {
             intervalPrefixes.contains { stream.rawValue.hasPrefix($0) && stream.rawValue.count == $0.count + 7 }
         }
         let entities = [CallboardDomain.StreamID.account(profile.accountID)] + queueIDs.map(CallboardDomain.StreamID.queue)
-        return entities.map { StoredStreamID($0.rawValue) } + intervals
+        return entities.map { $0.stored } + intervals
     }
 }

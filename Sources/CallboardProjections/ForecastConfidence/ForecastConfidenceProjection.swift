@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 import Foundation
 import Logging
@@ -29,7 +30,7 @@ public struct ForecastConfidenceProjection: Projection {
 
     public func apply(_ events: [RecordedEvent], in schema: String, on connection: PostgresConnection, logger: Logger) async throws {
         for event in relevant(events) {
-            guard case let .published(forecast) = try event.decoded(as: SeasonForecastEvent.self) else { continue }
+            guard case let .published(forecast) = try event.domainEvent(as: SeasonForecastEvent.self) else { continue }
             try await connection.query("""
                 INSERT INTO \(unescaped: schema).publications VALUES (\(forecast.season), \(forecast.queueID.rawValue),
                     \(forecast.revision), \(forecast.confidence.rawValue), \(forecast.method), \(forecast.flaggedDays.count))

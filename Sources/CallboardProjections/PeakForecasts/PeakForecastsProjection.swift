@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 import Foundation
 import Logging
@@ -50,7 +51,7 @@ public struct PeakForecastsProjection: Projection {
 
     public func apply(_ events: [RecordedEvent], in schema: String, on connection: PostgresConnection, logger: Logger) async throws {
         for event in relevant(events) {
-            guard case let .published(forecast) = try event.decoded(as: SeasonForecastEvent.self) else { continue }
+            guard case let .published(forecast) = try event.domainEvent(as: SeasonForecastEvent.self) else { continue }
             try await PublicationWriter(schema: schema, connection: connection, logger: logger)
                 .write(forecast, publishedAt: event.recordedAt)
         }

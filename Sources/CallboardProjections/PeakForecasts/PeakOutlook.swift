@@ -16,7 +16,7 @@ public struct PeakOutlook: Sendable {
         public let accountID: AccountID
         public let language: LanguageCode
         public let channel: CallboardDomain.Channel
-        public let day: CalendarDay
+        public let day: LocalDate
         public let timing: Timing
         /// The revision the day's forecast comes from (an earlier one for days that were history
         /// when the latest ran); nil when no revision forecast the day.
@@ -55,7 +55,7 @@ public struct PeakOutlook: Sendable {
     }
 
     public let season: PeakSeason
-    public let today: CalendarDay
+    public let today: LocalDate
     public let rows: [Row]
     /// Per site and day: its agents, its share of demand, what it was allocated, the seat check.
     public let siteDays: [SiteDay]

@@ -9,7 +9,7 @@ import PostgresNIO
 /// fixed number of queries, and computes the ``SeasonPlan``: allocation in memory, no per-day
 /// round trip.
 enum PeakPlanInputs {
-    static func read(_ publications: [PublishedSeason], season: PeakSeason, today: CalendarDay, overtime: OvertimeRule,
+    static func read(_ publications: [PublishedSeason], season: PeakSeason, today: LocalDate, overtime: OvertimeRule,
                      in source: ReadModelSource) async throws -> SeasonPlan {
         let contracted = try await contractQueues(in: source)
         let queues = publications.map { publication in

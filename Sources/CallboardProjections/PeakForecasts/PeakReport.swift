@@ -20,11 +20,11 @@ public struct PeakReport: ReportQuery {
     public let accountID: AccountID?
     public let revision: Int?
     /// The day the plan is made on; days before it are history.
-    public let today: CalendarDay
+    public let today: LocalDate
     public let overtime: OvertimeRule
 
     public init(season: PeakSeason, siteID: SiteID? = nil, accountID: AccountID? = nil, revision: Int? = nil,
-                today: CalendarDay, overtime: OvertimeRule = .standard) {
+                today: LocalDate, overtime: OvertimeRule = .standard) {
         self.season = season
         self.siteID = siteID
         self.accountID = accountID
@@ -51,7 +51,7 @@ public struct PeakReport: ReportQuery {
             return season.days.contains { plan.base.pool(publication.queueID.rawValue, on: $0)[site, default: 0] > 0 }
         }
         let actuals = try await PublishedSeason.actuals(scope, season: season, in: source)
-        var byQueue: [String: [CalendarDay: Double]] = [:]
+        var byQueue: [String: [LocalDate: Double]] = [:]
         for (key, offered) in actuals { byQueue[key.queueID, default: [:]][key.day] = offered }
 
         let perAgent = plan.base.units.perAgent

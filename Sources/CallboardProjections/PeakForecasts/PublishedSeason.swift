@@ -8,7 +8,7 @@ import PostgresNIO
 struct PublishedSeason {
     struct DayKey: Hashable {
         let queueID: String
-        let day: CalendarDay
+        let day: LocalDate
     }
 
     let queueID: QueueID
@@ -27,12 +27,12 @@ struct PublishedSeason {
     /// forecast made before it; days no revision forecast are absent.
     var days: [DailyRequirement] = []
     /// The revision each day of ``days`` comes from.
-    var dayRevisions: [CalendarDay: Int] = [:]
+    var dayRevisions: [LocalDate: Int] = [:]
     /// Days whose revision forecast only the rest of the day (its history ended during it).
-    var partDays: Set<CalendarDay> = []
+    var partDays: Set<LocalDate> = []
 
     /// Whether the queue opens at all on `day` (its hours; closures of single days are not read here).
-    func opens(on day: CalendarDay) -> Bool {
+    func opens(on day: LocalDate) -> Bool {
         guard case let .weekly(week) = hours else { return true }
         return week[Weekday.allCases[day.weekdayIndex]] != nil
     }
@@ -101,8 +101,8 @@ struct PublishedSeason {
         return actuals
     }
 
-    private static func day(_ text: String) throws -> CalendarDay {
-        guard let day = CalendarDay(parsing: text) else { throw StoredValue.Unreadable(kind: "date", text: text) }
+    private static func day(_ text: String) throws -> LocalDate {
+        guard let day = LocalDate(parsing: text) else { throw StoredValue.Unreadable(kind: "date", text: text) }
         return day
     }
 }

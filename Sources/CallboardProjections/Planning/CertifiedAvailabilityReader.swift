@@ -21,7 +21,7 @@ public struct CertifiedAvailabilityReader: CertifiedAvailabilitySource {
 
     public init(reader: ReportReader) { self.reader = reader }
 
-    public func availability(of queues: [SupplyQueue], on days: [CalendarDay]) async throws -> [CertifiedAvailability] {
+    public func availability(of queues: [SupplyQueue], on days: [LocalDate]) async throws -> [CertifiedAvailability] {
         guard let first = days.min(), let last = days.max(), !queues.isEmpty else { return [] }
         let facts = try await reader.live(WorkforceFactsQuery(queues: queues, from: first, through: last)).output
         var rows: [CertifiedAvailability] = []
@@ -53,7 +53,7 @@ public struct CertifiedAvailabilityReader: CertifiedAvailabilitySource {
     }
 
     /// Noon of `day` on `zone`'s clock: the instant a day's certification is judged at.
-    static func noon(of day: CalendarDay, in zone: TimeZone) -> Date {
+    static func noon(of day: LocalDate, in zone: TimeZone) -> Date {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let (year, month, dayOfMonth) = day.components

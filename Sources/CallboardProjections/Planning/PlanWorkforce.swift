@@ -21,9 +21,9 @@ struct PlanWorkforce {
         let timeZone: TimeZone
     }
 
-    static func agents(_ facts: WorkforceFacts, queues: [Queue], days: [CalendarDay], today: CalendarDay) -> [WorkforceAgent] {
+    static func agents(_ facts: WorkforceFacts, queues: [Queue], days: [LocalDate], today: LocalDate) -> [WorkforceAgent] {
         let zones = Set(queues.map(\.timeZone.identifier))
-        var noons: [String: [CalendarDay: Date]] = [:]
+        var noons: [String: [LocalDate: Date]] = [:]
         for zone in zones {
             let timeZone = TimeZone(identifier: zone) ?? .gmt
             noons[zone] = Dictionary(Set(days + [today]).map { ($0, CertifiedAvailabilityReader.noon(of: $0, in: timeZone)) },
@@ -35,7 +35,7 @@ struct PlanWorkforce {
         }, by: \.0).mapValues { $0.map(\.1) }
         return facts.agents.map { agent in
             let fits = queues.filter { agent.languages.contains($0.language) && agent.skills.contains($0.channel) }
-            var eligible: [CalendarDay: [String]] = [:]
+            var eligible: [LocalDate: [String]] = [:]
             for day in days where agent.status(on: day) == "live" {
                 let queues = fits.filter { queue in
                     facts.isCertified(agent.agentID, on: facts.requiredPrograms[queue.queueID],

@@ -14,16 +14,16 @@ struct WorkforceFacts: Sendable {
         /// Channels the agent works (raw values).
         var skills: Set<String> = []
         /// (effective day, status), oldest first.
-        let statuses: [(CalendarDay, String)]
+        let statuses: [(LocalDate, String)]
 
         /// The status in force on `day` (the last one effective by then).
-        func status(on day: CalendarDay) -> String? { statuses.last { $0.0 <= day }?.1 }
+        func status(on day: LocalDate) -> String? { statuses.last { $0.0 <= day }?.1 }
     }
 
     struct Shift: Hashable, Sendable {
         let queueID: String
         let agentID: String
-        let day: CalendarDay
+        let day: LocalDate
     }
 
     var agents: [Agent] = []
@@ -39,8 +39,8 @@ struct WorkforceFacts: Sendable {
 /// certifications models.
 struct WorkforceFactsQuery: ReportQuery {
     let queues: [SupplyQueue]
-    let from: CalendarDay
-    let through: CalendarDay
+    let from: LocalDate
+    let through: LocalDate
     /// Whether to read the shifts (the peak report does not need them).
     var withShifts = true
 
@@ -49,12 +49,12 @@ struct WorkforceFactsQuery: ReportQuery {
     func read(from source: ReadModelSource) async throws -> WorkforceFacts {
         let roster = source.schemas.siteRoster, coverage = source.schemas.shiftCoverage
         var facts = WorkforceFacts()
-        var statuses: [String: [(CalendarDay, String)]] = [:]
+        var statuses: [String: [(LocalDate, String)]] = [:]
         let statusRows = try await source.connection.query("""
             SELECT agent_id, effective_on::text, status FROM \(unescaped: coverage).agent_statuses ORDER BY agent_id, effective_on, position
             """, logger: source.logger)
         for try await (agent, day, status) in statusRows.decode((String, String, String).self) {
-            statuses[agent, default: []].append((CalendarDay(parsing: day) ?? CalendarDay(daysSinceEpoch: 0), status))
+            statuses[agent, default: []].append((LocalDate(parsing: day) ?? LocalDate(daysSinceEpoch: 0), status))
         }
         let agentRows = try await source.connection.query("""
             SELECT a.agent_id, a.site_id, coalesce(array_agg(l.language) FILTER (WHERE l.language IS NOT NULL), '{}'), a.skills
@@ -72,7 +72,7 @@ struct WorkforceFactsQuery: ReportQuery {
               JOIN \(unescaped: coverage).shifts s ON q.queue_id = ANY(s.queues)
             """ : "SELECT NULL::text, NULL::text, NULL::text WHERE false", logger: source.logger)
         for try await (queue, agent, dayText) in shiftRows.decode((String, String, String).self) {
-            if let day = CalendarDay(parsing: dayText), day >= from, day <= through {
+            if let day = LocalDate(parsing: dayText), day >= from, day <= through {
                 facts.scheduled.insert(.init(queueID: queue, agentID: agent, day: day))
             }
         }

@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 import Foundation
 import Logging
@@ -76,7 +77,7 @@ public struct QueueIntervalsProjection: Projection {
         var latest: [String: IntervalFigures] = [:]
         for event in events {
             let figures: IntervalFigures
-            switch try event.decoded(as: ContactIntervalEvent.self) {
+            switch try event.domainEvent(as: ContactIntervalEvent.self) {
             case let .reported(report):
                 figures = IntervalFigures(
                     queueID: report.queueID, start: report.start, length: report.length, figures: report.figures, revision: 0)

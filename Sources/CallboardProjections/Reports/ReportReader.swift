@@ -65,7 +65,7 @@ public struct ReportReader: Sendable {
                 "SELECT name, transaction_id::text, position FROM projection_checkpoints", logger: logger)
             var found: [String: LogCheckpoint] = [:]
             for try await (name, transaction, position) in rows.decode((String, String, Int64).self) {
-                found[name] = LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+                found[name] = LogCheckpoint(transactionText: transaction, position: position)
             }
             return found
         }
@@ -77,7 +77,7 @@ public struct ReportReader: Sendable {
             """, logger: logger)
         var found: [String: LogCheckpoint] = [:]
         for try await (name, transaction, position) in rows.decode((String, String, Int64).self) {
-            found[name] = LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+            found[name] = LogCheckpoint(transactionText: transaction, position: position)
         }
         if let missing = names.first(where: { found[$0] == nil }) { throw ProjectionError.notInstalled(missing) }
         return found.values.min() ?? .start

@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 import Foundation
 import Logging
@@ -34,7 +35,7 @@ public struct SLAMonthsProjection: Projection {
         // Closes are rare: one statement per event. A month is closed once (the decider refuses
         // a second close), so a repeated close changes nothing.
         for event in relevant(events) {
-            switch try event.decoded(as: SLAMonthEvent.self) {
+            switch try event.domainEvent(as: SLAMonthEvent.self) {
             case let .closed(closed):
                 try await connection.query("""
                     INSERT INTO \(unescaped: schema).closes

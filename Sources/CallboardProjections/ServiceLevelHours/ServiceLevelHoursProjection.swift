@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 import Foundation
 import Logging
@@ -46,7 +47,7 @@ public struct ServiceLevelHoursProjection: Projection {
         var sums: [HourKey: ContactIntervalFigures] = [:]
         for event in relevant(events) {
             let (queueID, start, delta): (QueueID, Date, ContactIntervalFigures)
-            switch try event.decoded(as: ContactIntervalEvent.self) {
+            switch try event.domainEvent(as: ContactIntervalEvent.self) {
             case let .reported(report): (queueID, start, delta) = (report.queueID, report.start, report.figures)
             case let .corrected(correction):
                 (queueID, start, delta) = (correction.queueID, correction.start, correction.corrected - correction.previous)

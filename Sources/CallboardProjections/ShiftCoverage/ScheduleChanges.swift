@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 
 /// What one batch of schedule events changes: each shift touched ends the batch either
@@ -16,7 +17,7 @@ struct ScheduleChanges {
     static let eventTypes: Set<String> = Set(ShiftEvent.payloadTypes.eventTypes)
 
     mutating func record(_ event: RecordedEvent) throws {
-        switch try event.decoded(as: ShiftEvent.self) {
+        switch try event.domainEvent(as: ShiftEvent.self) {
         case let .planned(shift):
             try CoverableShift.check(shift)
             outcome[ShiftKey(agentID: shift.agentID, shiftID: shift.shiftID)] = .some(shift)

@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 
 /// What one batch of site events changes, folded in log order into one change per site
@@ -13,7 +14,7 @@ struct SiteChanges {
     static let eventTypes: Set<String> = [SiteOpened.eventType, SiteSeatsChanged.eventType, SiteClosed.eventType]
 
     mutating func record(_ event: RecordedEvent) throws {
-        switch try event.decoded(as: SiteEvent.self) {
+        switch try event.domainEvent(as: SiteEvent.self) {
         case let .opened(opening): openings.append(opening)
         case let .seatsChanged(change): seats[change.siteID] = change.seats
         case let .closed(closure): closures[closure.siteID] = closure.closedOn

@@ -1,4 +1,5 @@
 import CallboardDomain
+import DomainEventCoding
 import EventStore
 
 /// What one batch of agent events changes, folded in log order into one change per agent
@@ -32,7 +33,7 @@ struct AgentChanges {
     static let eventTypes: Set<String> = Set(AgentEvent.payloadTypes.eventTypes)
 
     mutating func record(_ event: RecordedEvent) throws {
-        switch try event.decoded(as: AgentEvent.self) {
+        switch try event.domainEvent(as: AgentEvent.self) {
         case let .hired(hire):
             hires.append(hire)
             statusChanges.append(StatusChange(

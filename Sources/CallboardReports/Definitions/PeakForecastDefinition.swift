@@ -45,7 +45,7 @@ public enum PeakForecastDefinition: ReportDefinition {
     ]
 
     public static var sample: PeakReport {
-        PeakReport(season: try! PeakSeason.named("black-friday-2026"), today: CalendarDay(parsing: "2026-11-20")!)
+        PeakReport(season: try! PeakSeason.named("black-friday-2026"), today: LocalDate(parsing: "2026-11-20")!)
     }
 
     public static func rows(_ output: PeakOutlook, _ context: RowContext) -> [[Cell]] {

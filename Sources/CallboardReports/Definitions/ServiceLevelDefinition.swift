@@ -33,7 +33,7 @@ public enum ServiceLevelDefinition: ReportDefinition {
         Column("aht_seconds", .decimal, unit: "seconds", nullable: true, "Average handle time: handle_seconds / handled, to a tenth; null when nothing was handled."),
     ]
 
-    public static var sample: SLAReport { SLAReport(accountID: "", month: CalendarMonth(parsing: "2026-11")!) }
+    public static var sample: SLAReport { SLAReport(accountID: "", month: LocalMonth(parsing: "2026-11")!) }
 
     public static func rows(_ output: ServiceLevelReport, _ context: RowContext) -> [[Cell]] {
         output.rows.map(row)

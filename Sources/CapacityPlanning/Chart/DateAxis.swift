@@ -28,7 +28,7 @@ struct DateAxis: Sendable {
     let step: Int
 
     /// The labels for `days` (consecutive, in order) placed `spacing` pixels apart, in text of `fontSize`.
-    init(days: [CalendarDay], spacing: Double, fontSize: Double, gap: Double = 8,
+    init(days: [LocalDate], spacing: Double, fontSize: Double, gap: Double = 8,
          overhang: (left: Double, right: Double) = (.infinity, .infinity)) {
         var chosen: (labels: [Label], step: Int)?
         for step in Self.steps {
@@ -59,7 +59,7 @@ struct DateAxis: Sendable {
     /// Every `step`th day (weekly and longer steps on Mondays), the year where it is new.
     /// With longer steps the axis' first and last days are labelled too where they fit, so the
     /// axis says where it starts and ends (and the year it ends in).
-    static func labels(days: [CalendarDay], step: Int, fontSize: Double = 11, gap: Double = 8, spacing: Double = .infinity,
+    static func labels(days: [LocalDate], step: Int, fontSize: Double = 11, gap: Double = 8, spacing: Double = .infinity,
                        overhang: (left: Double, right: Double) = (.infinity, .infinity)) -> [Label] {
         guard let first = days.first else { return [] }
         let start = step >= 7 ? (7 - first.weekdayIndex) % 7 : 0
@@ -84,7 +84,7 @@ struct DateAxis: Sendable {
     }
 
     /// The labels of the days at `indexes` (sorted), the year on the first and wherever it changes.
-    static func labelled(_ days: [CalendarDay], _ indexes: [Int]) -> [Label] {
+    static func labelled(_ days: [LocalDate], _ indexes: [Int]) -> [Label] {
         var labels: [Label] = []
         var lastYear: Int?
         for index in indexes {
@@ -97,7 +97,7 @@ struct DateAxis: Sendable {
     }
 
     /// "Mon 7 Dec 2026": a day as a scheduler reads it in a sentence.
-    static func spelled(_ day: CalendarDay) -> String {
+    static func spelled(_ day: LocalDate) -> String {
         let (year, month, date) = day.components
         return "\(weekdays[day.weekdayIndex]) \(date) \(months[month - 1]) \(year)"
     }

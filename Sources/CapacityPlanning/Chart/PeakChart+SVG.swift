@@ -5,7 +5,7 @@ extension PeakChart {
     static let margin = (left: 74.0, right: 40.0, top: 14.0, bottom: 14.0)
 
     /// Every day from the first to the last day of any series, consecutive (the shared date axis).
-    public var axisDays: [CalendarDay] {
+    public var axisDays: [LocalDate] {
         let all = ([total] + panels).flatMap(\.days).map(\.day)
         guard let first = all.min(), let last = all.max() else { return [] }
         return Array(first...last)
@@ -44,14 +44,14 @@ extension PeakChart {
         return doc.rendered(title: header.title)
     }
 
-    private func combinedPlot(top: Double, days: [CalendarDay]) -> PeakPlot {
+    private func combinedPlot(top: Double, days: [LocalDate]) -> PeakPlot {
         PeakPlot(left: Self.margin.left, top: top, width: Self.width - Self.margin.left - Self.margin.right, height: 340,
                  days: days, series: total, today: today, datesLabelled: true, fontSize: 11, overhang: (Self.margin.left - 10, Self.margin.right - 2))
     }
 
     /// The small multiples: up to three columns, each panel on its own agents scale, dates
     /// printed under the last panel of each column.
-    private func panelPlots(top: Double, days: [CalendarDay]) -> [PeakPlot] {
+    private func panelPlots(top: Double, days: [LocalDate]) -> [PeakPlot] {
         let columns = panels.count <= 1 ? 1 : panels.count <= 4 ? 2 : 3
         let gutter = 72.0, titleHeight = 30.0, plotHeight = 140.0, datesHeight = 34.0
         let columnWidth = (Self.width - Self.margin.left - Self.margin.right - gutter * Double(columns - 1)) / Double(columns)
@@ -89,7 +89,7 @@ extension PeakChart {
     }
 
     /// The marks the chart actually draws, in legend order.
-    private func legendMarks(days: [CalendarDay]) -> [ChartMark] {
+    private func legendMarks(days: [LocalDate]) -> [ChartMark] {
         let all = ([total] + panels).flatMap(\.days)
         var marks: [ChartMark] = all.contains(where: { $0.requiredP50 != nil }) ? [.requiredBand, .requiredP50] : []
         if all.contains(where: { $0.actualRequired != nil }) { marks.append(.actualRequired) }

@@ -11,7 +11,7 @@ import Forecasting
 public struct PeakChart: Sendable, Hashable {
     /// One local day's figures, in agents (FTE: people on the roster).
     public struct Day: Sendable, Hashable {
-        public let day: CalendarDay
+        public let day: LocalDate
         /// Agents required by the median (P50) forecast; nil where no forecast was published for the day.
         public let requiredP50: Double?
         /// Agents required by the P90 forecast (the top of the band, never under P50).
@@ -23,7 +23,7 @@ public struct PeakChart: Sendable, Hashable {
         /// Today's supply plus hires and cross-training landing by that day; nil where no plan applies.
         public let plannedSupply: Double?
 
-        public init(day: CalendarDay, requiredP50: Double?, requiredP90: Double?, actualRequired: Double? = nil,
+        public init(day: LocalDate, requiredP50: Double?, requiredP90: Double?, actualRequired: Double? = nil,
                     suppliedToday: Double? = nil, plannedSupply: Double? = nil) {
             self.day = day
             self.requiredP50 = requiredP50
@@ -77,9 +77,9 @@ public struct PeakChart: Sendable, Hashable {
     /// Queues in scope not drawn.
     public let leftOut: [LeftOut]
     /// The day the chart is read on; nil draws no "today" line.
-    public let today: CalendarDay?
+    public let today: LocalDate?
 
-    public init(season: String, scope: String, total: Series, panels: [Series], leftOut: [LeftOut] = [], today: CalendarDay?) {
+    public init(season: String, scope: String, total: Series, panels: [Series], leftOut: [LeftOut] = [], today: LocalDate?) {
         self.season = season
         self.scope = scope
         self.total = total
@@ -92,8 +92,8 @@ public struct PeakChart: Sendable, Hashable {
     /// the panels that have it (a queue closed that day reports nothing and adds nothing) and
     /// stays nil when none has; the band's top is the sum of the queues' P90s, as a peak day's
     /// errors move together across queues.
-    public init(season: String, scope: String, panels: [Series], leftOut: [LeftOut] = [], today: CalendarDay?) {
-        var byDay: [CalendarDay: [Day]] = [:]
+    public init(season: String, scope: String, panels: [Series], leftOut: [LeftOut] = [], today: LocalDate?) {
+        var byDay: [LocalDate: [Day]] = [:]
         for panel in panels { for day in panel.days { byDay[day.day, default: []].append(day) } }
         func sum(_ days: [Day], _ figure: (Day) -> Double?) -> Double? {
             let known = days.compactMap(figure)

@@ -11,7 +11,7 @@ struct PeakChartHeader: Sendable {
     /// Lines under the title, each with its role (a class name) and colour.
     let lines: [(text: String, role: String, colour: String)]
 
-    init(chart: PeakChart, layout: PeakChart.Layout, days: [CalendarDay]) {
+    init(chart: PeakChart, layout: PeakChart.Layout, days: [LocalDate]) {
         title = "\(chart.season): agents required and supplied per day, \(chart.scope)"
             + (chart.today.map { ", as of \(DateAxis.spelled($0))" } ?? "")
         var lines: [(String, String, String)] = []

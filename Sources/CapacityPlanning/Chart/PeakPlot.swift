@@ -10,9 +10,9 @@ struct PeakPlot: Sendable {
     /// The plot area in the document, in pixels.
     let left: Double, top: Double, width: Double, height: Double
     /// Every day of the date axis, consecutive.
-    let days: [CalendarDay]
+    let days: [LocalDate]
     let series: PeakChart.Series
-    let today: CalendarDay?
+    let today: LocalDate?
     let axis: ValueAxis
     /// Whether this plot prints the date labels (the small multiples print them under the bottom row only).
     let datesLabelled: Bool
@@ -21,8 +21,8 @@ struct PeakPlot: Sendable {
     /// half way to a neighbouring panel).
     let overhang: (left: Double, right: Double)
 
-    init(left: Double, top: Double, width: Double, height: Double, days: [CalendarDay], series: PeakChart.Series,
-         today: CalendarDay?, datesLabelled: Bool, fontSize: Double, overhang: (left: Double, right: Double)) {
+    init(left: Double, top: Double, width: Double, height: Double, days: [LocalDate], series: PeakChart.Series,
+         today: LocalDate?, datesLabelled: Bool, fontSize: Double, overhang: (left: Double, right: Double)) {
         self.overhang = overhang
         self.left = left
         self.top = top

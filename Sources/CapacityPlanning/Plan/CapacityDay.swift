@@ -8,7 +8,7 @@ import Forecasting
 /// gets once every multi-skilled agent is split across their queues.
 public struct CapacityDay: Sendable, Hashable, Codable {
     public let queueID: String
-    public let day: CalendarDay
+    public let day: LocalDate
     /// People the roster needs (``DailyRequirement/headcount``).
     public let required: Int
     /// Distinct agents eligible for the queue that day.
@@ -23,7 +23,7 @@ public struct CapacityDay: Sendable, Hashable, Codable {
     /// The part of the gap no site could take (no agent anywhere is eligible).
     public var unassigned: Double { Double(required) - sites.reduce(0) { $0 + $1.demand } }
 
-    public init(queueID: String, day: CalendarDay, required: Int, poolAgents: Int, allocated: Double, sites: [SiteShare]) {
+    public init(queueID: String, day: LocalDate, required: Int, poolAgents: Int, allocated: Double, sites: [SiteShare]) {
         self.queueID = queueID
         self.day = day
         self.required = required
@@ -33,7 +33,7 @@ public struct CapacityDay: Sendable, Hashable, Codable {
     }
 
     /// The row of `queueID` on `day` in `allocation`.
-    public init?(queueID: String, day: CalendarDay, in allocation: SeasonAllocation) {
+    public init?(queueID: String, day: LocalDate, in allocation: SeasonAllocation) {
         guard let row = allocation.queue(queueID, on: day) else { return nil }
         let units = allocation.units
         let shares = SiteShare.split(row, pools: allocation.pool(queueID, on: day))

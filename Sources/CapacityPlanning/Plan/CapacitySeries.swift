@@ -13,7 +13,7 @@ import Forecasting
 /// report for a past day, which is a feed gap).
 public struct CapacitySeries: Sendable, Hashable, Codable {
     public struct Day: Sendable, Hashable, Codable {
-        public let day: CalendarDay
+        public let day: LocalDate
         public let requiredP50: Double
         public let requiredP90: Double
         /// Past days with reports only.
@@ -23,7 +23,7 @@ public struct CapacitySeries: Sendable, Hashable, Codable {
         /// Supply once overtime, cross-training and hires land.
         public let planned: Double
 
-        public init(day: CalendarDay, requiredP50: Double, requiredP90: Double, actualRequired: Double?,
+        public init(day: LocalDate, requiredP50: Double, requiredP90: Double, actualRequired: Double?,
                     allocated: Double, planned: Double) {
             self.day = day
             self.requiredP50 = requiredP50
@@ -40,14 +40,14 @@ public struct CapacitySeries: Sendable, Hashable, Codable {
         public let days: [Day]
     }
 
-    public let today: CalendarDay
+    public let today: LocalDate
     /// The queues (or the site's share of them) added up, per day.
     public let days: [Day]
     public let panels: [Panel]
 
     /// The series of `queueIDs` in `plan`, or of `siteID`'s share of them; `actuals` are the
     /// offered contacts reported per queue and day (absent: no report).
-    public init(plan: SeasonPlan, queueIDs: [String], siteID: String? = nil, actuals: [String: [CalendarDay: Double]]) {
+    public init(plan: SeasonPlan, queueIDs: [String], siteID: String? = nil, actuals: [String: [LocalDate: Double]]) {
         today = plan.today
         let wanted = Set(queueIDs)
         let panels = plan.queues.filter { wanted.contains($0.queueID) }.map { queue in
@@ -66,7 +66,7 @@ public struct CapacitySeries: Sendable, Hashable, Codable {
         }
     }
 
-    private static func day(_ queue: PlanQueue, _ day: CalendarDay, plan: SeasonPlan, siteID: String?, actual: Double?) -> Day {
+    private static func day(_ queue: PlanQueue, _ day: LocalDate, plan: SeasonPlan, siteID: String?, actual: Double?) -> Day {
         let need = queue.requirement(on: day)
         let base = CapacityDay(queueID: queue.queueID, day: day, in: plan.base)
         let planned = CapacityDay(queueID: queue.queueID, day: day, in: plan.planned)

@@ -21,11 +21,11 @@ public struct PlanAction: Sendable, Hashable, Codable {
     /// Cross-training only: who, by id; each person is proposed for one queue at most.
     public let agentIDs: [String]
     /// The first short day the action is for.
-    public let neededBy: CalendarDay
+    public let neededBy: LocalDate
     /// The latest day to start (neededBy minus the lead time).
-    public let latestStart: CalendarDay
+    public let latestStart: LocalDate
     /// The first day it helps if started today (or on its latest start, when not overdue).
-    public let landsOn: CalendarDay
+    public let landsOn: LocalDate
     /// Short days from today the action covers once it lands.
     public let days: Int
     /// Short days between today and ``landsOn`` that it can no longer close (0 unless overdue).
@@ -35,7 +35,7 @@ public struct PlanAction: Sendable, Hashable, Codable {
     public var overdue: Bool { unreachableDays > 0 }
 
     public init(queueID: String, kind: Kind, siteID: String?, agents: Int, hours: Double? = nil, agentIDs: [String] = [],
-                neededBy: CalendarDay, latestStart: CalendarDay, landsOn: CalendarDay, days: Int, unreachableDays: Int) {
+                neededBy: LocalDate, latestStart: LocalDate, landsOn: LocalDate, days: Int, unreachableDays: Int) {
         self.queueID = queueID
         self.kind = kind
         self.siteID = siteID

@@ -20,5 +20,5 @@ public struct PlanQueue: Sendable, Hashable {
     }
 
     /// The requirement on `day`, if the season has it.
-    public func requirement(on day: CalendarDay) -> DailyRequirement? { days.first { $0.day == day } }
+    public func requirement(on day: LocalDate) -> DailyRequirement? { days.first { $0.day == day } }
 }

@@ -13,17 +13,17 @@ public struct SeasonAllocation: Sendable {
     public let units: PlanUnits
     /// The queues, in the order given.
     public let queueIDs: [String]
-    public let days: [CalendarDay]
+    public let days: [LocalDate]
     /// The allocation of each day; its agent rows are in the order of the workforce given.
-    public let byDay: [CalendarDay: SupplyAllocation]
+    public let byDay: [LocalDate: SupplyAllocation]
     /// Eligible time per day, queue (by index) and site: who *could* serve the queue, by site.
-    public let poolsBySite: [CalendarDay: [[String: Int]]]
+    public let poolsBySite: [LocalDate: [[String: Int]]]
 
     /// Allocates `workforce` to `queues` on each of `days`. Each agent gives one contract week
     /// (``PlanUnits/perAgent``) on each day they are eligible somewhere, plus `overtime` units
     /// on the days from `overtimeFrom` on.
-    public init(queues: [PlanQueue], workforce: [WorkforceAgent], days: [CalendarDay], units: PlanUnits = PlanUnits(),
-                overtime: Int = 0, overtimeFrom: CalendarDay? = nil) throws(SupplyAllocationError) {
+    public init(queues: [PlanQueue], workforce: [WorkforceAgent], days: [LocalDate], units: PlanUnits = PlanUnits(),
+                overtime: Int = 0, overtimeFrom: LocalDate? = nil) throws(SupplyAllocationError) {
         let days = Array(Set(days)).sorted()
         let known = Set(queues.map(\.queueID))
         let index = Dictionary(queues.enumerated().map { ($1.queueID, $0) }, uniquingKeysWith: { first, _ in first })
@@ -49,7 +49,7 @@ public struct SeasonAllocation: Sendable {
                 results.store(d, .failure(error))
             }
         }
-        var byDay: [CalendarDay: SupplyAllocation] = [:], pools: [CalendarDay: [[String: Int]]] = [:]
+        var byDay: [LocalDate: SupplyAllocation] = [:], pools: [LocalDate: [[String: Int]]] = [:]
         for (d, day) in days.enumerated() {
             let (allocation, dayPools) = try results.take(d).get()
             byDay[day] = allocation
@@ -62,8 +62,8 @@ public struct SeasonAllocation: Sendable {
         poolsBySite = pools
     }
 
-    private init(units: PlanUnits, queueIDs: [String], days: [CalendarDay], byDay: [CalendarDay: SupplyAllocation],
-                 poolsBySite: [CalendarDay: [[String: Int]]]) {
+    private init(units: PlanUnits, queueIDs: [String], days: [LocalDate], byDay: [LocalDate: SupplyAllocation],
+                 poolsBySite: [LocalDate: [[String: Int]]]) {
         self.units = units
         self.queueIDs = queueIDs
         self.days = days
@@ -79,13 +79,13 @@ public struct SeasonAllocation: Sendable {
     }
 
     /// The row of `queueID` on `day`.
-    public func queue(_ queueID: String, on day: CalendarDay) -> QueueAllocation? { byDay[day]?.queue(queueID) }
+    public func queue(_ queueID: String, on day: LocalDate) -> QueueAllocation? { byDay[day]?.queue(queueID) }
 
     /// Units `queueID` is short on `day` (0 when covered or unknown).
-    public func gap(_ queueID: String, on day: CalendarDay) -> Int { queue(queueID, on: day)?.gap ?? 0 }
+    public func gap(_ queueID: String, on day: LocalDate) -> Int { queue(queueID, on: day)?.gap ?? 0 }
 
     /// Eligible time for `queueID` on `day` per site.
-    public func pool(_ queueID: String, on day: CalendarDay) -> [String: Int] {
+    public func pool(_ queueID: String, on day: LocalDate) -> [String: Int] {
         guard let q = queueIDs.firstIndex(of: queueID) else { return [:] }
         return poolsBySite[day]?[q] ?? [:]
     }

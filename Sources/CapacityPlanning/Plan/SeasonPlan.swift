@@ -21,7 +21,7 @@ import Forecasting
 ///   with the short days before it could land; a hire that cannot reach any short day is still
 ///   listed (0 agents) so the overdue gap is visible.
 public struct SeasonPlan: Sendable {
-    public let today: CalendarDay
+    public let today: LocalDate
     public let queues: [PlanQueue]
     public let overtime: OvertimeRule
     /// The season as staffed today (no overtime, no new certifications, no hires).
@@ -30,7 +30,7 @@ public struct SeasonPlan: Sendable {
     public let planned: SeasonAllocation
     public let actions: [PlanAction]
 
-    public init(queues: [PlanQueue], workforce: [WorkforceAgent], days: [CalendarDay], today: CalendarDay,
+    public init(queues: [PlanQueue], workforce: [WorkforceAgent], days: [LocalDate], today: LocalDate,
                 overtime: OvertimeRule = .standard, units: PlanUnits = PlanUnits()) throws(SupplyAllocationError) {
         let days = Array(Set(days)).sorted()
         self.today = today
@@ -42,7 +42,7 @@ public struct SeasonPlan: Sendable {
         let extra = units.units(overtimeHours: max(0, overtime.hoursPerWeek))
         // Re-allocates only the days from `first` on: the days before are as `previous` has them.
         func allocate(_ agents: [WorkforceAgent], over previous: SeasonAllocation,
-                      from first: CalendarDay) throws(SupplyAllocationError) -> SeasonAllocation {
+                      from first: LocalDate) throws(SupplyAllocationError) -> SeasonAllocation {
             previous.overlaid(by: try SeasonAllocation(queues: queues, workforce: agents, days: future.filter { $0 >= first },
                                                        units: units, overtime: extra, overtimeFrom: today))
         }
@@ -84,11 +84,11 @@ public struct SeasonPlan: Sendable {
 
     /// Per queue and site, the overtime the re-allocation gave it on the days from today.
     private static func overtimeRows(queues: [PlanQueue], before: SeasonAllocation, after: SeasonAllocation,
-                                     days: [CalendarDay], extra: Int) -> [PlanAction] {
+                                     days: [LocalDate], extra: Int) -> [PlanAction] {
         guard extra > 0 else { return [] }
         var rows: [PlanAction] = []
         for queue in queues {
-            var bySite: [String: (units: Int, days: [CalendarDay], agents: Int)] = [:]
+            var bySite: [String: (units: Int, days: [LocalDate], agents: Int)] = [:]
             for day in days {
                 guard let old = before.queue(queue.queueID, on: day), let new = after.queue(queue.queueID, on: day),
                       new.allocated > old.allocated else { continue }
@@ -119,9 +119,9 @@ public struct SeasonPlan: Sendable {
     /// proposed twice and as many gaps as possible are matched (contract SLA first, then the
     /// largest relative gap).
     private static func crossTraining(queues: [PlanQueue], workforce: inout [WorkforceAgent], allocation: SeasonAllocation,
-                                      days: [CalendarDay], today: CalendarDay) throws(SupplyAllocationError) -> [PlanAction] {
+                                      days: [LocalDate], today: LocalDate) throws(SupplyAllocationError) -> [PlanAction] {
         let perAgent = allocation.units.perAgent
-        struct Need { let queue: PlanQueue; let short: [CalendarDay]; let landsOn: CalendarDay; let reachable: [CalendarDay] }
+        struct Need { let queue: PlanQueue; let short: [LocalDate]; let landsOn: LocalDate; let reachable: [LocalDate] }
         var needs: [String: Need] = [:]
         var demand: [QueueDemand] = []
         for queue in queues {
@@ -168,8 +168,8 @@ public struct SeasonPlan: Sendable {
     }
 
     /// The hiring row of `queue` for what `allocation` leaves short from today; nil when nothing is short.
-    private static func hireRow(_ queue: PlanQueue, allocation: SeasonAllocation, days: [CalendarDay],
-                                today: CalendarDay) -> PlanAction? {
+    private static func hireRow(_ queue: PlanQueue, allocation: SeasonAllocation, days: [LocalDate],
+                                today: LocalDate) -> PlanAction? {
         let short = days.filter { allocation.gap(queue.queueID, on: $0) > 0 }
         guard let neededBy = short.first else { return nil }
         let lead = queue.leadTime.hiringDays

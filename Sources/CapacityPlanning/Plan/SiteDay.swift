@@ -10,7 +10,7 @@ import Forecasting
 /// site's seats.
 public struct SiteDay: Sendable, Hashable, Codable {
     public let siteID: String
-    public let day: CalendarDay
+    public let day: LocalDate
     /// The site's agents with time that day.
     public let agents: Int
     /// Their time, in agents (more than ``agents`` with overtime).
@@ -28,7 +28,7 @@ public struct SiteDay: Sendable, Hashable, Codable {
     /// Seats missing to seat the site's share at its busiest (0 when they fit or seats are unknown).
     public var seatsShort: Int { seats.map { max(0, seatsNeeded - $0) } ?? 0 }
 
-    public init(siteID: String, day: CalendarDay, agents: Int, capacity: Double, demand: Double, allocated: Double,
+    public init(siteID: String, day: LocalDate, agents: Int, capacity: Double, demand: Double, allocated: Double,
                 seats: Int?, seatsNeeded: Int) {
         self.siteID = siteID
         self.day = day
@@ -41,7 +41,7 @@ public struct SiteDay: Sendable, Hashable, Codable {
     }
 
     /// Every site's day in `allocation` (sites with agents or a share of demand), by site id.
-    public static func all(on day: CalendarDay, in allocation: SeasonAllocation, queues: [PlanQueue],
+    public static func all(on day: LocalDate, in allocation: SeasonAllocation, queues: [PlanQueue],
                            seats: [String: Int]) -> [SiteDay] {
         guard let network = allocation.byDay[day] else { return [] }
         let units = allocation.units

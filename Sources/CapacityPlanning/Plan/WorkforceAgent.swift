@@ -10,12 +10,12 @@ public struct WorkforceAgent: Sendable, Hashable {
     public let agentID: String
     public let siteID: String
     /// Queue ids the agent may serve, per day; a day missing means no time that day.
-    public let eligible: [CalendarDay: [String]]
+    public let eligible: [LocalDate: [String]]
     /// Queues the agent is not certified for but could be (live, certified on another program,
     /// speaking the language, skilled on the channel): the cross-training candidates.
     public let trainable: [String]
 
-    public init(agentID: String, siteID: String, eligible: [CalendarDay: [String]], trainable: [String] = []) {
+    public init(agentID: String, siteID: String, eligible: [LocalDate: [String]], trainable: [String] = []) {
         self.agentID = agentID
         self.siteID = siteID
         self.eligible = eligible

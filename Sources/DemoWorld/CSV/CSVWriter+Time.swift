@@ -1,8 +1,10 @@
+import CivilCalendar
+
 /// The date and time fields of the import formats: dates `YYYY-MM-DD`, local times `HH:MM`,
 /// instants ISO 8601 in UTC (`2026-11-27T14:30:00Z`) or with an offset (`+08:00`).
 extension CSVWriter {
     /// A date field.
-    mutating func date(_ date: CivilDate) {
+    mutating func date(_ date: LocalDate) {
         separate()
         appendDate(date)
     }
@@ -33,7 +35,7 @@ extension CSVWriter {
     }
 
     /// The bytes of `YYYY-MM-DDT` for a UTC day: interval files reuse them for 48 rows.
-    static func dayStamp(_ date: CivilDate) -> [UInt8] {
+    static func dayStamp(_ date: LocalDate) -> [UInt8] {
         var writer = CSVWriter()
         writer.appendDate(date)
         writer.bytes.append(UInt8(ascii: "T"))
@@ -48,8 +50,8 @@ extension CSVWriter {
         return writer.bytes
     }
 
-    private mutating func appendDate(_ date: CivilDate) {
-        let (year, month, day) = date.parts
+    private mutating func appendDate(_ date: LocalDate) {
+        let (year, month, day) = date.components
         appendDigits(year)
         bytes.append(UInt8(ascii: "-"))
         appendTwoDigits(month)
@@ -64,7 +66,7 @@ extension CSVWriter {
     }
 
     private mutating func appendStamp(_ wallSeconds: Int) {
-        let date = CivilDate(containing: wallSeconds)
+        let date = LocalDate(containing: wallSeconds)
         let secondOfDay = wallSeconds - date.midnightSeconds
         appendDate(date)
         bytes.append(UInt8(ascii: "T"))

@@ -1,8 +1,10 @@
+import CivilCalendar
+
 /// Public holidays at each site for 2025 and 2026 (national ones, plus Santa Cruz's own
 /// day): the days a site's workforce expects off, which staffing and shrinkage plans use.
 /// Holidays that follow the lunar or Islamic calendar are as officially announced.
 enum SiteHolidays {
-    static func of(_ site: String) -> [(date: CivilDate, name: String)] {
+    static func of(_ site: String) -> [(date: LocalDate, name: String)] {
         let table: [(String, String)] = switch site {
         case "MNL", "CEB": philippines
         case "SCZ": bolivia
@@ -13,7 +15,7 @@ enum SiteHolidays {
         }
         return table.map { text, name in
             let parts = text.split(separator: "-").compactMap { Int($0) }
-            return (CivilDate(parts[0], parts[1], parts[2]), name)
+            return (LocalDate(parts[0], parts[1], parts[2]), name)
         }
     }
 

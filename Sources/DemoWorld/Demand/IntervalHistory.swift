@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// One queue's 30-minute interval history from the start of the window to the last complete
@@ -41,7 +42,7 @@ enum IntervalHistory {
                 hoursOld: Double(window.now - start) / 3_600, random: &random)
             if start / 86_400 != utcDay {
                 utcDay = start / 86_400
-                dayStamp = CSVWriter.dayStamp(CivilDate(daysSinceEpoch: utcDay))
+                dayStamp = CSVWriter.dayStamp(LocalDate(daysSinceEpoch: utcDay))
             }
             writer.raw(queueField)
             writer.raw(dayStamp, stamps[(start - utcDay * 86_400) / step])

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The shopping calendar of the markets the demo clients sell into: when volume rises and
 /// falls around events, per market and account. Black Friday and Cyber Monday hit every
 /// Western market and Brazil; Boxing Day is British; Prime Day hits the Amazon seller; 11.11
@@ -32,9 +34,9 @@ enum PeakCalendar {
         PeakEvent(name: "New Year's Day", timing: .fixed(month: 1, day: 1), firstOffset: 0,
                   uplifts: [-0.4], markets: everywhere, shoppingEvent: false),
         PeakEvent(name: "Prime Day",
-                  timing: .listed([2023: CivilDate(2023, 7, 11), 2024: CivilDate(2024, 7, 16),
-                                   2025: CivilDate(2025, 7, 8), 2026: CivilDate(2026, 7, 14),
-                                   2027: CivilDate(2027, 7, 13)]),
+                  timing: .listed([2023: LocalDate(2023, 7, 11), 2024: LocalDate(2024, 7, 16),
+                                   2025: LocalDate(2025, 7, 8), 2026: LocalDate(2026, 7, 14),
+                                   2027: LocalDate(2027, 7, 13)]),
                   firstOffset: -3, uplifts: [0.05, 0.1, 0.2, 1.2, 1.0, 0.5, 0.3, 0.15],
                   markets: ["US": 1, "GB": 0.8, "DE": 0.8, "FR": 0.7, "MX": 0.8, "BR": 0.3],
                   accounts: ["pawsome": 1, "tabula": 0.25, "verlaine": 0.2, "voltaico": 0.2, "verdant": 0.3]),
@@ -50,26 +52,26 @@ enum PeakCalendar {
                   firstOffset: 0, uplifts: [0.7, 0.6, 0.5, 0.4, 0.35, 0.3, 0.3, 0.25, 0.2, 0.2, 0.15, 0.15, 0.1],
                   markets: everywhere, accounts: ["tabula": 1]),
         PeakEvent(name: "Chuseok",
-                  timing: .listed([2024: CivilDate(2024, 9, 17), 2025: CivilDate(2025, 10, 6),
-                                   2026: CivilDate(2026, 9, 25), 2027: CivilDate(2027, 9, 15)]),
+                  timing: .listed([2024: LocalDate(2024, 9, 17), 2025: LocalDate(2025, 10, 6),
+                                   2026: LocalDate(2026, 9, 25), 2027: LocalDate(2027, 9, 15)]),
                   firstOffset: -1, uplifts: [-0.25, -0.4, -0.25], markets: ["KR": 1], shoppingEvent: false),
         PeakEvent(name: "Seollal",
-                  timing: .listed([2025: CivilDate(2025, 1, 29), 2026: CivilDate(2026, 2, 17),
-                                   2027: CivilDate(2027, 2, 7)]),
+                  timing: .listed([2025: LocalDate(2025, 1, 29), 2026: LocalDate(2026, 2, 17),
+                                   2027: LocalDate(2027, 2, 7)]),
                   firstOffset: -1, uplifts: [-0.25, -0.4, -0.25], markets: ["KR": 1], shoppingEvent: false),
         PeakEvent(name: "Carnaval",
-                  timing: .listed([2025: CivilDate(2025, 3, 3), 2026: CivilDate(2026, 2, 16),
-                                   2027: CivilDate(2027, 2, 8)]),
+                  timing: .listed([2025: LocalDate(2025, 3, 3), 2026: LocalDate(2026, 2, 16),
+                                   2027: LocalDate(2027, 2, 8)]),
                   firstOffset: 0, uplifts: [-0.3, -0.3], markets: ["BR": 1], shoppingEvent: false),
         PeakEvent(name: "Hari Raya Aidilfitri",
-                  timing: .listed([2025: CivilDate(2025, 3, 31), 2026: CivilDate(2026, 3, 21),
-                                   2027: CivilDate(2027, 3, 10)]),
+                  timing: .listed([2025: LocalDate(2025, 3, 31), 2026: LocalDate(2026, 3, 21),
+                                   2027: LocalDate(2027, 3, 10)]),
                   firstOffset: 0, uplifts: [-0.35, -0.3], markets: ["MY": 1, "SG": 0.5], shoppingEvent: false),
     ]
 
     /// Volume multipliers for `queue` on `count` consecutive market-local days from `first`:
     /// 1 on an ordinary day, 2.6 on Black Friday in the US, never below 0.15.
-    static func multipliers(for queue: QueueProfile, from first: CivilDate, count: Int) -> [Double] {
+    static func multipliers(for queue: QueueProfile, from first: LocalDate, count: Int) -> [Double] {
         var extra = Array(repeating: 0.0, count: count)
         for event in events {
             let reach = event.reach(for: queue)

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A shopping event or quiet day that moves contact volume (Black Friday, Boxing Day,
 /// Prime Day, 11.11, Christmas Day...), described by distance to the event: forecasts align
 /// last year's peak by days before and after the event, not by calendar date.
@@ -8,7 +10,7 @@ struct PeakEvent: Sendable {
         /// The `ordinal`-th weekday (Monday 0) of a month, negative from the end, plus days.
         case weekdayOf(ordinal: Int, weekday: Int, month: Int, plusDays: Int)
         /// Dates that follow no simple rule (Prime Day, lunar holidays), by year.
-        case listed([Int: CivilDate])
+        case listed([Int: LocalDate])
     }
 
     let name: String
@@ -28,12 +30,12 @@ struct PeakEvent: Sendable {
     var shoppingEvent = true
 
     /// The event's day in `year`, if it happens that year.
-    func date(in year: Int) -> CivilDate? {
+    func date(in year: Int) -> LocalDate? {
         switch timing {
         case let .fixed(month, day):
-            CivilDate(year, month, day)
+            LocalDate(year, month, day)
         case let .weekdayOf(ordinal, weekday, month, plusDays):
-            CivilDate.nth(ordinal, weekday: weekday, of: month, in: year).adding(days: plusDays)
+            LocalDate.nth(ordinal, weekdayIndex: weekday, month: month, year: year).adding(days: plusDays)
         case let .listed(dates):
             dates[year]
         }

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// A queue's expected demand, day by day on the market's calendar: today's ordinary volume,
@@ -6,7 +7,7 @@ import Foundation
 /// The small world keeps its scale's share of the volume (``DemoScale/volumeShare``).
 struct VolumeModel {
     /// The first market-local day covered (index 0 of the arrays).
-    let firstDay: CivilDate
+    let firstDay: LocalDate
     /// Expected contacts per market-local day.
     let dailyVolume: [Double]
     /// How stretched the operation is each day (0 ordinary, about 0.5 on Black Friday):
@@ -16,8 +17,8 @@ struct VolumeModel {
     let halfHourShares: [Double]
 
     init(queue: QueueProfile, window: HistoryWindow, scale: DemoScale, random: inout SeededRandom) {
-        let first = CivilDate(containing: window.start).adding(days: -1)
-        let count = CivilDate(containing: window.end).daysSinceEpoch - first.daysSinceEpoch + 2
+        let first = LocalDate(containing: window.start).adding(days: -1)
+        let count = LocalDate(containing: window.end).daysSinceEpoch - first.daysSinceEpoch + 2
         let today = window.today.daysSinceEpoch
         let growth = log(1 + AccountProfile.named(queue.account).annualGrowth) / 365.25
         let weekly = WeeklyShape.multipliers(queue.channel)
@@ -29,7 +30,7 @@ struct VolumeModel {
         for index in 0..<count {
             let day = first.adding(days: index)
             let trend = exp(growth * Double(day.daysSinceEpoch - today))
-            volume.append(queue.dailyVolume * scale.volumeShare * trend * weekly[day.weekday] * peaks[index] * random.noise(0.06))
+            volume.append(queue.dailyVolume * scale.volumeShare * trend * weekly[day.weekdayIndex] * peaks[index] * random.noise(0.06))
             let luck = 0.05 * random.normal()
             stress.append(max(-0.1, 0.3 * max(0, peaks[index] - 1) + luck))
         }

@@ -9,7 +9,7 @@ enum QueueClosuresFile {
             var day = window.today.adding(days: 14)
             var written = 0
             while written < 2 {
-                if day.weekday < 5 {
+                if day.weekdayIndex < 5 {
                     writer.text(queue.id)
                     writer.date(day)
                     writer.text("client stocktake: contact centre closed")

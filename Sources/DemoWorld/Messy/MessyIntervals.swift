@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// Writes one messy-world queue's `intervals` file: 30-minute rows from `from` to `to` (UTC
@@ -6,7 +7,7 @@ import Foundation
 /// per local hour and split it over the hour's two rows.
 enum MessyIntervals {
     static func file(for queue: QueueProfile, from: Int, to: Int, nowSeconds: Int, hourly: Bool = false,
-                     random: inout SeededRandom, volume: (CivilDate, Int) -> Double?) -> DemoFile {
+                     random: inout SeededRandom, volume: (LocalDate, Int) -> Double?) -> DemoFile {
         let zone = TimeZone(identifier: queue.timeZoneID) ?? TimeZone(secondsFromGMT: 0)!
         var offsets = OffsetTimeline.Cursor(OffsetTimeline(zone: zone, from: from, to: to))
         let performance = ServicePerformance(queue: queue)
@@ -20,7 +21,7 @@ enum MessyIntervals {
             let local = start + offsets.offset(at: start)
             let localDay = local.floorDivided(by: 86_400)
             let halfHour = (local - localDay * 86_400) / step
-            let day = CivilDate(daysSinceEpoch: localDay)
+            let day = LocalDate(daysSinceEpoch: localDay)
             guard let mean = volume(day, halfHour) else { carried = nil; continue }
             if dayNoise.day != localDay { dayNoise = (localDay, random.noise(0.05)) }
             let offered: Int

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// The expected volume of the messy world's two queues per local day and half hour, before
@@ -24,7 +25,7 @@ enum MessyQueue {
     }
 
     /// The retail queue's seasonal multiplier on a local day: the Christmas run-up.
-    static func christmas(_ day: CivilDate) -> Double {
+    static func christmas(_ day: LocalDate) -> Double {
         switch (day.month, day.day) {
         case (11, 20...30): 1 + 0.01 * Double(day.day - 19)
         case (12, 1...21): 1.12 + 0.028 * Double(day.day)

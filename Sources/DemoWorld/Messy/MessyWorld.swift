@@ -24,7 +24,7 @@ public struct MessyWorld: Sendable {
 
     public static func generate(seed: UInt64, now: Date) -> MessyWorld {
         let nowSeconds = Int(now.timeIntervalSince1970.rounded(.down))
-        let today = CivilDate(containing: nowSeconds)
+        let today = LocalDate(containing: nowSeconds)
         let firstDay = today.adding(days: -7 * weeks)
         let end = nowSeconds.floorDivided(by: HistoryWindow.intervalSeconds) * HistoryWindow.intervalSeconds
         let callCentre = QueueProfile(account, .voice, "en", "US", .weekly([.days(0, 4, 8, 18)]), .voice,
@@ -32,9 +32,9 @@ public struct MessyWorld: Sendable {
         let retail = QueueProfile(account, .chat, "en", "GB", .alwaysOpen, .chat, volume: 2_200, handle: 480)
 
         let holidays = Self.holidays(market: "US", from: firstDay, through: today.adding(days: 56))
-            .filter { $0.key.weekday < 5 }
-        let open = { (day: CivilDate) in day.weekday < 5 && holidays[day] == nil }
-        func openDay(near offset: Int) -> CivilDate {
+            .filter { $0.key.weekdayIndex < 5 }
+        let open = { (day: LocalDate) in day.weekdayIndex < 5 && holidays[day] == nil }
+        func openDay(near offset: Int) -> LocalDate {
             var day = today.adding(days: offset)
             while !open(day) { day = day.adding(days: -1) }
             return day
@@ -49,7 +49,7 @@ public struct MessyWorld: Sendable {
                                                  nowSeconds: nowSeconds, random: &random) { day, halfHour in
             guard open(day), !gaps.contains(day) else { return nil }
             let years = Double(day.daysSinceEpoch - firstDay.daysSinceEpoch) / 365.25
-            var volume = callCentre.dailyVolume * pow(1.06, years) * MessyQueue.callCentreWeekdays[day.weekday]
+            var volume = callCentre.dailyVolume * pow(1.06, years) * MessyQueue.callCentreWeekdays[day.weekdayIndex]
             if let k = launch.firstIndex(of: day) { volume *= 1.35 - 0.05 * Double(k) }
             if day == outage { volume *= 0.1 }
             return volume * MessyQueue.callCentreIntensity(halfHour: halfHour) / Self.callCentreNorm
@@ -58,7 +58,7 @@ public struct MessyWorld: Sendable {
         let retailFile = MessyIntervals.file(for: retail, from: firstDay.midnightSeconds, to: end,
                                              nowSeconds: nowSeconds, hourly: true, random: &random) { day, halfHour in
             let years = Double(day.daysSinceEpoch - firstDay.daysSinceEpoch) / 365.25
-            return retail.dailyVolume * pow(1.1, years) * MessyQueue.retailWeekdays[day.weekday]
+            return retail.dailyVolume * pow(1.1, years) * MessyQueue.retailWeekdays[day.weekdayIndex]
                 * MessyQueue.christmas(day) * MessyQueue.retailIntensity(halfHour: halfHour) / Self.retailNorm
         }
 
@@ -77,7 +77,7 @@ public struct MessyWorld: Sendable {
                      rowCount: closures.rowCount),
         ]
         let seasons = Set((firstDay.daysSinceEpoch...today.daysSinceEpoch).compactMap { number -> Int? in
-            let day = CivilDate(daysSinceEpoch: number)
+            let day = LocalDate(daysSinceEpoch: number)
             return day.month == 12 && day.day == 23 ? day.year : nil
         }).sorted()
         let facts = MessyWorldFacts(
@@ -92,13 +92,13 @@ public struct MessyWorld: Sendable {
 
     /// The market's public holidays from Callboard's holiday table, by local date (none for a
     /// market or year the table does not cover).
-    static func holidays(market: String, from first: CivilDate, through last: CivilDate) -> [CivilDate: String] {
-        var found: [CivilDate: String] = [:]
+    static func holidays(market: String, from first: LocalDate, through last: LocalDate) -> [LocalDate: String] {
+        var found: [LocalDate: String] = [:]
         for year in first.year...last.year {
             guard let holidays = try? PublicHolidayCalendar.standard.holidays(in: year, market: Forecasting.Market(market))
             else { continue }
             for holiday in holidays {
-                let day = CivilDate(daysSinceEpoch: holiday.date.daysSinceEpoch)
+                let day = LocalDate(daysSinceEpoch: holiday.date.daysSinceEpoch)
                 if day >= first, day <= last, found[day] == nil { found[day] = holiday.name }
             }
         }
@@ -113,7 +113,7 @@ public struct MessyWorld: Sendable {
         writer.list(["Northwind"])
         writer.list(["voice", "chat"])
         writer.list(["en"])
-        writer.date(CivilDate(2018, 3, 1))
+        writer.date(LocalDate(2018, 3, 1))
         writer.endRow()
         return DemoFile(kind: .accounts, fileName: "messy-accounts.csv", csvText: writer.csvText, rowCount: 1)
     }

@@ -1,8 +1,10 @@
+import CivilCalendar
+
 /// The calendar months (on the site's clock) of the recent quality window in which an agent
 /// took live contacts, with the days they did: QA evaluations, surveys and commendations
 /// only exist for work that happened.
 struct QualityMonth {
-    let days: [CivilDate]
+    let days: [LocalDate]
     /// Share of the month the agent worked, to scale monthly counts for part months.
     let share: Double
 
@@ -24,9 +26,9 @@ struct QualityMonth {
     }
 
     /// `count` different days of the month, in order.
-    func distinctDays(_ count: Int, _ random: inout SeededRandom) -> [CivilDate] {
+    func distinctDays(_ count: Int, _ random: inout SeededRandom) -> [LocalDate] {
         var pool = days
-        var chosen: [CivilDate] = []
+        var chosen: [LocalDate] = []
         while chosen.count < count && !pool.isEmpty {
             chosen.append(pool.remove(at: random.below(pool.count)))
         }

@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// The span of time the world covers, all derived from `now`: interval history up to the
@@ -21,7 +22,7 @@ struct HistoryWindow: Sendable {
 
     init(now: Date, scale: DemoScale) {
         let now = Int(now.timeIntervalSince1970.rounded(.down))
-        let today = CivilDate(containing: now)
+        let today = LocalDate(containing: now)
         self.now = now
         end = now.floorDivided(by: Self.intervalSeconds) * Self.intervalSeconds
         switch scale {
@@ -39,6 +40,6 @@ struct HistoryWindow: Sendable {
         shiftDays = 21
     }
 
-    var firstDay: CivilDate { CivilDate(containing: start) }
-    var today: CivilDate { CivilDate(containing: now) }
+    var firstDay: LocalDate { LocalDate(containing: start) }
+    var today: LocalDate { LocalDate(containing: now) }
 }

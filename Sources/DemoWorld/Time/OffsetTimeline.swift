@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// A timezone's UTC offset over the span the world covers, as the list of instants where it
@@ -49,7 +50,7 @@ struct OffsetTimeline: Sendable {
     /// local clock were UTC), taking the offset in force at that day's local noon: good for
     /// reports of past work, not for planning (see `WallClock`).
     func instant(ofLocal localSeconds: Int) -> Int {
-        let noon = CivilDate(containing: localSeconds).midnightSeconds + 43_200
+        let noon = LocalDate(containing: localSeconds).midnightSeconds + 43_200
         return localSeconds - offset(at: noon - offset(at: noon))
     }
 

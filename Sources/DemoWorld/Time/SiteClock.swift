@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// A site's wall clock over the world's span: its timezone for planning (DST rule) and the
@@ -13,8 +14,8 @@ struct SiteClock: Sendable {
     }
 
     /// The site's local date at `seconds` since the epoch.
-    func localDate(at seconds: Int) -> CivilDate {
-        CivilDate(containing: seconds + offsets.offset(at: seconds))
+    func localDate(at seconds: Int) -> LocalDate {
+        LocalDate(containing: seconds + offsets.offset(at: seconds))
     }
 
     /// Clocks for every site, by site id.

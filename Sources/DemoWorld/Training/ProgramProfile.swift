@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// A client's training program in the demo world: one per account, covering all its queues,
 /// named after what its buyers ask about. The tablet maker's program was revised for a new
 /// model shortly before peak season, and holders of the old revision must recertify by a
@@ -53,7 +55,7 @@ struct ProgramProfile: Sendable {
     }
 
     /// The modules of the revision in force on `day` (given the world's `today`).
-    func modules(enrolledOn day: CivilDate, today: CivilDate) -> [(id: String, title: String)] {
+    func modules(enrolledOn day: LocalDate, today: LocalDate) -> [(id: String, title: String)] {
         guard let revision, day >= today.adding(days: revision.effectiveInDays) else { return modules }
         return modules + [revision.addedModule]
     }
@@ -61,7 +63,7 @@ struct ProgramProfile: Sendable {
     /// The last day a certification granted on `certifiedOn` after enrolling on `enrolledOn`
     /// holds at the latest: 12 months counted conservatively as 364 days, or the recertify-by
     /// day of a revision newer than the one trained under.
-    func lastValidDay(enrolledOn: CivilDate, certifiedOn: CivilDate, today: CivilDate) -> CivilDate {
+    func lastValidDay(enrolledOn: LocalDate, certifiedOn: LocalDate, today: LocalDate) -> LocalDate {
         let expiry = certifiedOn.adding(days: 364)
         guard let revision, enrolledOn < today.adding(days: revision.effectiveInDays) else { return expiry }
         return min(expiry, today.adding(days: revision.recertifyByInDays))

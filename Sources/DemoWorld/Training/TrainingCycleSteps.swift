@@ -1,15 +1,17 @@
+import CivilCalendar
+
 /// The steps of one agent's latest training cycle on one program, in the order trainers
 /// record them: enrolment, modules, assessment attempts, nesting and its QA, certification.
 struct TrainingCycleSteps {
     let agent: RosterAgent
     let program: ProgramProfile
-    let today: CivilDate
+    let today: LocalDate
     private(set) var steps: [TrainingStep] = []
 
     /// Days from enrolment to certification: modules, assessment, then ten days of nesting.
     static let cycleDays = 5 + ProgramProfile.nestingDays + 1
 
-    init(agent: RosterAgent, program: ProgramProfile, today: CivilDate) {
+    init(agent: RosterAgent, program: ProgramProfile, today: LocalDate) {
         self.agent = agent
         self.program = program
         self.today = today
@@ -35,7 +37,7 @@ struct TrainingCycleSteps {
 
     /// Passed the assessment and nesting since `since` (at the latest the day before today),
     /// with one QA evaluation once a day has passed.
-    mutating func inNesting(since: CivilDate) {
+    mutating func inNesting(since: LocalDate) {
         let enrolled = agent.hiredOn
         let start = max(enrolled, min(since, today))
         guard enrolled <= today else { return }
@@ -48,7 +50,7 @@ struct TrainingCycleSteps {
 
     /// Certified `daysAgo` days before today (or as soon after hiring as a cycle allows);
     /// returns the last day the certification holds, nil when no cycle fits before today.
-    mutating func certified(daysAgo: Int) -> CivilDate? {
+    mutating func certified(daysAgo: Int) -> LocalDate? {
         var certifiedOn = today.adding(days: -daysAgo)
         var enrolled = certifiedOn.adding(days: -Self.cycleDays)
         if enrolled < agent.hiredOn {
@@ -68,7 +70,7 @@ struct TrainingCycleSteps {
     }
 
     /// The certification revoked at 03:00 UTC on `day`; returns the last day it held.
-    mutating func revoked(on day: CivilDate, reason: String) -> CivilDate {
+    mutating func revoked(on day: LocalDate, reason: String) -> LocalDate {
         var step = TrainingStep(agent.id, program.id, "revoke", day)
         step.at = day.midnightSeconds + 3 * 3_600
         step.reason = reason
@@ -76,13 +78,13 @@ struct TrainingCycleSteps {
         return day.adding(days: -1)
     }
 
-    private mutating func add(_ step: String, _ date: CivilDate) {
+    private mutating func add(_ step: String, _ date: LocalDate) {
         steps.append(TrainingStep(agent.id, program.id, step, date))
     }
 
     /// One module a day from the enrolment day, never after `latest`.
     private mutating func completeModules(
-        _ modules: [(id: String, title: String)], from enrolled: CivilDate, within latest: CivilDate? = nil
+        _ modules: [(id: String, title: String)], from enrolled: LocalDate, within latest: LocalDate? = nil
     ) {
         for (offset, module) in modules.enumerated() {
             var step = TrainingStep(agent.id, program.id, "module", min(enrolled.adding(days: offset + 1),
@@ -92,14 +94,14 @@ struct TrainingCycleSteps {
         }
     }
 
-    private mutating func assess(attempt: Int, score: Int, on day: CivilDate) {
+    private mutating func assess(attempt: Int, score: Int, on day: LocalDate) {
         var step = TrainingStep(agent.id, program.id, "assessment", day)
         step.attempt = attempt
         step.score = score
         steps.append(step)
     }
 
-    private mutating func evaluate(_ number: Int, score: Int, on day: CivilDate) {
+    private mutating func evaluate(_ number: Int, score: Int, on day: LocalDate) {
         var step = TrainingStep(agent.id, program.id, "nesting-qa", day)
         step.score = score
         step.evaluationID = "NQ-\(agent.id)-\(program.id)-\(number)"

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The `training-programs` import file: each program's definition (revision 1, from the day
 /// the account was signed) and later revisions.
 enum TrainingProgramsFile {
@@ -27,7 +29,7 @@ enum TrainingProgramsFile {
     }
 
     private static func row(
-        _ writer: inout CSVWriter, _ program: ProgramProfile, revision: Int, effectiveOn: CivilDate,
+        _ writer: inout CSVWriter, _ program: ProgramProfile, revision: Int, effectiveOn: LocalDate,
         modules: [(id: String, title: String)]
     ) {
         writer.text(program.id)

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// Every agent's training on the programs of the queues they work, as the trainers would
 /// have recorded it, and the last day each agent may start a shift so that the shifts file
 /// passes the certification gate:
@@ -12,7 +14,7 @@
 struct TrainingPlan: Sendable {
     private(set) var steps: [TrainingStep] = []
     /// The last local day each certified agent may start a shift (a shift ends by the next day).
-    private(set) var shiftsThrough: [String: CivilDate] = [:]
+    private(set) var shiftsThrough: [String: LocalDate] = [:]
 
     static let revocationReason = "shared a buyer's card number in chat (QA finding)"
 
@@ -23,7 +25,7 @@ struct TrainingPlan: Sendable {
         for agent in roster where agent.status != .left {
             var random = SeededRandom(seed: seed, stream: "training/\(agent.id)")
             let accounts = Array(Set(agent.queues.map(\.account))).sorted()
-            var through: CivilDate? = today.adding(days: 10_000)
+            var through: LocalDate? = today.adding(days: 10_000)
             for program in accounts.map(ProgramProfile.of(account:)) {
                 var cycle = TrainingCycleSteps(agent: agent, program: program, today: today)
                 switch agent.status {
@@ -53,7 +55,7 @@ struct TrainingStep: Sendable {
     let agentID: String
     let programID: String
     let step: String
-    let date: CivilDate
+    let date: LocalDate
     var module: String?
     var attempt: Int?
     var score: Int?
@@ -63,7 +65,7 @@ struct TrainingStep: Sendable {
     var at: Int?
     var reason: String?
 
-    init(_ agentID: String, _ programID: String, _ step: String, _ date: CivilDate) {
+    init(_ agentID: String, _ programID: String, _ step: String, _ date: LocalDate) {
         self.agentID = agentID
         self.programID = programID
         self.step = step

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The workforce of the demo world: each site's agents hired over the years since it
 /// opened (more of them recently, as attrition thins older cohorts), placed in the site's
 /// teams, speaking the site's languages, most live, a few cohorts in training or nesting,
@@ -13,7 +15,7 @@ enum AgentRoster {
         }
     }
 
-    private static func agent(_ number: Int, at site: SiteProfile, today: CivilDate, now: Int,
+    private static func agent(_ number: Int, at site: SiteProfile, today: LocalDate, now: Int,
                               random: inout SeededRandom) -> RosterAgent {
         let team = site.teams[random.weightedIndex(site.teams.map(\.share))]
         let status = AgentStatus.mix[random.weightedIndex(AgentStatus.mix.map(\.share))].status

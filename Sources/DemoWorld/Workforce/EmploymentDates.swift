@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// When an agent was hired, reached their current status, and took live contacts: new
@@ -5,12 +6,12 @@ import Foundation
 /// serving agents falls off exponentially (mean about two and a half years), bounded by
 /// the site's opening.
 struct EmploymentDates {
-    let hiredOn: CivilDate
-    let statusOn: CivilDate
-    let contactsFrom: CivilDate?
-    let contactsUntil: CivilDate?
+    let hiredOn: LocalDate
+    let statusOn: LocalDate
+    let contactsFrom: LocalDate?
+    let contactsUntil: LocalDate?
 
-    init(status: AgentStatus, openedOn: CivilDate, today: CivilDate, random: inout SeededRandom) {
+    init(status: AgentStatus, openedOn: LocalDate, today: LocalDate, random: inout SeededRandom) {
         let longest = today.daysSinceEpoch - openedOn.daysSinceEpoch
         func tenure(atLeast minimum: Int) -> Int {
             let drawn = minimum + Int(-900 * log1p(-random.unit() * 0.999))

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// One agent of the demo world, with everything the files say about them (site, languages,
 /// skills, status) and what the generator needs to keep their facts consistent: the team
 /// and queues they work, their weekly pattern, how good they are, and when they handled
@@ -13,9 +15,9 @@ struct RosterAgent: Sendable {
     let site: SiteProfile
     let name: String
     let givenName: String
-    let hiredOn: CivilDate
+    let hiredOn: LocalDate
     let status: AgentStatus
-    let statusOn: CivilDate
+    let statusOn: LocalDate
     let languages: [SpokenLanguage]
     let skills: [Channel]
     let team: TeamPlan
@@ -24,12 +26,12 @@ struct RosterAgent: Sendable {
     let pattern: WorkPattern
     let traits: AgentTraits
     /// First day on live contacts (the start of nesting); nil while still in training.
-    let contactsFrom: CivilDate?
+    let contactsFrom: LocalDate?
     /// The day the agent stopped taking contacts (leave or leaving), nil while working.
-    let contactsUntil: CivilDate?
+    let contactsUntil: LocalDate?
 
     /// Whether the agent took contacts on `date`.
-    func handlesContacts(on date: CivilDate) -> Bool {
+    func handlesContacts(on date: LocalDate) -> Bool {
         guard let from = contactsFrom, date >= from else { return false }
         return contactsUntil.map { date < $0 } ?? true
     }

@@ -1,3 +1,5 @@
+import CivilCalendar
+
 /// The `shifts` import file: the coming three weeks of shifts for every live agent, planned
 /// in the site's local time from the agent's weekly pattern, on the queues they work, while
 /// the agent is certified on those queues' programs (`TrainingPlan.shiftsThrough`). A day
@@ -5,7 +7,7 @@
 /// unplanned rather than shifted, as a careful scheduler would.
 enum ShiftPlan {
     static func file(
-        _ roster: [RosterAgent], window: HistoryWindow, clocks: [String: SiteClock], certifiedThrough: [String: CivilDate]
+        _ roster: [RosterAgent], window: HistoryWindow, clocks: [String: SiteClock], certifiedThrough: [String: LocalDate]
     ) -> DemoFile {
         let live = roster.filter { $0.status == .live }
         var writer = CSVWriter(header: ["agent_id", "date", "start", "end", "queues", "breaks"],

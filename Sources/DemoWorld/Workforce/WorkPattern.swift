@@ -1,3 +1,4 @@
+import CivilCalendar
 import Foundation
 
 /// An agent's standing weekly schedule, planned in the site's local time: a nine-hour span
@@ -25,7 +26,7 @@ struct WorkPattern: Sendable {
         daysOff = Self.marketDaysOff(queue, &random).map { ($0 + dayShift).floorModulo(7) }
     }
 
-    func works(on date: CivilDate) -> Bool { !daysOff.contains(date.weekday) }
+    func works(on date: LocalDate) -> Bool { !daysOff.contains(date.weekdayIndex) }
 
     /// When in the market's day to start: somewhere in the opening hours that leaves a full
     /// shift before closing, or for a round-the-clock queue, in proportion to the demand

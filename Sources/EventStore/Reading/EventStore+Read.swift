@@ -105,7 +105,7 @@ extension EventStore {
              ORDER BY events.transaction_id DESC, events.position DESC LIMIT 1
             """, logger: logger)
         for try await (transaction, position) in rows.decode((String, Int64).self) {
-            return LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+            return LogCheckpoint(transactionText: transaction, position: position)
         }
         return .start
     }
@@ -133,7 +133,7 @@ extension EventStore {
             metadataByText[metadataText] = metadata
             events.append(RecordedEvent(
                 position: position,
-                checkpoint: LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position),
+                checkpoint: LogCheckpoint(transactionText: transaction, position: position),
                 streamID: StreamID(stream),
                 streamVersion: version,
                 id: id,

@@ -4,7 +4,7 @@
 /// Exists so the backtest lists its exclusions by day (a feed gap, a holiday closure, an
 /// outage) in the terms a scheduler checks against the telephony platform's own records.
 public struct ExcludedDay: Sendable, Hashable {
-    public let day: CalendarDay
+    public let day: LocalDate
     public let reason: ScoringExclusion
     /// The closure's recorded reason or the holiday's name, when there is one.
     public let note: String?
@@ -13,7 +13,7 @@ public struct ExcludedDay: Sendable, Hashable {
     /// What was reported for the day (over its reported intervals).
     public let actual: Double
 
-    public init(day: CalendarDay, reason: ScoringExclusion, note: String? = nil, expected: Double? = nil,
+    public init(day: LocalDate, reason: ScoringExclusion, note: String? = nil, expected: Double? = nil,
                 actual: Double) {
         self.day = day
         self.reason = reason

@@ -9,7 +9,7 @@ public struct HeldOutInterval: Sendable, Hashable {
     /// UTC start instant.
     public let start: Date
     /// The market-local day and minute of day the interval starts on.
-    public let localDay: CalendarDay
+    public let localDay: LocalDate
     public let localMinute: Int
     public let p50: Double
     public let p90: Double
@@ -20,7 +20,7 @@ public struct HeldOutInterval: Sendable, Hashable {
     /// Why the interval was not scored; nil when it was.
     public let exclusion: ScoringExclusion?
 
-    public init(start: Date, localDay: CalendarDay, localMinute: Int, p50: Double, p90: Double, actual: Double,
+    public init(start: Date, localDay: LocalDate, localMinute: Int, p50: Double, p90: Double, actual: Double,
                 yardstick: Double, exclusion: ScoringExclusion?) {
         self.start = start
         self.localDay = localDay

@@ -18,21 +18,21 @@ public struct RollingBacktest: Sendable {
 
     /// The market-local day of the history's last reported interval: where a rolling
     /// backtest's last window ends when no day is given.
-    public static func lastReportedDay(of history: QueueHistory) -> CalendarDay {
+    public static func lastReportedDay(of history: QueueHistory) -> LocalDate {
         let series = history.offered
         let last = Int(series.end.timeIntervalSince1970) - series.length.seconds
         let clock = MarketClock(timeZone: history.timeZone, from: last - 86_400, to: last + 86_400)
-        return CalendarDay(daysSinceEpoch: clock.localDay(at: last))
+        return LocalDate(daysSinceEpoch: clock.localDay(at: last))
     }
 
     /// The first held-out local day of each window, oldest first.
-    public static func origins(count: Int, horizonDays: Int, lastDay: CalendarDay) -> [CalendarDay] {
+    public static func origins(count: Int, horizonDays: Int, lastDay: LocalDate) -> [LocalDate] {
         let lastOrigin = lastDay.adding(days: 1 - horizonDays)
         return (0..<max(0, count)).map { lastOrigin.adding(days: -7 * (count - 1 - $0)) }
     }
 
     /// The windows end on `lastDay` (default: the last reported local day).
-    public func run(_ history: QueueHistory, lastDay: CalendarDay? = nil, origins count: Int,
+    public func run(_ history: QueueHistory, lastDay: LocalDate? = nil, origins count: Int,
                     horizonDays: Int) throws(ForecastInputError) -> RollingBacktestResult {
         let lastDay = lastDay ?? Self.lastReportedDay(of: history)
         guard (1...Self.maximumOrigins).contains(count) else {
@@ -58,7 +58,7 @@ public struct RollingBacktest: Sendable {
         return RollingBacktestResult(origins: origins, horizonDays: horizonDays, windows: windows)
     }
 
-    static func midnight(_ day: CalendarDay, zone: TimeZone) -> Int {
+    static func midnight(_ day: LocalDate, zone: TimeZone) -> Int {
         let local = day.daysSinceEpoch * 86_400
         let clock = MarketClock(timeZone: zone, from: local - 2 * 86_400, to: local + 2 * 86_400)
         return clock.instant(forLocal: local)

@@ -4,12 +4,12 @@
 /// behind it come from one value.
 public struct RollingBacktestResult: Sendable, Hashable {
     /// The first held-out local day of each window, oldest first.
-    public let origins: [CalendarDay]
+    public let origins: [LocalDate]
     public let horizonDays: Int
     /// One backtest per origin, in the same order.
     public let windows: [BacktestResult]
 
-    public init(origins: [CalendarDay], horizonDays: Int, windows: [BacktestResult]) {
+    public init(origins: [LocalDate], horizonDays: Int, windows: [BacktestResult]) {
         self.origins = origins
         self.horizonDays = horizonDays
         self.windows = windows

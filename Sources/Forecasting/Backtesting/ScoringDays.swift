@@ -38,7 +38,7 @@ struct ScoringDays {
         }
         var holidays: [Int: String] = [:]
         if let table = holidayCalendar.markets[market], let first = days.first, let last = days.last {
-            let years = CalendarDay(daysSinceEpoch: first).year...CalendarDay(daysSinceEpoch: last).year
+            let years = LocalDate(daysSinceEpoch: first).year...LocalDate(daysSinceEpoch: last).year
             for year in years {
                 for holiday in table.knownHolidays(in: year).holidays where holidays[holiday.date.daysSinceEpoch] == nil {
                     holidays[holiday.date.daysSinceEpoch] = holiday.name
@@ -47,7 +47,7 @@ struct ScoringDays {
         }
         var excluded: [Int: ExcludedDay] = [:]
         for day in records.keys.sorted() {
-            let record = records[day]!, calendarDay = CalendarDay(daysSinceEpoch: day)
+            let record = records[day]!, calendarDay = LocalDate(daysSinceEpoch: day)
             let holiday = holidays[day]
             if let reason = known.closures[calendarDay] {
                 excluded[day] = ExcludedDay(day: calendarDay, reason: holiday == nil ? .closed : .holidayClosed,

@@ -24,13 +24,13 @@ struct DayLabels: Sendable {
          holidayCalendar: PublicHolidayCalendar) {
         firstDay = first
         let count = max(0, last - first + 1)
-        peaks = peakCalendar.peakDayTable(from: CalendarDay(daysSinceEpoch: first),
-                                          through: CalendarDay(daysSinceEpoch: last), market: market)
+        peaks = peakCalendar.peakDayTable(from: LocalDate(daysSinceEpoch: first),
+                                          through: LocalDate(daysSinceEpoch: last), market: market)
         var holidays = [[HolidayPosition]](repeating: [], count: count)
         if let table = holidayCalendar.markets[market], count > 0 {
             let reach = HolidayPosition.reach
-            let firstYear = CalendarDay(daysSinceEpoch: first - reach).year
-            let lastYear = CalendarDay(daysSinceEpoch: last + reach).year
+            let firstYear = LocalDate(daysSinceEpoch: first - reach).year
+            let lastYear = LocalDate(daysSinceEpoch: last + reach).year
             // Years outside the table's knowledge give the holidays it knows (none for an unknown market).
             for year in firstYear...lastYear {
                 for holiday in table.knownHolidays(in: year).holidays {

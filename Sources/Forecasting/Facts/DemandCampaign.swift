@@ -14,11 +14,11 @@ public struct DemandCampaign: Sendable, Hashable, Codable {
     public let name: String
     public let kind: Kind
     /// First and last market-local day of the campaign (inclusive).
-    public let days: ClosedRange<CalendarDay>
+    public let days: ClosedRange<LocalDate>
     /// The uplift the client expects (1.3 = 30% more contacts), if stated.
     public let expectedUplift: Double?
 
-    public init(name: String, kind: Kind, days: ClosedRange<CalendarDay>, expectedUplift: Double? = nil) {
+    public init(name: String, kind: Kind, days: ClosedRange<LocalDate>, expectedUplift: Double? = nil) {
         self.name = name
         self.kind = kind
         self.days = days

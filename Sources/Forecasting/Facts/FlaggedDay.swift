@@ -15,14 +15,14 @@ public struct FlaggedDay: Sendable, Hashable, Codable {
         case spike
     }
 
-    public let day: CalendarDay
+    public let day: LocalDate
     public let reason: Reason
     /// What the model expected for the day's total (0 when it had nothing to expect from).
     public let expected: Double
     /// What was reported for the day's total (over its reported intervals).
     public let actual: Double
 
-    public init(day: CalendarDay, reason: Reason, expected: Double, actual: Double) {
+    public init(day: LocalDate, reason: Reason, expected: Double, actual: Double) {
         self.day = day
         self.reason = reason
         self.expected = expected

@@ -10,14 +10,14 @@
 public struct KnownDays: Sendable, Hashable {
     /// Local days the queue is closed all day (queue closures), with the recorded reason.
     /// Forecast as zero, never learned from, never scored.
-    public var closures: [CalendarDay: String]
+    public var closures: [LocalDate: String]
     /// Local days a user marked as real demand although they look unusual (outlier screening
     /// leaves them in the training data).
-    public var confirmedReal: Set<CalendarDay>
+    public var confirmedReal: Set<LocalDate>
     /// The client's launches and promotions that touch this queue.
     public var campaigns: [DemandCampaign]
 
-    public init(closures: [CalendarDay: String] = [:], confirmedReal: Set<CalendarDay> = [],
+    public init(closures: [LocalDate: String] = [:], confirmedReal: Set<LocalDate> = [],
                 campaigns: [DemandCampaign] = []) {
         self.closures = closures
         self.confirmedReal = confirmedReal

@@ -31,12 +31,12 @@ public struct FallbackForecaster: Sendable {
     public struct Target: Sendable {
         public let timeZone: TimeZone
         public let market: Market
-        public let length: IntervalSeries.Length
+        public let length: IntervalLength
         /// Its own history, nil when nothing was ever reported.
         public let own: IntervalSeries?
         public let known: KnownDays
 
-        public init(timeZone: TimeZone, market: Market, length: IntervalSeries.Length, own: IntervalSeries?,
+        public init(timeZone: TimeZone, market: Market, length: IntervalLength, own: IntervalSeries?,
                     known: KnownDays = KnownDays()) {
             self.timeZone = timeZone
             self.market = market
@@ -50,9 +50,9 @@ public struct FallbackForecaster: Sendable {
     /// applies per local day.
     public struct Sibling: Sendable {
         public let history: QueueHistory
-        public let uplifts: [CalendarDay: Double]
+        public let uplifts: [LocalDate: Double]
 
-        public init(history: QueueHistory, uplifts: [CalendarDay: Double] = [:]) {
+        public init(history: QueueHistory, uplifts: [LocalDate: Double] = [:]) {
             self.history = history
             self.uplifts = uplifts
         }
@@ -94,8 +94,8 @@ public struct FallbackForecaster: Sendable {
 
         let clock = LocalClock(timeZone: target.timeZone)
         var intervals: [ForecastInterval] = []
-        var totals: [CalendarDay: (p50: Double, intervals: Int, poisson: Double)] = [:]
-        var order: [CalendarDay] = []
+        var totals: [LocalDate: (p50: Double, intervals: Int, poisson: Double)] = [:]
+        var order: [LocalDate] = []
         var t = start
         while t < end {
             let (day, slot) = clock.position(of: t)
@@ -126,7 +126,7 @@ public struct FallbackForecaster: Sendable {
         return Result(forecast: forecast, shape: shapeSource, level: levelSource, dailyLevel: level)
     }
 
-    private func shape(_ target: Target, siblings: [Sibling], ownDays: Int, closed: Set<CalendarDay>)
+    private func shape(_ target: Target, siblings: [Sibling], ownDays: Int, closed: Set<LocalDate>)
         throws(FallbackError) -> (WeeklyShape, ShapeSource) {
         let borrowed = siblings.compactMap { sibling in
             WeeklyShape.learn(from: sibling.history.offered, timeZone: sibling.history.timeZone, weeks: shapeWeeks,
@@ -144,7 +144,7 @@ public struct FallbackForecaster: Sendable {
         throw .nothingToBorrow(ownDays: ownDays)
     }
 
-    private func level(_ target: Target, shape: WeeklyShape, siblings: [Sibling], ownDays: Int, closed: Set<CalendarDay>)
+    private func level(_ target: Target, shape: WeeklyShape, siblings: [Sibling], ownDays: Int, closed: Set<LocalDate>)
         throws(FallbackError) -> (Double, LevelSource) {
         if let own = target.own, ownDays >= 1,
            let level = Self.level(of: own, timeZone: target.timeZone, shape: shape, days: levelDays, closed: closed) {
@@ -165,7 +165,7 @@ public struct FallbackForecaster: Sendable {
     /// Contacts per average day: reported contacts over the shape's share of the same
     /// intervals, on the last `days` days; nil when the shape expects nothing there.
     static func level(of series: IntervalSeries, timeZone: TimeZone, shape: WeeklyShape, days: Int,
-                      closed: Set<CalendarDay>) -> Double? {
+                      closed: Set<LocalDate>) -> Double? {
         let clock = LocalClock(timeZone: timeZone)
         let first = max(0, series.offered.count - days * series.length.perDay)
         var reported = 0.0, expected = 0.0
@@ -179,9 +179,9 @@ public struct FallbackForecaster: Sendable {
     }
 
     /// Local days with at least one reported interval, closed days left out.
-    static func reportedDays(_ series: IntervalSeries, timeZone: TimeZone, closed: Set<CalendarDay>) -> Int {
+    static func reportedDays(_ series: IntervalSeries, timeZone: TimeZone, closed: Set<LocalDate>) -> Int {
         let clock = LocalClock(timeZone: timeZone)
-        var days = Set<CalendarDay>()
+        var days = Set<LocalDate>()
         for index in series.offered.indices where !series.missing.contains(index) {
             let day = clock.position(of: series.start.addingTimeInterval(Double(index * series.length.seconds))).day
             if !closed.contains(day) { days.insert(day) }
@@ -191,13 +191,13 @@ public struct FallbackForecaster: Sendable {
         return days.count
     }
 
-    private static func uplift(on day: CalendarDay, _ siblings: [Sibling]) -> Double {
+    private static func uplift(on day: LocalDate, _ siblings: [Sibling]) -> Double {
         let uplifts = siblings.compactMap { $0.uplifts[day] }
         return uplifts.isEmpty ? 1 : uplifts.reduce(0, +) / Double(uplifts.count)
     }
 
     /// Intervals of `step` seconds in the local day (92, 96 or 100 quarter hours on DST days).
-    private static func intervals(on day: CalendarDay, clock: LocalClock, step: Int) -> Int {
+    private static func intervals(on day: LocalDate, clock: LocalClock, step: Int) -> Int {
         let parts = day.components
         let start = clock.calendar.startOfDay(for: clock.calendar.date(from: DateComponents(
             year: parts.year, month: parts.month, day: parts.day, hour: 12)) ?? Date())

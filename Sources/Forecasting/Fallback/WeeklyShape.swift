@@ -21,7 +21,7 @@ public struct WeeklyShape: Sendable, Hashable {
     /// The shape of `series` over its last `weeks` weeks on `timeZone`'s clock, missing
     /// intervals and `closed` local days left out; nil when no day is left. With `pooled`,
     /// every weekday gets the mean day (for a history shorter than a week).
-    static func learn(from series: IntervalSeries, timeZone: TimeZone, weeks: Int, closed: Set<CalendarDay> = [],
+    static func learn(from series: IntervalSeries, timeZone: TimeZone, weeks: Int, closed: Set<LocalDate> = [],
                       pooled: Bool = false) -> WeeklyShape? {
         let clock = LocalClock(timeZone: timeZone)
         let first = max(0, series.offered.count - weeks * series.length.perWeek)
@@ -86,10 +86,10 @@ struct LocalClock {
     }
 
     /// The local day of `instant` and its quarter hour of local time (0-95).
-    func position(of instant: Date) -> (day: CalendarDay, slot: Int) {
+    func position(of instant: Date) -> (day: LocalDate, slot: Int) {
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: instant)
-        let day = CalendarDay(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
-            ?? CalendarDay(daysSinceEpoch: Int((instant.timeIntervalSince1970 / 86_400).rounded(.down)))
+        let day = LocalDate(year: parts.year ?? 1970, month: parts.month ?? 1, day: parts.day ?? 1)
+            ?? LocalDate(daysSinceEpoch: Int((instant.timeIntervalSince1970 / 86_400).rounded(.down)))
         return (day, min(WeeklyShape.slotsPerDay - 1, ((parts.hour ?? 0) * 60 + (parts.minute ?? 0)) / 15))
     }
 }

@@ -5,7 +5,7 @@
 /// alone, in pure integer maths.
 enum Easter {
     /// Western (Gregorian) Easter Sunday: the anonymous Gregorian algorithm (Meeus/Jones/Butcher).
-    static func western(_ year: Int) -> CalendarDay {
+    static func western(_ year: Int) -> LocalDate {
         let a = year % 19, b = year / 100, c = year % 100
         let d = b / 4, e = b % 4
         let f = (b + 8) / 25, g = (b - f + 1) / 3
@@ -15,12 +15,12 @@ enum Easter {
         let m = (a + 11 * h + 22 * l) / 451
         let month = (h + l - 7 * m + 114) / 31
         let day = (h + l - 7 * m + 114) % 31 + 1
-        return CalendarDay(year: year, month: month, day: day)!
+        return LocalDate(year: year, month: month, day: day)!
     }
 
     /// Orthodox Easter Sunday (Bulgaria): the Julian computus (Meeus), converted to the
     /// Gregorian calendar by the Julian-Gregorian gap of the year's century (13 days in 1900-2099).
-    static func orthodox(_ year: Int) -> CalendarDay {
+    static func orthodox(_ year: Int) -> LocalDate {
         let a = year % 4, b = year % 7, c = year % 19
         let d = (19 * c + 15) % 30
         let e = (2 * a + 4 * b - d + 34) % 7
@@ -28,6 +28,6 @@ enum Easter {
         let day = (d + e + 114) % 31 + 1
         let julianGap = year / 100 - year / 400 - 2
         // The Julian month/day read as a Gregorian date, then shifted by the gap.
-        return CalendarDay(year: year, month: month, day: day)!.adding(days: julianGap)
+        return LocalDate(year: year, month: month, day: day)!.adding(days: julianGap)
     }
 }

@@ -10,13 +10,13 @@ public struct HolidayDefinition: Sendable, Hashable {
     /// The years the holiday is held (nil: every year).
     public let years: ClosedRange<Int>?
     /// Years whose dates differ from the rule (an empty list: not held that year).
-    public let moves: [Int: [CalendarDay]]
+    public let moves: [Int: [LocalDate]]
     public let substitute: SubstitutePolicy
     /// The first year the substitute policy applies.
     public let substituteFrom: Int
 
     public init(_ name: String, _ rule: HolidayRule, years: ClosedRange<Int>? = nil,
-                moves: [Int: [CalendarDay]] = [:], substitute: SubstitutePolicy = .none,
+                moves: [Int: [LocalDate]] = [:], substitute: SubstitutePolicy = .none,
                 substituteFrom: Int = 1) {
         self.name = name
         self.rule = rule
@@ -27,7 +27,7 @@ public struct HolidayDefinition: Sendable, Hashable {
     }
 
     /// The holiday's dates in `year`; nil when its rule cannot tell (a table without the year).
-    func dates(in year: Int) -> [CalendarDay]? {
+    func dates(in year: Int) -> [LocalDate]? {
         if let years, !years.contains(year) { return [] }
         if let moved = moves[year] { return moved }
         return rule.dates(in: year)

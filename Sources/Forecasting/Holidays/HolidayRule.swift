@@ -20,22 +20,22 @@ public enum HolidayRule: Sendable, Hashable {
     /// Orthodox Easter Sunday plus `offset` days.
     case orthodoxEaster(offset: Int)
     /// A one-off holiday, held only in its own year (a state funeral, a coronation).
-    case once(CalendarDay)
+    case once(LocalDate)
     /// Dates with no simple rule, year by year; a year outside the table is unknown.
     case table(HolidayTable)
 
     /// The rule's dates in `year`: nil when the rule cannot tell (a table without the year).
-    func dates(in year: Int) -> [CalendarDay]? {
+    func dates(in year: Int) -> [LocalDate]? {
         switch self {
         case let .fixed(month, day):
-            return CalendarDay(year: year, month: month, day: day).map { [$0] } ?? []
+            return LocalDate(year: year, month: month, day: day).map { [$0] } ?? []
         case let .fixedMovedOffSunday(month, day, shift):
-            guard let date = CalendarDay(year: year, month: month, day: day) else { return [] }
+            guard let date = LocalDate(year: year, month: month, day: day) else { return [] }
             return [date.weekdayIndex == 6 ? date.adding(days: shift) : date]
         case let .nthWeekday(n, weekday, month):
-            return [CalendarDay.nth(n, weekdayIndex: weekday, month: month, year: year)]
+            return [LocalDate.nth(n, weekdayIndex: weekday, month: month, year: year)]
         case let .lastWeekday(weekday, month):
-            let last = CalendarDay(year: year, month: month, day: CalendarDay.daysIn(month: month, year: year))!
+            let last = LocalDate(year: year, month: month, day: LocalDate.daysIn(month: month, year: year))!
             return [last.adding(days: -(((last.weekdayIndex - weekday) % 7 + 7) % 7))]
         case let .easter(offset):
             return [Easter.western(year).adding(days: offset)]

@@ -7,11 +7,11 @@
 /// 33) or two (it falls at both ends of the year).
 public struct HolidayTable: Sendable, Hashable {
     /// The dates per covered year, in order.
-    public let datesByYear: [Int: [CalendarDay]]
+    public let datesByYear: [Int: [LocalDate]]
     /// Where the dates come from, and how sure they are.
     public let source: String
 
-    public init(_ datesByYear: [Int: [CalendarDay]], source: String) {
+    public init(_ datesByYear: [Int: [LocalDate]], source: String) {
         self.datesByYear = datesByYear.mapValues { $0.sorted() }
         self.source = source
     }
@@ -23,5 +23,5 @@ public struct HolidayTable: Sendable, Hashable {
     }
 
     /// The year's dates, or nil when the table does not cover the year.
-    public func dates(in year: Int) -> [CalendarDay]? { datesByYear[year] }
+    public func dates(in year: Int) -> [LocalDate]? { datesByYear[year] }
 }

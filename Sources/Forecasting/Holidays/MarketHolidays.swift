@@ -29,7 +29,7 @@ public struct MarketHolidays: Sendable, Hashable {
 
     /// The holidays that fall on `day`, or are observed on it. Throws when the year of `day`
     /// is unknown for one of the market's tables.
-    public func holidays(on day: CalendarDay) throws(HolidayCalendarError) -> [PublicHoliday] {
+    public func holidays(on day: LocalDate) throws(HolidayCalendarError) -> [PublicHoliday] {
         var found = try holidays(in: day.year).filter { $0.date == day }
         for neighbour in [day.year - 1, day.year + 1] {
             found += knownHolidays(in: neighbour).holidays.filter { $0.date == day }
@@ -40,7 +40,7 @@ public struct MarketHolidays: Sendable, Hashable {
     /// The year's holidays from the definitions that know the year, and the names of those that do not.
     func knownHolidays(in year: Int) -> (holidays: [PublicHoliday], unknown: [String]) {
         var unknown: [String] = []
-        var actual: [(date: CalendarDay, order: Int)] = []
+        var actual: [(date: LocalDate, order: Int)] = []
         for (order, definition) in definitions.enumerated() {
             guard let dates = definition.dates(in: year) else {
                 unknown.append(definition.name)
@@ -51,7 +51,7 @@ public struct MarketHolidays: Sendable, Hashable {
         actual.sort { ($0.date, $0.order) < ($1.date, $1.order) }
         let holidayDates = Set(actual.map(\.date))
         var result = actual.map { PublicHoliday(date: $0.date, name: definitions[$0.order].name) }
-        var taken: Set<CalendarDay> = []
+        var taken: Set<LocalDate> = []
         for (index, entry) in actual.enumerated() {
             let definition = definitions[entry.order]
             guard year >= definition.substituteFrom else { continue }
@@ -65,8 +65,8 @@ public struct MarketHolidays: Sendable, Hashable {
         return (result, unknown)
     }
 
-    private func substitute(for date: CalendarDay, clashes: Bool, policy: SubstitutePolicy,
-                            holidays: Set<CalendarDay>, taken: Set<CalendarDay>) -> CalendarDay? {
+    private func substitute(for date: LocalDate, clashes: Bool, policy: SubstitutePolicy,
+                            holidays: Set<LocalDate>, taken: Set<LocalDate>) -> LocalDate? {
         switch policy {
         case .none:
             return nil

@@ -5,13 +5,13 @@
 /// or learn a holiday effect from.
 public struct PublicHoliday: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The day it falls on (or is observed on).
-    public let date: CalendarDay
+    public let date: LocalDate
     /// The holiday's name (an observed substitute carries the name of the holiday it replaces).
     public let name: String
     /// For an observed substitute, the holiday's own date; nil for the holiday itself.
-    public let substituteFor: CalendarDay?
+    public let substituteFor: LocalDate?
 
-    public init(date: CalendarDay, name: String, substituteFor: CalendarDay? = nil) {
+    public init(date: LocalDate, name: String, substituteFor: LocalDate? = nil) {
         self.date = date
         self.name = name
         self.substituteFor = substituteFor

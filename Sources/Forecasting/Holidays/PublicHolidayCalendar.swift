@@ -29,7 +29,7 @@ public struct PublicHolidayCalendar: Sendable, Hashable {
     }
 
     /// The holidays that fall on `day` in `market`, or are observed on it (empty on a normal day).
-    public func holidays(on day: CalendarDay, market: Market) throws(HolidayCalendarError) -> [PublicHoliday] {
+    public func holidays(on day: LocalDate, market: Market) throws(HolidayCalendarError) -> [PublicHoliday] {
         try table(market).holidays(on: day)
     }
 

@@ -87,7 +87,7 @@ public enum ReadModelHistory {
             """, logger: logger)
         var checkpoint: LogCheckpoint?
         for try await (transaction, position) in kept.decode((String, Int64).self) {
-            checkpoint = LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+            checkpoint = LogCheckpoint(transactionText: transaction, position: position)
         }
         guard let checkpoint else { return false }
         // Any event of its types recorded by then but not applied yet? (An index range scan
@@ -118,7 +118,7 @@ public enum ReadModelHistory {
              ORDER BY known_from DESC, transaction_id DESC, position DESC LIMIT 1
             """, logger: logger)
         for try await (transaction, position) in rows.decode((String, Int64).self) {
-            return LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position)
+            return LogCheckpoint(transactionText: transaction, position: position)
         }
         return .start
     }

@@ -77,7 +77,7 @@ struct Quarantine {
             let (name, transaction, position, stream, version, id, type, reason, code, attempts, first, last) = try row.decode(
                 (String, String, Int64, String, Int64, UUID, String, String, String, Int32, Date, Date).self)
             events.append(QuarantinedEvent(
-                projection: name, checkpoint: LogCheckpoint(transactionID: UInt64(transaction) ?? 0, position: position),
+                projection: name, checkpoint: LogCheckpoint(transactionText: transaction, position: position),
                 streamID: stream, streamVersion: version, eventID: id, eventType: type, reason: reason,
                 codeVersion: code, attempts: Int(attempts), firstAttemptAt: first, lastAttemptAt: last))
         }

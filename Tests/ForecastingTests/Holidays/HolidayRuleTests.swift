@@ -20,7 +20,7 @@ struct HolidayRuleTests {
     ])
     func westernEaster(year: Int, easter: String) throws {
         #expect(try dates("NL", year, named: "Eerste Paasdag") == [easter])
-        let sunday = CalendarDay(parsing: easter)!
+        let sunday = LocalDate(parsing: easter)!
         #expect(try dates(.germany, year, named: "Karfreitag") == [sunday.adding(days: -2).description])
         #expect(try dates(.germany, year, named: "Ostermontag") == [sunday.adding(days: 1).description])
     }

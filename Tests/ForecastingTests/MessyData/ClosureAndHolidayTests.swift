@@ -18,7 +18,7 @@ struct ClosureAndHolidayTests {
     @Test("Holiday closures in the history do not drag the weeks after them down")
     func closuresDoNotDrag() throws {
         // Good Friday, Easter Monday, 1 May, Ascension and Whit Monday 2025 all fall in the 10 weeks before.
-        let origin: CalendarDay = "2025-06-16"
+        let origin: LocalDate = "2025-06-16"
         let forecast = try Fixtures.forecaster.forecast(
             Self.closing.history(Self.closing.truncated(Self.closingSeries, before: origin)), weeks: 4)
         var forecastTotal = 0.0, truthTotal = 0.0
@@ -32,7 +32,7 @@ struct ClosureAndHolidayTests {
 
     @Test("A holiday the queue closed on last year forecasts about zero; the days around it do not")
     func closedHolidayForecastsZero() throws {
-        let origin: CalendarDay = "2025-09-29"
+        let origin: LocalDate = "2025-09-29"
         let forecast = try Fixtures.forecaster.forecast(
             Self.closing.history(Self.closing.truncated(Self.closingSeries, before: origin)), weeks: 2)
         let unity = try #require(forecast.day("2025-10-03"))
@@ -46,8 +46,8 @@ struct ClosureAndHolidayTests {
 
     @Test("A known closure forecasts 0 in every interval, P90 included, and teaches nothing")
     func knownClosureForecastsZero() throws {
-        let origin: CalendarDay = "2025-06-16"
-        let closures: [CalendarDay: String] = ["2025-06-18": "site move", "2025-05-21": "strike"]
+        let origin: LocalDate = "2025-06-16"
+        let closures: [LocalDate: String] = ["2025-06-18": "site move", "2025-05-21": "strike"]
         var series = Self.closingSeries
         var offered = series.offered
         for position in Self.closing.positions(of: "2025-05-21", in: series) { offered[position] = 0 }

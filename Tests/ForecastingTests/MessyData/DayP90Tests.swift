@@ -11,7 +11,7 @@ struct DayP90Tests {
         queue.dailyNoise = 0.06
         let series = queue.generate()
         var covered = 0, days = 0
-        for origin: CalendarDay in ["2025-02-03", "2025-03-03", "2025-04-07", "2025-05-05", "2025-06-02", "2025-07-07",
+        for origin: LocalDate in ["2025-02-03", "2025-03-03", "2025-04-07", "2025-05-05", "2025-06-02", "2025-07-07",
                                     "2025-08-04", "2025-09-01"] {
             let forecast = try Fixtures.forecaster.forecast(queue.history(queue.truncated(series, before: origin)), weeks: 4)
             for day in forecast.days where day.isWholeDay {

@@ -11,7 +11,7 @@ struct MessyBacktestTests {
         let series: IntervalSeries
         let known: KnownDays
         /// Local days not to score: feed gaps, the outage, holidays (closed).
-        let unscored: Set<CalendarDay>
+        let unscored: Set<LocalDate>
     }
 
     static let world: World = {
@@ -20,8 +20,8 @@ struct MessyBacktestTests {
         queue.dailyNoise = 0.05
         queue.seed = 99
         let calendar = PublicHolidayCalendar.standard
-        let launch: ClosedRange<CalendarDay> = "2025-04-14"..."2025-04-16"
-        let outage: CalendarDay = "2025-03-12"
+        let launch: ClosedRange<LocalDate> = "2025-04-14"..."2025-04-16"
+        let outage: LocalDate = "2025-03-12"
         queue.multiplier = { day in
             if launch.contains(day) { return 1.3 }
             if day == outage { return 0.35 }
@@ -29,7 +29,7 @@ struct MessyBacktestTests {
         }
         let generated = queue.generate()
         var positions: [Int] = []
-        var holidays: Set<CalendarDay> = []
+        var holidays: Set<LocalDate> = []
         var day = queue.firstDay
         while day <= queue.lastDay {
             if !((try? calendar.holidays(on: day, market: "DE")) ?? []).isEmpty {
@@ -38,9 +38,9 @@ struct MessyBacktestTests {
             }
             day = day.adding(days: 1)
         }
-        let gaps: [CalendarDay] = ["2024-08-13", "2025-02-04", "2025-06-25", "2025-09-17", "2025-10-21"]
+        let gaps: [LocalDate] = ["2024-08-13", "2025-02-04", "2025-06-25", "2025-09-17", "2025-10-21"]
         for gap in gaps { positions += Array(queue.positions(of: gap, in: generated)) }
-        for half: CalendarDay in ["2025-05-14", "2025-07-09", "2025-09-02", "2025-11-05"] {
+        for half: LocalDate in ["2025-05-14", "2025-07-09", "2025-09-02", "2025-11-05"] {
             positions += Array(queue.positions(of: half, in: generated).suffix(10))
         }
         let series = queue.removing(positions, from: generated)
@@ -51,7 +51,7 @@ struct MessyBacktestTests {
     @Test("On every 4-week window of 2025 the model beats seasonal naive per interval, with |bias| (against the truth) under 5%")
     func beatsSeasonalNaiveOnEveryWindow() throws {
         let world = Self.world, queue = world.queue, series = world.series
-        var origin: CalendarDay = "2025-01-06"
+        var origin: LocalDate = "2025-01-06"
         var windows = 0
         while origin.adding(days: 28) <= "2025-12-15" {
             let history = queue.history(queue.truncated(series, before: origin), known: world.known)

@@ -8,9 +8,9 @@ import Forecasting
 struct MessyQueue {
     var timeZone = TimeZone(identifier: "Europe/Berlin")!
     var market: Market = "ZZ"
-    var firstDay: CalendarDay = "2024-01-01"
-    var lastDay: CalendarDay = "2025-12-31"
-    var length = IntervalSeries.Length.thirtyMinutes
+    var firstDay: LocalDate = "2024-01-01"
+    var lastDay: LocalDate = "2025-12-31"
+    var length = IntervalLength.thirtyMinutes
     var dailyVolumeAtStart = 1500.0
     var annualGrowth = 0.1
     /// Monday ... Sunday (0 = closed by its hours).
@@ -20,7 +20,7 @@ struct MessyQueue {
     var dailyNoise = 0.04
     var seed: UInt64 = 7
     /// The truth's departure from the normal pattern on a day (1 on normal days).
-    var multiplier: @Sendable (CalendarDay) -> Double = { _ in 1 }
+    var multiplier: @Sendable (LocalDate) -> Double = { _ in 1 }
 
     /// Relative intensity at a local minute of day (0 outside the opening hours).
     func intensity(minuteOfDay minute: Int) -> Double {
@@ -30,7 +30,7 @@ struct MessyQueue {
     }
 
     /// The normal (noise-free) volume of a day, before its multiplier.
-    func normalVolume(_ day: CalendarDay) -> Double {
+    func normalVolume(_ day: LocalDate) -> Double {
         let years = Double(firstDay.distance(to: day)) / 365.25
         return dailyVolumeAtStart * pow(1 + annualGrowth, years) * weekdayFactors[day.weekdayIndex]
     }
@@ -59,7 +59,7 @@ struct MessyQueue {
     }
 
     /// Positions in the series of a local day's intervals.
-    func positions(of day: CalendarDay, in series: IntervalSeries) -> Range<Int> {
+    func positions(of day: LocalDate, in series: IntervalSeries) -> Range<Int> {
         let first = (utcStart(of: day) - Int(series.start.timeIntervalSince1970)) / length.seconds
         let last = (utcStart(of: day.adding(days: 1)) - Int(series.start.timeIntervalSince1970)) / length.seconds
         return first..<last
@@ -74,7 +74,7 @@ struct MessyQueue {
             let t = Int(series.start.timeIntervalSince1970) + position * length.seconds
             let local = t + timeZone.secondsFromGMT(for: Date(timeIntervalSince1970: Double(t)))
             let minute = ((local % 86_400) + 86_400) % 86_400 / 60
-            let weekday = CalendarDay(daysSinceEpoch: Int((Double(local) / 86_400).rounded(.down))).weekdayIndex
+            let weekday = LocalDate(daysSinceEpoch: Int((Double(local) / 86_400).rounded(.down))).weekdayIndex
             guard weekdayFactors[weekday] > 0, intensity(minuteOfDay: minute) > 0 else { continue }
             offered[position] = 0
             missing.insert(position)
@@ -83,23 +83,23 @@ struct MessyQueue {
     }
 
     /// The series up to local midnight starting `day` (exclusive).
-    func truncated(_ series: IntervalSeries, before day: CalendarDay) -> IntervalSeries {
+    func truncated(_ series: IntervalSeries, before day: LocalDate) -> IntervalSeries {
         let count = (utcStart(of: day) - Int(series.start.timeIntervalSince1970)) / length.seconds
         return try! IntervalSeries(start: series.start, length: series.length, offered: Array(series.offered.prefix(count)),
                                    missing: series.missing.filteredIndexSet { $0 < count })
     }
 
     /// Actual volume of a local day in the series.
-    func actual(_ day: CalendarDay, in series: IntervalSeries) -> Double {
+    func actual(_ day: LocalDate, in series: IntervalSeries) -> Double {
         series.offered[positions(of: day, in: series)].reduce(0, +)
     }
 
-    func utcStart(of day: CalendarDay) -> Int {
+    func utcStart(of day: LocalDate) -> Int {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = timeZone
         let (y, m, d) = day.components
         return Int(calendar.date(from: DateComponents(year: y, month: m, day: d))!.timeIntervalSince1970)
     }
 
-    func instant(_ day: CalendarDay) -> Date { Date(timeIntervalSince1970: Double(utcStart(of: day))) }
+    func instant(_ day: LocalDate) -> Date { Date(timeIntervalSince1970: Double(utcStart(of: day))) }
 }

@@ -6,12 +6,12 @@ import Forecasting
 struct MissingDataTests {
     static let queue = MessyQueue(firstDay: "2024-09-02", lastDay: "2025-10-31")
     static let series = queue.generate()
-    static let origin: CalendarDay = "2025-09-01"
+    static let origin: LocalDate = "2025-09-01"
 
     /// Six whole open days and eight half days taken out of the feed in the last eight weeks.
     static func withGaps() -> IntervalSeries {
-        let whole: [CalendarDay] = ["2025-07-08", "2025-07-09", "2025-07-22", "2025-08-05", "2025-08-14", "2025-08-26"]
-        let half: [CalendarDay] = ["2025-07-14", "2025-07-17", "2025-07-30", "2025-08-01", "2025-08-07", "2025-08-12",
+        let whole: [LocalDate] = ["2025-07-08", "2025-07-09", "2025-07-22", "2025-08-05", "2025-08-14", "2025-08-26"]
+        let half: [LocalDate] = ["2025-07-14", "2025-07-17", "2025-07-30", "2025-08-01", "2025-08-07", "2025-08-12",
                                    "2025-08-20", "2025-08-28"]
         var positions = whole.flatMap { Array(queue.positions(of: $0, in: series)) }
         for day in half {

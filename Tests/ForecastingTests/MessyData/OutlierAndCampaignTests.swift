@@ -6,7 +6,7 @@ import Forecasting
 struct OutlierAndCampaignTests {
     static let queue = MessyQueue(firstDay: "2024-09-02", lastDay: "2025-10-31")
     static let series = queue.generate()
-    static let origin: CalendarDay = "2025-09-01"
+    static let origin: LocalDate = "2025-09-01"
 
     /// The series with an outage (30% of the day reported) on 2025-08-19 and a routing
     /// error doubling 2025-08-07.
@@ -84,7 +84,7 @@ struct OutlierAndCampaignTests {
     @Test("A campaign with a stated uplift scales its days; without one, the learned uplift of its kind")
     func campaignsScaleTheirDays() throws {
         var queue = Self.queue
-        let pastPromotion: ClosedRange<CalendarDay> = "2025-06-16"..."2025-06-20"
+        let pastPromotion: ClosedRange<LocalDate> = "2025-06-16"..."2025-06-20"
         queue.multiplier = { pastPromotion.contains($0) ? 1.4 : 1 }
         let series = queue.generate()
         let launch = DemandCampaign(name: "new phone", kind: .launch, days: "2025-09-09"..."2025-09-11", expectedUplift: 1.5)

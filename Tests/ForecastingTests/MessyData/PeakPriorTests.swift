@@ -5,7 +5,7 @@ import Forecasting
 @Suite("Pooled peak priors")
 struct PeakPriorTests {
     /// A US 24/7 queue whose Black Friday runs at `blackFriday` x and Christmas run-up at `runUp` x.
-    static func queue(seed: UInt64, first: CalendarDay, blackFriday: Double, runUp: Double = 1.3) -> MessyQueue {
+    static func queue(seed: UInt64, first: LocalDate, blackFriday: Double, runUp: Double = 1.3) -> MessyQueue {
         var queue = MessyQueue(timeZone: TimeZone(identifier: "America/New_York")!, market: "US", firstDay: first,
                                lastDay: "2025-12-31")
         queue.weekdayFactors = [1.1, 1.05, 1.0, 1.0, 0.95, 0.5, 0.4]
@@ -58,9 +58,9 @@ struct PeakPriorTests {
     func christmasRunUpFromTwoSeasons() throws {
         var queue = Self.queue(seed: 21, first: "2023-06-05", blackFriday: 2.2, runUp: 1.5)
         queue.dailyVolumeAtStart = 3000
-        let growth: @Sendable (CalendarDay) -> Double = { day in
+        let growth: @Sendable (LocalDate) -> Double = { day in
             // Flat in 2023-24, +35% a year from July 2024.
-            let start: CalendarDay = "2024-07-01"
+            let start: LocalDate = "2024-07-01"
             return day < start ? 1 : pow(1.35, Double(start.distance(to: day)) / 365.25)
         }
         let peak = queue.multiplier

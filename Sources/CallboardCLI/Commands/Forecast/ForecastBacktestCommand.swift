@@ -82,7 +82,7 @@ struct ForecastBacktestCommand: AsyncParsableCommand {
             let (queue, history) = try await backtest.load(queueID)
             let (from, to) = (from!, to!)
             let (_, window) = try await backtest.run(queue: queueID, from: from, through: to)
-            let first = CalendarDay(daysSinceEpoch: from.daysSinceEpoch)
+            let first = LocalDate(daysSinceEpoch: from.daysSinceEpoch)
             return (queue, history, RollingBacktestResult(origins: [first], horizonDays: to.daysSinceEpoch - from.daysSinceEpoch + 1,
                                                           windows: [window]))
         }

@@ -26,7 +26,7 @@ struct AwardsReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let clock = try await ReportScope(sites: [SiteID(site)], agents: agent.map { [AgentID($0)] } ?? []).check(clockOfSite: SiteID(site))
-        let month = self.month ?? LocalMonth(ReportScope.today(on: clock, at: options.knownAtOrNow(on: clock)))
+        let month = self.month ?? LocalMonth(containing: ReportScope.today(on: clock, at: options.knownAtOrNow(on: clock)))
         let result = try await options.answer(AwardsReport(siteID: SiteID(site), month: month), clock: clock)
         let view = AwardsView(result.output)
         let table: OutputTable, terminal: [String]

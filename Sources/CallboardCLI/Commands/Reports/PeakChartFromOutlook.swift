@@ -26,7 +26,7 @@ enum PeakChartFromOutlook {
     }
 
     /// One queue's day of the plan as the chart draws it.
-    static func day(_ figures: CapacitySeries.Day, forecast: Bool, today: CalendarDay) -> PeakChart.Day {
+    static func day(_ figures: CapacitySeries.Day, forecast: Bool, today: LocalDate) -> PeakChart.Day {
         PeakChart.Day(day: figures.day,
                       requiredP50: forecast ? figures.requiredP50 : nil,
                       requiredP90: forecast ? figures.requiredP90 : nil,
@@ -37,6 +37,6 @@ enum PeakChartFromOutlook {
 
     struct QueueDay: Hashable {
         let queue: String
-        let day: CalendarDay
+        let day: LocalDate
     }
 }

@@ -54,7 +54,7 @@ struct PeakReportCommand: AsyncParsableCommand {
         if intervals != nil && (plan || sites || chart != nil) {
             throw ValidationError("--intervals prints intervals; it takes neither --plan, --sites nor --chart.")
         }
-        if let today, CalendarDay(parsing: today) == nil { throw ValidationError("--today '\(today)' is not a date (YYYY-MM-DD).") }
+        if let today, LocalDate(parsing: today) == nil { throw ValidationError("--today '\(today)' is not a date (YYYY-MM-DD).") }
         guard overtimeCap.isFinite, (0...OvertimeRule.maximumHoursPerWeek).contains(overtimeCap) else {
             throw ValidationError("--overtime-cap \(overtimeCap) must be between 0 and \(Int(OvertimeRule.maximumHoursPerWeek)) hours a week.")
         }
@@ -68,8 +68,8 @@ struct PeakReportCommand: AsyncParsableCommand {
                                           queues: intervals.map { [QueueID($0)] } ?? [])
             .check(clockOfSite: site.map { SiteID($0) }, clockOfAccount: account.map { AccountID($0) })
         if let intervals { return try await printIntervals(of: QueueID(intervals), season: season) }
-        let day = today.flatMap(CalendarDay.init(parsing:))
-            ?? CalendarDay(parsing: ReportScope.today(on: clock, at: options.knownAtOrNow(on: clock)).description)!
+        let day = today.flatMap(LocalDate.init(parsing:))
+            ?? LocalDate(parsing: ReportScope.today(on: clock, at: options.knownAtOrNow(on: clock)).description)!
         let result = try await options.answer(PeakReport(
             season: season, siteID: site.map { SiteID($0) }, accountID: account.map { AccountID($0) }, revision: revision,
             today: day, overtime: OvertimeRule(hoursPerWeek: overtimeCap)), clock: clock)
@@ -116,7 +116,7 @@ struct PeakReportCommand: AsyncParsableCommand {
         let rows: [[Cell]] = intervals.map { row in
             let local = LocalDateTime(row.start, in: zone)
             return [.instant(row.start),
-                    .text(CalendarDay(parsing: local.date.description).map(PeakTables.dated) ?? local.date.description),
+                    .text(LocalDate(parsing: local.date.description).map(PeakTables.dated) ?? local.date.description),
                     .text(ReportCell.clock(local.time, offsetSeconds: zone.secondsFromGMT(for: row.start))),
                     ReportCell.tenths(row.p50), ReportCell.tenths(row.p90), .integer(row.scheduledAgents)]
         }

@@ -14,7 +14,7 @@ import Foundation
 /// is a feed gap, not a zero.
 enum PeakTables {
     /// `Mon 2026-11-23`: a local date with its weekday.
-    static func dated(_ day: CalendarDay) -> String {
+    static func dated(_ day: LocalDate) -> String {
         "\(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][day.weekdayIndex]) \(day)"
     }
 

@@ -20,13 +20,13 @@ struct SLAReportCommand: AsyncParsableCommand {
 
     @Option(help: "The client account id.") var account: String
     @Option(help: "The month, YYYY-MM; by default this month on the account's market clock (or --tz).", transform: Self.month)
-    var month: CalendarMonth?
+    var month: LocalMonth?
     @Option(help: "Read days on this IANA timezone instead of each queue's market timezone.") var tz: String?
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
         let clock = try await ReportScope(accounts: [AccountID(account)]).check(clockOfAccount: AccountID(account))
-        let month = self.month ?? CalendarMonth(containing: ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.knownAtOrNow(on: clock)))
+        let month = self.month ?? LocalMonth(containing: ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.knownAtOrNow(on: clock)))
         let query = SLAReport(accountID: AccountID(account), month: month, timeZone: tz.map { TimeZoneID($0) })
         let result = try await options.answer(query, clock: clock)
         let table = ServiceLevelDefinition.table(
@@ -36,8 +36,8 @@ struct SLAReportCommand: AsyncParsableCommand {
             result: result)
     }
 
-    private static func month(_ text: String) throws -> CalendarMonth {
-        guard let month = CalendarMonth(parsing: text) else { throw ValidationError("--month must look like 2026-11; got \(text)") }
+    private static func month(_ text: String) throws -> LocalMonth {
+        guard let month = LocalMonth(parsing: text) else { throw ValidationError("--month must look like 2026-11; got \(text)") }
         guard BusinessCalendar.contains(month.firstDay) else {
             throw ValidationError("--month must be from 1900-01 to 9998-12; got \(text)")
         }

@@ -31,7 +31,7 @@ struct SLACLICommand: AsyncParsableCommand {
 
         func run() async throws {
             let (accountID, month) = (AccountID(account), self.month)
-            guard let reportMonth = CalendarMonth(parsing: month.description) else {
+            guard let reportMonth = LocalMonth(parsing: month.description) else {
                 throw ValidationError("--month must look like 2026-11; got \(month)")
             }
             try await OperationRun.record(source: "cli:sla close") { runner async throws -> [SLAMonthEvent] in

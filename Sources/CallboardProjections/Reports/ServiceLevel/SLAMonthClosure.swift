@@ -18,7 +18,7 @@ public struct SLAMonthClosure: Sendable, Equatable {
     public var fingerprintMatches: Bool = false
 
     /// The close of `account`'s `month` recorded in `source` (as known at its position), if any.
-    static func read(_ account: AccountID, _ month: CalendarMonth, from source: ReadModelSource) async throws -> SLAMonthClosure? {
+    static func read(_ account: AccountID, _ month: LocalMonth, from source: ReadModelSource) async throws -> SLAMonthClosure? {
         let rows = try await source.connection.query("""
             SELECT closed_at, closed_by, known_at, position, figures_fingerprint
               FROM \(unescaped: source.schemas.slaMonths).closes

@@ -14,13 +14,13 @@ import Projections
 /// granted award does (``ServiceLevelReport/closure``).
 public struct SLAReport: ReportQuery {
     public let accountID: AccountID
-    public let month: CalendarMonth
+    public let month: LocalMonth
     public let timeZone: TimeZoneID?
     /// Whether the hourly rollup may be read (it always may but in tests, which compare it
     /// with the interval rows it sums).
     var readsRollup = true
 
-    public init(accountID: AccountID, month: CalendarMonth, timeZone: TimeZoneID? = nil) {
+    public init(accountID: AccountID, month: LocalMonth, timeZone: TimeZoneID? = nil) {
         self.accountID = accountID
         self.month = month
         self.timeZone = timeZone
@@ -102,9 +102,9 @@ public struct SLAReport: ReportQuery {
                              FROM \(unescaped: accounts).queues WHERE account_id = \(accountID.rawValue)),
                  q AS (SELECT z.queue_id, z.zone,
                               (\(month.firstDay.description)::timestamp AT TIME ZONE z.zone) AS month_start,
-                              (\(month.nextFirstDay.description)::timestamp AT TIME ZONE z.zone) AS month_end,
+                              (\(month.next.firstDay.description)::timestamp AT TIME ZONE z.zone) AS month_end,
                               \(readsRollup) AND NOT EXISTS (SELECT 1 FROM generate_series(\(month.firstDay.description)::date,
-                                                                        \(month.nextFirstDay.description)::date, interval '1 day') d
+                                                                        \(month.next.firstDay.description)::date, interval '1 day') d
                                            WHERE date_trunc('hour', d::timestamp AT TIME ZONE z.zone, 'UTC')
                                                  <> d::timestamp AT TIME ZONE z.zone)
                               AND NOT EXISTS (SELECT 1 FROM \(unescaped: accounts).queue_slas s

@@ -5,7 +5,7 @@ import Foundation
 /// the month, against the SLA in force.
 public struct ServiceLevelReport: Sendable, Equatable {
     public let accountID: AccountID
-    public let month: CalendarMonth
+    public let month: LocalMonth
     /// The clock days are read on; nil means each queue's own market clock.
     public let timeZone: TimeZoneID?
     /// By queue; each queue's days in order, then its month row. For a closed month, the
@@ -24,7 +24,7 @@ public struct ServiceLevelRow: Sendable, Equatable {
     /// A local day, or the whole month.
     public enum Period: Sendable, Hashable {
         case day(LocalDate)
-        case month(CalendarMonth)
+        case month(LocalMonth)
     }
 
     public let queueID: QueueID
