@@ -120,6 +120,7 @@ let package = Package(
         .target(
             name: "CallboardHTTP",
             dependencies: [
+                "CivilCalendar",
                 "EventStore",
                 "CallboardOperations",
                 "CallboardDomain",
@@ -199,7 +200,7 @@ let package = Package(
                            .product(name: "PostgresNIO", package: "postgres-nio"),
                            .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .testTarget(name: "DemoWorldTests", dependencies: ["DemoWorld", "CallboardImport", "CapacityPlanning", "Forecasting", "StaffingMath"]),
+        .testTarget(name: "DemoWorldTests", dependencies: ["DemoWorld", "CivilCalendar", "CallboardImport", "CapacityPlanning", "Forecasting", "StaffingMath"]),
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "PostgresTestSupport"]),
         .testTarget(
             name: "CallboardProjectionsTests",

@@ -16,3 +16,13 @@ struct LogCheckpointTests {
         #expect(LogCheckpoint("812") == nil && LogCheckpoint("a:b") == nil && LogCheckpoint("1:-3") == nil)
     }
 }
+
+@Suite("Log checkpoints from stored rows")
+struct StoredLogCheckpointTests {
+    @Test("A row's transaction_id::text and position make its checkpoint")
+    func fromRow() {
+        #expect(LogCheckpoint(transactionText: "812", position: 1045) == LogCheckpoint(transactionID: 812, position: 1045))
+        #expect(LogCheckpoint(transactionText: "18446744073709551615", position: 1).transactionID == .max)
+        #expect(LogCheckpoint(transactionText: "", position: 7) == LogCheckpoint(transactionID: 0, position: 7))
+    }
+}
