@@ -9,6 +9,7 @@ import Testing
 @Suite("Read model lock keys")
 struct ReadModelLockKeyTests {
     static let pinned: [String: (apply: Int64, leader: Int64)] = [
+        "account_last_changes": (3583389961650724188, -1925779681252214597),
         "api_tokens": (2642965491622819717, 1801298837024480850),
         "award_facts": (-200107535608276133, 4522436557198591354),
         "certifications": (7722691223628180785, -629541364989133262),
@@ -18,7 +19,9 @@ struct ReadModelLockKeyTests {
         "peak_forecasts": (8671082663110659820, 6953258550994853807),
         "queue_intervals": (-7515843664784035316, -1370565439219718759),
         "shift_coverage": (4816074392800005029, 4990283108768525258),
+        "service_level_hours": (7959244568021962208, 3120124121203456817),
         "site_roster": (3402576487968372105, -3071706365427179512),
+        "sla_months": (-4512834866075188422, -6180584842453447419),
     ]
 
     @Test("The apply and leader keys of every read model keep their values")
