@@ -85,10 +85,10 @@ final class BenchSession: @unchecked Sendable {
             environment: environment, databaseName: name, applicationURL: application, administratorURL: administrator, held: held)
     }
 
-    func store(notifying: Bool = true) -> EventStore {
-        var configuration = EventStore.Configuration()
+    func store(notifying: Bool = true) -> EventLog {
+        var configuration = EventLog.Configuration()
         configuration.notifiesSubscribers = notifying
-        return EventStore(client: client, configuration: configuration, logger: BenchEnvironment.logger)
+        return EventLog(client: client, configuration: configuration, logger: BenchEnvironment.logger)
     }
 
     /// Runs SQL as the administrator in this benchmark's database (through psql).

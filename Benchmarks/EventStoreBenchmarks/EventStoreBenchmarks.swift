@@ -71,8 +71,8 @@ final class Shared<Value>: @unchecked Sendable {
 func singleAppends() {
     struct Setup {
         let session: BenchSession
-        let notifying: EventStore
-        let silent: EventStore
+        let notifying: EventLog
+        let silent: EventLog
     }
     let shared = Shared<Setup>()
     Benchmark(
@@ -155,7 +155,7 @@ func batchAppends() {
     }
 
     func storeAppends(key: String, name: String, notifying: Bool) {
-        let store = Shared<(session: BenchSession, store: EventStore)>()
+        let store = Shared<(session: BenchSession, store: EventLog)>()
         Benchmark(name, configuration: configuration(warmup: 1, iterations: 10, seconds: 6, scaling: .kilo)) { benchmark in
             let (_, eventStore) = store.value!
             let work = freshBatches(round: store.nextRound())
@@ -177,7 +177,7 @@ func batchAppends() {
 
     // B4: eight writers, each appending two 100-event batches to new streams (the peer of
     // pyeventsourcing's 100 events per save from eight writers).
-    let concurrent = Shared<(session: BenchSession, store: EventStore)>()
+    let concurrent = Shared<(session: BenchSession, store: EventLog)>()
     Benchmark("B4 100-event appends, 8 writers", configuration: configuration(warmup: 1, iterations: 10, seconds: 6, scaling: .kilo)) { benchmark in
         let (_, eventStore) = concurrent.value!
         let round = concurrent.nextRound()
@@ -231,7 +231,7 @@ func batchAppends() {
 
 struct BulkSetup: Sendable {
     let session: BenchSession
-    let store: EventStore
+    let store: EventLog
     let appends: [StreamAppend]
     let rows: [PlainRow]
 }
@@ -285,7 +285,7 @@ func bulkAppends() {
 // MARK: - D: reading the whole log
 
 func readWholeLog() {
-    let shared = Shared<(session: BenchSession, store: EventStore)>()
+    let shared = Shared<(session: BenchSession, store: EventLog)>()
     let batchSize = 1_000
     Benchmark(
         "D1 readAll 200k events, batches of 1000",

@@ -31,7 +31,7 @@ public struct ExportAPI: Sendable {
         operationsPaths + exports.map { "/v1/accounts/{account}" + $0.path }
     }
 
-    public init(store: EventStore, configuration: ExportAPIConfiguration = ExportAPIConfiguration(), logger: Logger) {
+    public init(store: EventLog, configuration: ExportAPIConfiguration = ExportAPIConfiguration(), logger: Logger) {
         services = ExportServices(store: store, configuration: configuration, logger: logger)
     }
 

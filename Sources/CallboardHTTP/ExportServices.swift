@@ -9,7 +9,7 @@ import Prometheus
 /// cache, the rendered responses kept while their ETag holds, when the log began (for
 /// `as_of`), the metrics registry and the agent pseudonyms.
 struct ExportServices: Sendable {
-    let store: EventStore
+    let store: EventLog
     let reader: ReportReader
     let engine: ProjectionEngine
     let configuration: ExportAPIConfiguration
@@ -26,7 +26,7 @@ struct ExportServices: Sendable {
     let metrics: PrometheusMetricsFactory
     let pseudonyms: AgentPseudonyms
 
-    init(store: EventStore, configuration: ExportAPIConfiguration, logger: Logger) {
+    init(store: EventLog, configuration: ExportAPIConfiguration, logger: Logger) {
         self.store = store
         self.configuration = configuration
         self.logger = logger

@@ -25,5 +25,5 @@ extension RecordedEvent {
 
 extension CallboardDomain.StreamID {
     /// The same stream under the event store's name type.
-    public var stored: StoredStreamID { StoredStreamID(rawValue) }
+    public var stored: EventStore.StreamID { EventStore.StreamID(rawValue) }
 }

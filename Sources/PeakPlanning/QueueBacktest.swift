@@ -9,11 +9,11 @@ import Logging
 /// local day and testing on the days that follow, against the seasonal-naive yardstick;
 /// once (`--from/--to`) or from several weekly origins (`--origins/--horizon`).
 public struct QueueBacktest: Sendable {
-    public let store: EventStore
+    public let store: EventLog
     public var forecaster = VolumeForecaster()
     let logger: Logger
 
-    public init(store: EventStore, logger: Logger) {
+    public init(store: EventLog, logger: Logger) {
         self.store = store
         self.logger = logger
     }

@@ -22,7 +22,7 @@ import StaffingMath
 /// appended. One run at a time (``SeasonRunLock``). The caller catches the read models up
 /// first, so the inputs are the whole log's.
 public struct SeasonForecastJob: Sendable {
-    public let store: EventStore
+    public let store: EventLog
     public let season: PeakSeason
     public let accounts: [AccountID]
     public let availability: any CertifiedAvailabilitySource
@@ -33,7 +33,7 @@ public struct SeasonForecastJob: Sendable {
     public var fallback = FallbackForecaster()
     let logger: Logger
 
-    public init(store: EventStore, season: PeakSeason, accounts: [AccountID] = [],
+    public init(store: EventLog, season: PeakSeason, accounts: [AccountID] = [],
                 availability: any CertifiedAvailabilitySource, logger: Logger) {
         self.store = store
         self.season = season

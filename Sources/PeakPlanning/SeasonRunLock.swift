@@ -15,7 +15,7 @@ enum SeasonRunLock {
 
     /// Runs `body` holding the lock; throws ``SeasonRunError/alreadyRunning`` when another holds it.
     static func withLock<Result: Sendable>(
-        _ store: EventStore, logger: Logger, _ body: () async throws -> Result
+        _ store: EventLog, logger: Logger, _ body: () async throws -> Result
     ) async throws -> Result {
         try await store.client.withConnection { connection in
             let rows = try await connection.query("SELECT pg_try_advisory_lock(\(key))", logger: logger)

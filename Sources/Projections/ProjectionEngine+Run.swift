@@ -18,7 +18,7 @@ extension ProjectionEngine {
     /// closes the leadership connection, which releases the lock at once, and goes back
     /// to standing by.
     public func run(
-        options: EventStore.SubscriptionOptions = EventStore.SubscriptionOptions(),
+        options: EventLog.SubscriptionOptions = EventLog.SubscriptionOptions(),
         standbyRetry: Duration = .seconds(2),
         stallLimit: Duration? = nil
     ) async throws {
@@ -35,7 +35,7 @@ extension ProjectionEngine {
     }
 
     private func lead(
-        _ projection: any Projection, options: EventStore.SubscriptionOptions, standbyRetry: Duration, stallLimit: Duration
+        _ projection: any Projection, options: EventLog.SubscriptionOptions, standbyRetry: Duration, stallLimit: Duration
     ) async throws {
         while !Task.isCancelled {
             do {
@@ -77,7 +77,7 @@ extension ProjectionEngine {
     /// database call of the follower has completed for `stallLimit`, the watchdog closes
     /// the leadership connection (releasing the lock), which ends the following.
     private func followWatched(
-        _ projection: any Projection, leadership: PostgresConnection, options: EventStore.SubscriptionOptions,
+        _ projection: any Projection, leadership: PostgresConnection, options: EventLog.SubscriptionOptions,
         stallLimit: Duration
     ) async throws {
         let heartbeat = ProgressHeartbeat()
@@ -100,7 +100,7 @@ extension ProjectionEngine {
     }
 
     /// Applies the log to `projection` as it grows, until cancelled.
-    private func follow(_ projection: any Projection, options: EventStore.SubscriptionOptions) async throws {
+    private func follow(_ projection: any Projection, options: EventLog.SubscriptionOptions) async throws {
         logger.info("leading projection", metadata: ["projection": "\(projection.name)"])
         try await catchUp(projection)
         let start = try await currentCheckpoint(of: projection.name)

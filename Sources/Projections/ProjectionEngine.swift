@@ -11,7 +11,7 @@ import PostgresNIO
 /// that row, and the second finds the checkpoint already moved, so nothing is applied
 /// twice; a crash mid-batch rolls the whole batch back.
 public struct ProjectionEngine: Sendable {
-    public let store: EventStore
+    public let store: EventLog
     public let projections: [any Projection]
     public var batchSize: Int = 1000
     /// The most runs (events of one appending transaction) one batch applies: each is an
@@ -24,7 +24,7 @@ public struct ProjectionEngine: Sendable {
     public var progress: ProjectionProgress.Listener?
     let logger: Logger
 
-    public init(store: EventStore, projections: [any Projection], logger: Logger) {
+    public init(store: EventLog, projections: [any Projection], logger: Logger) {
         precondition(Set(projections.map(\.name)).count == projections.count, "projection names must be unique")
         self.store = store
         self.projections = projections

@@ -11,7 +11,7 @@ import Testing
 /// id, and logs the interruption, instead of a 500 or a hung request.
 @Suite struct DatabaseUnavailableTests {
     @Test func aDatabaseThatDoesNotAnswerInTimeAnswers503WithRetryAfter() async throws {
-        var store = EventStore.Configuration()
+        var store = EventLog.Configuration()
         store.deadlines.statement = .seconds(1)
         try await APIHarness.run(store: store) { harness, client in
             let uri = "/v1/accounts/ACME/sla/daily?month=2026-11"

@@ -121,7 +121,7 @@ struct AsOfOracleTests {
 
     /// `count` instants across the history: the exact recorded times of some transactions
     /// (an instant equal to a recorded time includes it), and random instants between them.
-    static func instants(_ store: EventStore, harness: ReadModelHarness, count: Int) async throws -> [Date] {
+    static func instants(_ store: EventLog, harness: ReadModelHarness, count: Int) async throws -> [Date] {
         let rows = try await store.client.query(
             "SELECT DISTINCT recorded_at FROM events ORDER BY 1", logger: TestDatabase.logger)
         let recorded = try await rows.decode(Date.self).reduce(into: [Date]()) { $0.append($1) }

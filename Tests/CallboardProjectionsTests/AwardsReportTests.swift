@@ -19,7 +19,7 @@ struct AwardsReportTests {
         return configuration
     }
 
-    private func report(_ store: EventStore, _ month: LocalMonth = "2026-11") async throws -> AwardMonth {
+    private func report(_ store: EventLog, _ month: LocalMonth = "2026-11") async throws -> AwardMonth {
         try await ReadModelHarness(store: store).live(AwardsReport(siteID: "MNL", month: month)).output
     }
 

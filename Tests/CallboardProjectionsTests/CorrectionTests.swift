@@ -13,7 +13,7 @@ import Testing
 @Suite("Correcting poison events through the domain")
 struct CorrectionTests {
     /// Loads `stream` from the log and folds it, as the operations layer's stream loader does.
-    static func load<Rules: Decider>(_ rules: Rules.Type, _ stream: String, _ store: EventStore) async throws -> Rules.State? {
+    static func load<Rules: Decider>(_ rules: Rules.Type, _ stream: String, _ store: EventLog) async throws -> Rules.State? {
         let events = try await store.readStream(StreamID(stream)).map { event in
             try Rules.Event.decode(type: event.type, schemaVersion: event.schemaVersion, payload: Data(event.payload.utf8))
         }

@@ -13,7 +13,7 @@ struct PoisonEventTests {
     /// M1's last planned shift moved to 9999-12-31 overnight: its local end, 10000-01-01, is
     /// a day no read model can store (the "no end date" of HR exports, written by an old
     /// version that did not refuse it).
-    static func overnightShiftOnTheLastDay(_ store: EventStore) async throws -> [String: Any] {
+    static func overnightShiftOnTheLastDay(_ store: EventLog) async throws -> [String: Any] {
         var shift = try await lastPayload(of: "schedule-M1", store)
         let template = shift["localStart"]
         shift["shiftID"] = "M1-99991231"
@@ -26,20 +26,20 @@ struct PoisonEventTests {
     }
 
     /// The stored payload of `stream`'s last event, as a JSON object.
-    static func lastPayload(of stream: String, _ store: EventStore) async throws -> [String: Any] {
+    static func lastPayload(of stream: String, _ store: EventLog) async throws -> [String: Any] {
         let event = try #require(try await store.readStream(StreamID(stream)).last)
         return try #require(try JSONSerialization.jsonObject(with: Data(event.payload.utf8)) as? [String: Any])
     }
 
     /// Appends `payload` as one event of `type` to `stream`, as an old version or a bug would.
     @discardableResult
-    static func appendDirectly(_ store: EventStore, _ stream: String, _ type: String, _ payload: [String: Any]) async throws -> UUID {
+    static func appendDirectly(_ store: EventLog, _ stream: String, _ type: String, _ payload: [String: Any]) async throws -> UUID {
         let text = String(decoding: try JSONSerialization.data(withJSONObject: payload, options: [.sortedKeys]), as: UTF8.self)
         return try await appendDirectly(store, stream, type, text: text)
     }
 
     @discardableResult
-    static func appendDirectly(_ store: EventStore, _ stream: String, _ type: String, text: String) async throws -> UUID {
+    static func appendDirectly(_ store: EventLog, _ stream: String, _ type: String, text: String) async throws -> UUID {
         let id = UUID()
         try await store.append(to: StreamID(stream), [NewEvent(id: id, type: type, payload: text)])
         return id

@@ -15,7 +15,7 @@ struct ServiceLevelRollupTests {
     /// Five queues on four clocks, ~2,000 intervals from 28 October to 3 December 2026 with
     /// corrections; PET-V changes SLA on 16 November 05:00 UTC (a whole hour), PET-H on
     /// 10 November 10:30 UTC (mid-hour: that queue is read from its intervals).
-    static func world(_ store: EventStore) async throws {
+    static func world(_ store: EventLog) async throws {
         var world = WorldLog(store: store)
         try await Worlds.serviceLevels(&world)
         try await world.openQueue("PET-M", account: "PET", zone: "Asia/Manila", slaFrom: utc("2026-01-01T00:00:00Z"))

@@ -31,8 +31,8 @@ struct BulkAppendFaultTests {
         }
     }
 
-    static func configuration(attempts: Int) -> EventStore.Configuration {
-        var configuration = EventStore.Configuration()
+    static func configuration(attempts: Int) -> EventLog.Configuration {
+        var configuration = EventLog.Configuration()
         configuration.deadlines = DatabaseDeadlines(statement: .seconds(20), connect: .seconds(3), writeAttempts: attempts)
         return configuration
     }
@@ -92,7 +92,7 @@ struct BulkAppendFaultTests {
                 cluster.applicationURL, logger: TestDatabase.logger,
                 sessionParameters: configuration.deadlines.sessionParameters
             ) { client in
-                let store = EventStore(client: client, configuration: configuration, logger: TestDatabase.logger)
+                let store = EventLog(client: client, configuration: configuration, logger: TestDatabase.logger)
                 let append = try await FaultPoint.beforeInsert(into: "events").armed(administrator: cluster.administratorURL) {
                     faults in
                     let append = Task { try await store.appendBulk(Self.appends()) }

@@ -8,8 +8,8 @@ import Testing
 /// Issue 11, item 4: a database call never keeps its caller waiting for ever.
 @Suite("Database deadlines")
 struct DatabaseDeadlineTests {
-    static func configuration(statement: Duration, connect: Duration = .seconds(5), attempts: Int = 1) -> EventStore.Configuration {
-        var configuration = EventStore.Configuration()
+    static func configuration(statement: Duration, connect: Duration = .seconds(5), attempts: Int = 1) -> EventLog.Configuration {
+        var configuration = EventLog.Configuration()
         configuration.deadlines = DatabaseDeadlines(statement: statement, connect: connect, writeAttempts: attempts)
         return configuration
     }

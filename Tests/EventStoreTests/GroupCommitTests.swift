@@ -11,8 +11,8 @@ import Testing
 struct GroupCommitTests {
     /// A store that runs one call at a time, so that appends made while it runs gather
     /// into one group.
-    static var oneCallAtATime: EventStore.Configuration {
-        var configuration = EventStore.Configuration()
+    static var oneCallAtATime: EventLog.Configuration {
+        var configuration = EventLog.Configuration()
         configuration.appendGroupsInFlight = 1
         return configuration
     }
@@ -255,7 +255,7 @@ struct GroupCommitTests {
     /// session; meanwhile the `appends` are made concurrently and wait in the store; then
     /// the lock is let go. Returns each append's outcome, in the order given.
     static func whileBlocked(
-        store: EventStore, stream: StreamID, waiting count: Int, groupCommit: GroupCommit,
+        store: EventLog, stream: StreamID, waiting count: Int, groupCommit: GroupCommit,
         _ appends: () -> [(StreamID, ExpectedVersion, NewEvent)]
     ) async throws -> [(stream: StreamID, result: Result<AppendResult, any Error>)] {
         let work = appends()

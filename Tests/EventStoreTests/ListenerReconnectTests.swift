@@ -11,7 +11,7 @@ import Testing
 struct ListenerReconnectTests {
     @Test func aTerminatedListenerListensAgainAndTheSubscriberKeepsUp() async throws {
         try await TestDatabase.withEventStore { store, database in
-            var options = EventStore.SubscriptionOptions()
+            var options = EventLog.SubscriptionOptions()
             options.pollInterval = .seconds(3600)  // only notifications and reconnects wake it
             options.reconnectDelay = .milliseconds(100)
             let received = Collector<Int>(0)

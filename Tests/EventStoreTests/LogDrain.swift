@@ -2,7 +2,7 @@ import EventStore
 import Foundation
 import PostgresTestSupport
 
-extension EventStore {
+extension EventLog {
     /// Everything after `checkpoint`, read until no committed event is held back.
     ///
     /// Tests share one server, and a transaction open in another test's database holds

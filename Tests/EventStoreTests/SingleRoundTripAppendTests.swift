@@ -128,7 +128,7 @@ struct SingleRoundTripAppendTests {
     /// every event once, in log order.
     @Test func aSubscriberSeesEveryEventUnderCoalescedNotifications() async throws {
         try await TestDatabase.withEventStore { store, _ in
-            var waiting = EventStore.SubscriptionOptions()
+            var waiting = EventLog.SubscriptionOptions()
             waiting.pollInterval = .seconds(600)
             waiting.batchSize = 13
             let options = waiting
@@ -170,7 +170,7 @@ struct SingleRoundTripAppendTests {
 
     /// The whole log, read until `count` events are readable: readers only see events
     /// older than every transaction running on the (shared) test server.
-    static func wholeLog(_ store: EventStore, expecting count: Int) async throws -> [RecordedEvent] {
+    static func wholeLog(_ store: EventLog, expecting count: Int) async throws -> [RecordedEvent] {
         var log: [RecordedEvent] = []
         var checkpoint = LogCheckpoint.start
         let deadline = ContinuousClock.now + TestDatabase.heldBackTimeout
@@ -199,7 +199,7 @@ struct SingleRoundTripAppendTests {
             try await database.withAdministrator { client in
                 let migrator = Migrator(client: client, logger: TestDatabase.logger)
                 _ = try await migrator.migrate(before)
-                let store = EventStore(client: client, logger: TestDatabase.logger)
+                let store = EventLog(client: client, logger: TestDatabase.logger)
                 try await store.append(to: "upgraded-1", EventFactory.events(3))
                 let report = try await migrator.migrate(migrations)
                 #expect(report.applied.map(\.version).contains(5))

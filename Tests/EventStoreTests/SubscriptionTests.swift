@@ -7,7 +7,7 @@ import Testing
 struct SubscriptionTests {
     /// Subscribes from the start, appends `total` events in a few appends, and returns
     /// the ids the subscriber received, in order.
-    static func received(total: Int, store: EventStore, options: EventStore.SubscriptionOptions) async throws -> [UUID] {
+    static func received(total: Int, store: EventLog, options: EventLog.SubscriptionOptions) async throws -> [UUID] {
         let received = Collector<[UUID]>([])
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask {
@@ -29,7 +29,7 @@ struct SubscriptionTests {
 
     @Test func wakesOnNotificationsAndDeliversInOrder() async throws {
         try await TestDatabase.withEventStore { store, _ in
-            var options = EventStore.SubscriptionOptions()
+            var options = EventLog.SubscriptionOptions()
             options.pollInterval = .seconds(60)  // only notifications can wake it in time
             options.batchSize = 7
             let ids = try await Self.received(total: 40, store: store, options: options)
@@ -39,10 +39,10 @@ struct SubscriptionTests {
     }
 
     @Test func pollingCatchesUpWithoutNotifications() async throws {
-        var configuration = EventStore.Configuration()
+        var configuration = EventLog.Configuration()
         configuration.notifiesSubscribers = false
         try await TestDatabase.withEventStore(configuration: configuration) { store, _ in
-            var options = EventStore.SubscriptionOptions()
+            var options = EventLog.SubscriptionOptions()
             options.pollInterval = .milliseconds(100)
             let ids = try await Self.received(total: 20, store: store, options: options)
             let stored = try await store.readStream("live").map(\.id)

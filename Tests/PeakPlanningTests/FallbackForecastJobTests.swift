@@ -11,7 +11,7 @@ import Testing
 
 @Suite("Every open queue is forecast: the fallback for short histories")
 struct FallbackForecastJobTests {
-    static func publication(_ queue: QueueID, _ store: EventStore) async throws -> SeasonForecastPublished? {
+    static func publication(_ queue: QueueID, _ store: EventLog) async throws -> SeasonForecastPublished? {
         let stream = StoredStream(SeasonForecastPublished.streamID(season: "black-friday-2026", queueID: queue).rawValue)
         guard let last = try await store.readStream(stream).last,
               case let .published(forecast) = try last.domainEvent(as: SeasonForecastEvent.self) else { return nil }

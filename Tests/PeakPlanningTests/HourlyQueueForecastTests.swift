@@ -50,7 +50,7 @@ struct HourlyQueueForecastTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    func build(_ store: EventStore) async throws -> PeakWorld {
+    func build(_ store: EventLog) async throws -> PeakWorld {
         let world = PeakWorld(store: store)
         try await world.build()
         _ = try await CommandRunner(store: store, actor: "test").run(QueueCommand.open(OpenQueue(

@@ -21,10 +21,10 @@ struct PeakWorld {
     static let historyStart = Date(timeIntervalSince1970: 1_788_753_600)  // 2026-09-07T04:00:00Z, midnight New York
     static let historyEnd = Date(timeIntervalSince1970: 1_794_805_200)    // 2026-11-16T05:00:00Z, midnight New York
 
-    let store: EventStore
+    let store: EventLog
     let engine: ProjectionEngine
 
-    init(store: EventStore) {
+    init(store: EventLog) {
         self.store = store
         engine = ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: TestDatabase.logger)
     }

@@ -18,7 +18,7 @@ struct SeasonForecastJobTests {
     /// The job, with the retail default peak prior off unless asked for: the test worlds' queues
     /// have no peak season, so their expected figures are the normal level (the default prior
     /// is covered by ForecastingTests' "Retail default peak prior" and by `retailDefaults: true` below).
-    static func job(_ store: EventStore, retailDefaults: Bool = false) -> SeasonForecastJob {
+    static func job(_ store: EventLog, retailDefaults: Bool = false) -> SeasonForecastJob {
         var job = SeasonForecastJob(store: store, season: season, availability: CertifiedAvailabilityReader(
             reader: ReportReader(store: store, logger: TestDatabase.logger)), logger: TestDatabase.logger)
         job.forecaster = VolumeForecaster(configuration: .init(usesRetailDefaults: retailDefaults))

@@ -80,15 +80,15 @@ public struct TestDatabase: Sendable {
 
     /// An event store on a fresh database, connected as the application user.
     public static func withEventStore<Result: Sendable>(
-        configuration: EventStore.Configuration = EventStore.Configuration(),
-        _ body: @Sendable (EventStore, TestDatabase) async throws -> Result
+        configuration: EventLog.Configuration = EventLog.Configuration(),
+        _ body: @Sendable (EventLog, TestDatabase) async throws -> Result
     ) async throws -> Result {
         try await withFresh { database in
             try await PostgresClient.withRunningClient(
                 database.applicationURL, logger: logger, maximumConnections: connectionsPerClient,
                 sessionParameters: configuration.deadlines.sessionParameters
             ) { client in
-                try await body(EventStore(client: client, configuration: configuration, logger: logger), database)
+                try await body(EventLog(client: client, configuration: configuration, logger: logger), database)
             }
         }
     }

@@ -10,7 +10,7 @@ struct ProjectionEngineTests {
     static let logger = TestDatabase.logger
 
     /// Appends `count` events of `type` spread over a few streams; returns the expected counts.
-    static func appendSample(_ store: EventStore, count: Int, type: String = "Counted", streams: Int = 5) async throws -> [String: Int64] {
+    static func appendSample(_ store: EventLog, count: Int, type: String = "Counted", streams: Int = 5) async throws -> [String: Int64] {
         var expected: [String: Int64] = [:]
         for index in 0..<count {
             let stream = "s-\(index % streams)"
@@ -123,7 +123,7 @@ struct ProjectionEngineTests {
         try await TestDatabase.withEventStore { store, database in
             let engine = ProjectionEngine(store: store, projections: [StreamCounts()], logger: Self.logger)
             let options = {
-                var options = EventStore.SubscriptionOptions()
+                var options = EventLog.SubscriptionOptions()
                 options.pollInterval = .milliseconds(200)
                 return options
             }()
@@ -133,7 +133,7 @@ struct ProjectionEngineTests {
 
             // A second runner on its own pool stands by while the first leads.
             try await PostgresClient.withRunningClient(database.applicationURL, logger: Self.logger) { client in
-                let standbyStore = EventStore(client: client, logger: Self.logger)
+                let standbyStore = EventLog(client: client, logger: Self.logger)
                 let standby = ProjectionEngine(store: standbyStore, projections: [StreamCounts()], logger: Self.logger)
                 let second = Task { try await standby.run(options: options, standbyRetry: .milliseconds(100)) }
                 first.cancel()
@@ -147,7 +147,7 @@ struct ProjectionEngineTests {
         }
     }
 
-    static func engine(_ store: EventStore, batchSize: Int) -> ProjectionEngine {
+    static func engine(_ store: EventLog, batchSize: Int) -> ProjectionEngine {
         var engine = ProjectionEngine(store: store, projections: [StreamCounts()], logger: logger)
         engine.batchSize = batchSize
         return engine

@@ -10,7 +10,7 @@ import Testing
 struct QuarantineTests {
     static let logger = TestDatabase.logger
 
-    static func engine(_ store: EventStore, _ projection: Ledger = Ledger(), batchSize: Int = 4, version: String = "v1") -> ProjectionEngine {
+    static func engine(_ store: EventLog, _ projection: Ledger = Ledger(), batchSize: Int = 4, version: String = "v1") -> ProjectionEngine {
         var engine = ProjectionEngine(store: store, projections: [projection], logger: logger)
         engine.batchSize = batchSize
         engine.codeVersion = version
@@ -19,7 +19,7 @@ struct QuarantineTests {
 
     /// Appends one event per payload to the stream `ledger-<n>`; returns their positions.
     @discardableResult
-    static func append(_ store: EventStore, _ events: [(type: String, payload: String)]) async throws -> [Int64] {
+    static func append(_ store: EventLog, _ events: [(type: String, payload: String)]) async throws -> [Int64] {
         var positions: [Int64] = []
         for (index, event) in events.enumerated() {
             try await store.append(to: StreamID("ledger-\(index % 3)"), [NewEvent(type: event.type, payload: event.payload)])

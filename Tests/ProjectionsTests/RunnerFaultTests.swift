@@ -14,8 +14,8 @@ struct RunnerFaultTests {
     static let logger = TestDatabase.logger
     static let leaderKey = StreamCounts().leaderLockKey
 
-    static var options: EventStore.SubscriptionOptions {
-        var options = EventStore.SubscriptionOptions()
+    static var options: EventLog.SubscriptionOptions {
+        var options = EventLog.SubscriptionOptions()
         options.pollInterval = .milliseconds(200)
         options.reconnectDelay = .milliseconds(200)
         return options
@@ -23,7 +23,7 @@ struct RunnerFaultTests {
 
     /// A runner in a pool of its own, whose sessions are named `name` in pg_stat_activity.
     struct Runner: Sendable {
-        let store: EventStore
+        let store: EventLog
         let task: Task<Void, any Error>
     }
 
@@ -31,14 +31,14 @@ struct RunnerFaultTests {
         _ name: String, in database: TestDatabase, statement: Duration = .seconds(20), standbyRetry: Duration,
         stallLimit: Duration? = nil, _ body: @Sendable (Runner) async throws -> Result
     ) async throws -> Result {
-        var settings = EventStore.Configuration()
+        var settings = EventLog.Configuration()
         settings.deadlines = DatabaseDeadlines(statement: statement, connect: .seconds(3), writeAttempts: 2)
         let configuration = settings
         return try await PostgresClient.withRunningClient(
             database.applicationURL, logger: logger, maximumConnections: 4,
             sessionParameters: configuration.deadlines.sessionParameters + [("application_name", name)]
         ) { client in
-            let store = EventStore(client: client, configuration: configuration, logger: logger)
+            let store = EventLog(client: client, configuration: configuration, logger: logger)
             let engine = ProjectionEngine(store: store, projections: [StreamCounts()], logger: logger)
             let task = Task { try await engine.run(options: options, standbyRetry: standbyRetry, stallLimit: stallLimit) }
             defer { task.cancel() }
@@ -71,7 +71,7 @@ struct RunnerFaultTests {
     }
 
     /// Appends `count` events and waits (bounded) until the projection shows them all.
-    static func appendAndWaitApplied(_ store: EventStore, count: Int, total: Int64) async throws -> [String: Int64] {
+    static func appendAndWaitApplied(_ store: EventLog, count: Int, total: Int64) async throws -> [String: Int64] {
         let expected = try await ProjectionEngineTests.appendSample(store, count: count)
         let engine = ProjectionEngine(store: store, projections: [StreamCounts()], logger: logger)
         let deadline = ContinuousClock.now + TestDatabase.heldBackTimeout
@@ -149,13 +149,13 @@ struct RunnerFaultTests {
     /// once the server is back it applies what was appended, exactly once.
     @Test func aRunnerRecoversFromAServerCrash() async throws {
         try await ThrowawayCluster.with { cluster in
-            var settings = EventStore.Configuration()
+            var settings = EventLog.Configuration()
             settings.deadlines = DatabaseDeadlines(statement: .seconds(10), connect: .seconds(3), writeAttempts: 2)
             let configuration = settings
             try await PostgresClient.withRunningClient(
                 cluster.applicationURL, logger: Self.logger, sessionParameters: configuration.deadlines.sessionParameters
             ) { client in
-                let store = EventStore(client: client, configuration: configuration, logger: Self.logger)
+                let store = EventLog(client: client, configuration: configuration, logger: Self.logger)
                 let engine = ProjectionEngine(store: store, projections: [StreamCounts()], logger: Self.logger)
                 let runner = Task { try await engine.run(options: Self.options, standbyRetry: .milliseconds(200)) }
                 defer { runner.cancel() }

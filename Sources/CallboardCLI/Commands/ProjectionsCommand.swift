@@ -16,7 +16,7 @@ struct ProjectionsCommand: AsyncParsableCommand {
     )
 
     /// The engine over every Callboard read model.
-    static func engine(_ store: EventStore) -> ProjectionEngine {
+    static func engine(_ store: EventLog) -> ProjectionEngine {
         ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: CommandLogger.make())
     }
 
@@ -33,7 +33,7 @@ struct ProjectionsCommand: AsyncParsableCommand {
     /// or a job reads them, showing the progress of a long catch-up on standard error
     /// (`ReadModelProgress`); returns the engine.
     @discardableResult
-    static func catchUp(_ store: EventStore, engine: ProjectionEngine? = nil) async throws -> ProjectionEngine {
+    static func catchUp(_ store: EventLog, engine: ProjectionEngine? = nil) async throws -> ProjectionEngine {
         var engine = engine ?? Self.engine(store)
         try await engine.install()
         let progress = ReadModelProgress(head: try await store.headCheckpoint().position)

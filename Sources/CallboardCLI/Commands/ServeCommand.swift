@@ -72,7 +72,7 @@ struct ServeCommand: AsyncParsableCommand {
         // Every read model's runner holds a connection and takes another per batch, beside the requests.
         clientConfiguration.options.maximumConnections = DatabaseTarget.maximumConnections
         let client = PostgresClient(configuration: clientConfiguration, backgroundLogger: logger)
-        let store = EventStore(client: client, logger: logger)
+        let store = EventLog(client: client, logger: logger)
         let api = ExportAPI(store: store, configuration: configuration, logger: logger)
         var services: [any Service] = [client]
         if !noProjections {

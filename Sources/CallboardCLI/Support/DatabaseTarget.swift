@@ -48,7 +48,7 @@ struct DatabaseTarget {
 
     /// Runs `body` with an event store connected as the application user.
     func withEventStore<Result: Sendable>(
-        logger: Logger, _ body: @Sendable (EventStore) async throws -> Result
+        logger: Logger, _ body: @Sendable (EventLog) async throws -> Result
     ) async throws -> Result {
         try ensureRunning()
         // The application's sessions end statements and lock waits at the statement deadline.
@@ -57,7 +57,7 @@ struct DatabaseTarget {
             application, logger: logger, reachableWithin: deadlines.connect, maximumConnections: Self.maximumConnections,
             sessionParameters: deadlines.sessionParameters
         ) { client in
-            let store = EventStore(client: client, logger: logger)
+            let store = EventLog(client: client, logger: logger)
             let result = try await body(store)
             // Appends notify in the background: let the last notification out before closing.
             await store.notificationsSent()

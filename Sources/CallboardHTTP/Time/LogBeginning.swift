@@ -6,11 +6,11 @@ import PostgresNIO
 /// When the log began: the recorded time of its first event, read once it exists (the log
 /// is append-only, so it never changes after), for the `as_of` check.
 actor LogBeginning {
-    private let store: EventStore
+    private let store: EventLog
     private let logger: Logger
     private var known: Date?
 
-    init(store: EventStore, logger: Logger) {
+    init(store: EventLog, logger: Logger) {
         self.store = store
         self.logger = logger
     }

@@ -7,7 +7,7 @@ import Foundation
 public struct TokenIssuer: Sendable {
     let runner: CommandRunner
 
-    public init(store: EventStore, actor: String) {
+    public init(store: EventLog, actor: String) {
         runner = CommandRunner(store: store, actor: actor)
     }
 

@@ -6,13 +6,13 @@ import EventStore
 /// expecting the version it read. When another writer got there first it starts over, a few
 /// times; when the domain refuses, it throws the decider's own `Rejection` and appends nothing.
 public struct CommandRunner: Sendable {
-    public let store: EventStore
+    public let store: EventLog
     public let actor: String
 
     /// Attempts before a conflict with other writers is given up on.
     public static let maximumAttempts = 3
 
-    public init(store: EventStore, actor: String) {
+    public init(store: EventLog, actor: String) {
         self.store = store
         self.actor = actor
     }

@@ -7,7 +7,7 @@ import EventStore
 /// expecting every stream at the version it was read at (so a concurrent change fails the
 /// import instead of mixing with it).
 struct ImportSession<Format: ImportBinding> {
-    let store: EventStore
+    let store: EventLog
     let origin: ChangeOrigin
 
     func run(text: String, file: String) async throws -> ImportReport {

@@ -4,10 +4,10 @@ import EventStore
 /// Imports CSV files into the event log: the entry point for the `import` command and the
 /// demo. A file is accepted whole or not at all; importing it again appends nothing.
 public struct Importer: Sendable {
-    public let store: EventStore
+    public let store: EventLog
     public let actor: String
 
-    public init(store: EventStore, actor: String) {
+    public init(store: EventLog, actor: String) {
         self.store = store
         self.actor = actor
     }

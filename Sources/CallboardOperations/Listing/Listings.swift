@@ -5,9 +5,9 @@ import EventStore
 /// shifts as their streams fold today, sorted by id. Each call reads whole categories; the
 /// projections of a later issue will answer these from tables instead.
 public struct Listings: Sendable {
-    public let store: EventStore
+    public let store: EventLog
 
-    public init(store: EventStore) { self.store = store }
+    public init(store: EventLog) { self.store = store }
 
     public func sites() async throws -> [SiteState] {
         try await KnownEntities.load([.sites], from: store).sites.values.sorted { $0.id < $1.id }

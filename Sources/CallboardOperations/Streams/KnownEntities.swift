@@ -21,7 +21,7 @@ struct KnownEntities: Sendable {
     private(set) var requiredPrograms: [QueueID: TrainingProgramState] = [:]
 
     /// Reads the categories of `kinds`, each in one read.
-    static func load(_ kinds: Set<Kind>, from store: EventStore) async throws -> KnownEntities {
+    static func load(_ kinds: Set<Kind>, from store: EventLog) async throws -> KnownEntities {
         var known = KnownEntities()
         if kinds.contains(.sites) { known.sites = try await states(Site.self, store, key: \.id) }
         if kinds.contains(.agents) { known.agents = try await states(Agent.self, store, key: \.id) }
@@ -67,7 +67,7 @@ struct KnownEntities: Sendable {
     }
 
     private static func states<Rules: StreamCategory, Key: Hashable>(
-        _ rules: Rules.Type, _ store: EventStore, key: (Rules.State) -> Key
+        _ rules: Rules.Type, _ store: EventLog, key: (Rules.State) -> Key
     ) async throws -> [Key: Rules.State] {
         let streams = try await StreamLoader<Rules>(store: store).loadCategory()
         return Dictionary(streams.compactMap(\.state).map { (key($0), $0) }, uniquingKeysWith: { first, _ in first })

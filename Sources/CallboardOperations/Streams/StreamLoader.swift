@@ -5,7 +5,7 @@ import EventStore
 /// few hundred streams stream by stream, several reads at a time; more, or all of them, in
 /// one read of their category.
 struct StreamLoader<Rules: StreamCategory>: Sendable {
-    let store: EventStore
+    let store: EventLog
 
     /// Above this many streams one category read beats reading stream by stream.
     static var categoryReadThreshold: Int { 256 }

@@ -9,13 +9,13 @@ import Foundation
 public enum AccountFacts {
     /// Up to `limit` of the account's events after `checkpoint`, in log order.
     public static func page(
-        of profile: AccountProfile, after checkpoint: LogCheckpoint, limit: Int, store: EventStore
+        of profile: AccountProfile, after checkpoint: LogCheckpoint, limit: Int, store: EventLog
     ) async throws -> [RecordedEvent] {
         try await store.readStreams(try await streams(of: profile, in: store), after: checkpoint, limit: limit)
     }
 
     /// The account's streams that exist now.
-    static func streams(of profile: AccountProfile, in store: EventStore) async throws -> [StoredStreamID] {
+    static func streams(of profile: AccountProfile, in store: EventLog) async throws -> [EventStore.StreamID] {
         let queueIDs = profile.queues.map(\.queueID)
         let intervalPrefixes = queueIDs.map { "intervals-\($0)-" }
         // Another queue's id may extend this one's (`Q` and `Q-X`); the month suffix is

@@ -12,12 +12,12 @@ import Projections
 /// figures, which the rollback discards.) (Catching
 /// the projections up first is the caller's choice: see `ProjectionEngine.catchUpAll`.)
 public struct ReportReader: Sendable {
-    public let store: EventStore
+    public let store: EventLog
     let logger: Logger
     /// Events per replayed batch in as-of reports.
     public var replayBatchSize = 5000
 
-    public init(store: EventStore, logger: Logger) {
+    public init(store: EventLog, logger: Logger) {
         self.store = store
         self.logger = logger
     }

@@ -5,7 +5,7 @@ import Synchronization
 ///
 /// One writer is bound by its commit's WAL flush, and eight writers on a small machine by
 /// the CPU each transaction costs; a group pays for one round trip, one commit and one flush
-/// however many appends it carries. An append that finds fewer than ``EventStore/Configuration/appendGroupsInFlight``
+/// however many appends it carries. An append that finds fewer than ``EventLog/Configuration/appendGroupsInFlight``
 /// calls running goes at once, alone, through the single-append path (no waiting, no extra
 /// cost for a lone writer). Otherwise it waits; when a running call ends, everything that
 /// waited meanwhile goes as the next group (up to ``largestGroup``), run by
@@ -47,7 +47,7 @@ final class GroupCommit: Sendable {
 
     /// Appends `event` to `stream` through `store`: alone and at once if a call is free,
     /// else in the next group.
-    func append(to stream: StreamID, expecting expected: ExpectedVersion, _ event: NewEvent, through store: EventStore) async throws -> AppendResult {
+    func append(to stream: StreamID, expecting expected: ExpectedVersion, _ event: NewEvent, through store: EventLog) async throws -> AppendResult {
         let goesAlone = state.withLock { state -> Bool in
             guard state.inFlight < callsInFlight, state.waiting.isEmpty else { return false }
             state.inFlight += 1
@@ -69,7 +69,7 @@ final class GroupCommit: Sendable {
     }
 
     /// Runs `group`, then every group that gathered meanwhile, until none waits.
-    private func run(_ group: [Request], through store: EventStore) async {
+    private func run(_ group: [Request], through store: EventLog) async {
         var group = group
         while true {
             await store.appendGroup(group)
@@ -86,7 +86,7 @@ final class GroupCommit: Sendable {
 
     /// A lone append's call ended: the appends that gathered meanwhile go as a group, on a
     /// task of their own so that the lone appender gets its answer now.
-    private func callEnded(through store: EventStore) {
+    private func callEnded(through store: EventLog) {
         let group = state.withLock { state -> [Request]? in
             guard !state.waiting.isEmpty else {
                 state.inFlight -= 1

@@ -4,7 +4,7 @@ import Synchronization
 /// must tell a worker making progress from one that hangs (a projection leader that holds
 /// its lock but applies nothing).
 ///
-/// Set it as ``current`` around the work: every call through ``EventStore/withConnection(_:within:attempts:_:)``
+/// Set it as ``current`` around the work: every call through ``EventLog/withConnection(_:within:attempts:_:)``
 /// that completes beats it, in the task and the tasks it starts.
 public final class ProgressHeartbeat: Sendable {
     @TaskLocal public static var current: ProgressHeartbeat?

@@ -14,7 +14,7 @@ import Testing
 /// A fresh database with the ``ExportWorld`` recorded, tokens issued, read models caught up,
 /// and the export API listening on a loopback port: every test talks real HTTP to it.
 struct APIHarness: Sendable {
-    let store: EventStore
+    let store: EventLog
     let engine: ProjectionEngine
     /// A valid token of ACME and one of BETA.
     let acme: String
@@ -28,7 +28,7 @@ struct APIHarness: Sendable {
 
     /// Runs `body` against the API; tokens are looked up on every request (no cache).
     static func run(
-        store storeConfiguration: EventStore.Configuration = EventStore.Configuration(),
+        store storeConfiguration: EventLog.Configuration = EventLog.Configuration(),
         configure: @Sendable (inout ExportAPIConfiguration) -> Void = { _ in },
         _ body: @Sendable (APIHarness, any TestClientProtocol) async throws -> Void
     ) async throws {

@@ -10,8 +10,8 @@ import Testing
 /// clear message, nothing written, and the same import run again completes.
 @Suite("Imports whose database connection is lost")
 struct ImportInterruptionTests {
-    static func configuration(attempts: Int) -> EventStore.Configuration {
-        var configuration = EventStore.Configuration()
+    static func configuration(attempts: Int) -> EventLog.Configuration {
+        var configuration = EventLog.Configuration()
         configuration.deadlines = DatabaseDeadlines(statement: .seconds(20), connect: .seconds(3), writeAttempts: attempts)
         return configuration
     }

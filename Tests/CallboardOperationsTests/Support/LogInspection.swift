@@ -8,17 +8,17 @@ enum LogInspection {
 
     /// Events in all of `categories` (read per category: a whole-log read waits for other
     /// tests' transactions on the same server).
-    static func eventCount(_ store: EventStore) async throws -> Int {
+    static func eventCount(_ store: EventLog) async throws -> Int {
         var count = 0
         for category in categories { count += try await store.readCategory(category).count }
         return count
     }
 
-    static func types(in stream: String, _ store: EventStore) async throws -> [String] {
+    static func types(in stream: String, _ store: EventLog) async throws -> [String] {
         try await store.readStream(StreamID(stream)).map(\.type)
     }
 
-    static func events(in stream: String, _ store: EventStore) async throws -> [RecordedEvent] {
+    static func events(in stream: String, _ store: EventLog) async throws -> [RecordedEvent] {
         try await store.readStream(StreamID(stream))
     }
 }

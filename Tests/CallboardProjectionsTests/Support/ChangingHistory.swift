@@ -12,7 +12,7 @@ import Scorecards
 /// (`settle`), so batches split the log at varied places.
 enum ChangingHistory {
     /// Writes the history; `settle` catches the read models up.
-    static func write(_ store: EventStore, settle: () async throws -> Void) async throws {
+    static func write(_ store: EventLog, settle: () async throws -> Void) async throws {
         var world = try await AwardWorld(WorldLog(store: store))
         try await Worlds.serviceLevels(&world.log)
         _ = try await world.configureSmallMinimums()
@@ -69,7 +69,7 @@ enum ChangingHistory {
 
     /// Reports (or corrects) intervals in one bulk append: one transaction, one recorded time.
     private static func bulkIntervals(
-        _ store: EventStore, _ rows: [(QueueID, Date, ContactIntervalFigures)], known log: inout WorldLog
+        _ store: EventLog, _ rows: [(QueueID, Date, ContactIntervalFigures)], known log: inout WorldLog
     ) async throws {
         var appends: [StreamAppend] = []
         for (queue, start, figures) in rows {

@@ -10,11 +10,11 @@ import Testing
 /// Runs Callboard's read models in a test database: catches them up, reads reports, and
 /// dumps their tables for comparisons.
 struct ReadModelHarness {
-    let store: EventStore
+    let store: EventLog
     let engine: ProjectionEngine
     let reader: ReportReader
 
-    init(store: EventStore, batchSize: Int = 1000) {
+    init(store: EventLog, batchSize: Int = 1000) {
         self.store = store
         var engine = ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: TestDatabase.logger)
         engine.batchSize = batchSize

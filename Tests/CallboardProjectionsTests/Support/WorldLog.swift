@@ -7,7 +7,7 @@ import Foundation
 /// layer would: every fixture obeys the production rules, and the test knows exactly which
 /// facts it recorded, so it can compute the expected read models independently.
 struct WorldLog {
-    let store: EventStore
+    let store: EventLog
     private(set) var sites: [SiteID: SiteState] = [:]
     private(set) var agents: [AgentID: AgentState] = [:]
     private(set) var accounts: [AccountID: ClientAccountState] = [:]
@@ -15,7 +15,7 @@ struct WorldLog {
     private var schedules: [AgentID: ScheduleState] = [:]
     var ledgers: [String: ContactIntervals.State] = [:]
 
-    init(store: EventStore) { self.store = store }
+    init(store: EventLog) { self.store = store }
 
     mutating func openSite(_ id: SiteID, zone: TimeZoneID, languages: [LanguageCode] = ["en"], seats: Int = 100) async throws {
         let open = OpenSite(siteID: id, name: "Site \(id)", country: "PH", timeZone: zone, seats: seats,

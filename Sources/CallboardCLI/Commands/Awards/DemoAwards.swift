@@ -12,7 +12,7 @@ enum DemoAwards {
     static let site: SiteID = "MNL"
 
     /// Records the set-up as of `now`; returns the flagged agent, if Manila has a live agent.
-    static func record(_ store: EventStore, now: Date) async throws -> AgentID? {
+    static func record(_ store: EventLog, now: Date) async throws -> AgentID? {
         let runner = CommandRunner(store: store, actor: "callboard demo")
         guard let zone = try await Listings(store: store).sites().first(where: { $0.id == site })?.timeZone else { return nil }
         let month = LocalMonth(containing: now, in: zone)

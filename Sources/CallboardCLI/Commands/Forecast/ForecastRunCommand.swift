@@ -78,7 +78,7 @@ struct ForecastRunCommand: AsyncParsableCommand {
     }
 
     /// Brings every read model up to the log's end, as reports do before answering.
-    static func catchUp(_ store: EventStore) async throws {
+    static func catchUp(_ store: EventLog) async throws {
         try await ProjectionsCommand.catchUp(store)
     }
 }

@@ -1,6 +1,6 @@
 import PostgresNIO
 
-extension EventStore {
+extension EventLog {
     /// Makes a group of single-event appends in one call and one commit
     /// (`append_single_events`, migration 0006) and answers each request.
     ///

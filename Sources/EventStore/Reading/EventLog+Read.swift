@@ -2,7 +2,7 @@ import Foundation
 import Logging
 import PostgresNIO
 
-extension EventStore {
+extension EventLog {
     /// The columns every read selects, in the order ``decodeEvents(_:)`` expects.
     static let eventColumns = """
         position, transaction_id::text, stream_id, stream_version, event_id, event_type, schema_version,

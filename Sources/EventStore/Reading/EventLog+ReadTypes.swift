@@ -1,7 +1,7 @@
 import Foundation
 import PostgresNIO
 
-extension EventStore {
+extension EventLog {
     /// Up to `limit` events of `types` (nil: every type) after `checkpoint`, in log order,
     /// and where a reader of those types stands after them.
     ///

@@ -1,7 +1,7 @@
 import Foundation
 import PostgresNIO
 
-extension EventStore {
+extension EventLog {
     /// Up to `limit` events of `types` (nil: every type) after `checkpoint`, in log order, recorded
     /// at or before `instant`: the log as it stood then, for replaying a read model "as of"
     /// a past moment.

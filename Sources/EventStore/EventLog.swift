@@ -6,7 +6,7 @@ import PostgresNIO
 ///
 /// The store is a thin, stateless front on a `PostgresClient`, whose `run()` must be
 /// running (it is a lifecycle service). Its schema is `schema/0001_event_store.sql`.
-public struct EventStore: Sendable {
+public struct EventLog: Sendable {
     /// Tunable behaviour; the defaults suit production.
     public struct Configuration: Sendable {
         /// The LISTEN/NOTIFY channel appends announce themselves on.

@@ -5,7 +5,7 @@ import PostgresNIO
 /// behind it.
 ///
 /// Readers of the whole log only see events of transactions older than every transaction
-/// still running on the server (``EventStore/readAll(after:limit:)``), in any database. So
+/// still running on the server (``EventLog/readAll(after:limit:)``), in any database. So
 /// one session left idle in a transaction (an analyst's `BEGIN` in psql) stops every
 /// projection and the change feed until it ends: this names it.
 public struct LogHold: Sendable, Hashable {
@@ -36,7 +36,7 @@ public struct LogHold: Sendable, Hashable {
     }
 }
 
-extension EventStore {
+extension EventLog {
     /// The oldest transaction still running on the server with a transaction id (the
     /// log's read horizon) and the committed events waiting behind it, or nil when no
     /// other session has a transaction id.

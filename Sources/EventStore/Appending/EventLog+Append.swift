@@ -1,7 +1,7 @@
 import Foundation
 import PostgresNIO
 
-extension EventStore {
+extension EventLog {
     /// Appends `events` to `stream` in one transaction, after checking `expected`.
     ///
     /// Retrying an append whose event ids are all stored in this stream already is a

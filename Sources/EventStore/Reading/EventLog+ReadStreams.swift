@@ -1,7 +1,7 @@
 import Foundation
 import PostgresNIO
 
-extension EventStore {
+extension EventLog {
     /// The ids of every stream whose id starts with one of `prefixes`, in id order: a range
     /// scan of the stream index per prefix (stream ids compare bytewise).
     public func streamIDs(startingWithAnyOf prefixes: [String]) async throws -> [StreamID] {

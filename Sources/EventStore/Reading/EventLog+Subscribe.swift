@@ -1,7 +1,7 @@
 import Logging
 import PostgresNIO
 
-extension EventStore {
+extension EventLog {
     /// How a catch-up subscription reads and waits.
     public struct SubscriptionOptions: Sendable {
         /// The most events handed to the handler at once.

@@ -1,7 +1,7 @@
 import Foundation
 import PostgresNIO
 
-extension EventStore {
+extension EventLog {
     /// Appends many events to many streams in one transaction through COPY, the
     /// fastest path PostgreSQL has, for imports of hundreds of thousands of events.
     ///
