@@ -33,11 +33,15 @@ struct APIHarness: Sendable {
         _ body: @Sendable (APIHarness, any TestClientProtocol) async throws -> Void
     ) async throws {
         try await TestDatabase.withEventStore(configuration: storeConfiguration) { store, database in
-            try await ExportWorld.record(Importer(store: store, actor: "test"))
-            let issuer = TokenIssuer(store: store, actor: "test")
+            // The world is recorded and the read models caught up with the default deadlines: a test
+            // that gives the API a short one (a database that does not answer) must not see its set-up
+            // fail on a loaded machine.
+            let setup = EventLog(client: store.client, logger: TestDatabase.logger)
+            try await ExportWorld.record(Importer(store: setup, actor: "test"))
+            let issuer = TokenIssuer(store: setup, actor: "test")
             let acme = try await issuer.issue(account: "ACME", label: "acme bi", expiresAt: nil)
             let beta = try await issuer.issue(account: "BETA", label: "beta bi", expiresAt: nil)
-            let engine = ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: TestDatabase.logger)
+            let engine = ProjectionEngine(store: setup, projections: CallboardReadModels.all, logger: TestDatabase.logger)
             if try await !engine.settle(within: TestDatabase.heldBackTimeout) { Issue.record("read models did not catch up in time") }
             var configuration = ExportAPIConfiguration()
             configuration.tokenCacheSeconds = 0
