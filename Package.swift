@@ -23,6 +23,7 @@ import class Foundation.ProcessInfo
 /// - `PeakPlanning`: the schedulers' forecast jobs (backtest, season run with lock and events).
 /// - `DemoWorld`: a deterministic, realistic world of sites, clients and history, as import files.
 /// - `EmbeddedPostgres`: runs a private PostgreSQL cluster for development and tests.
+/// - `CZlib`: the system zlib, for the export API's gzip.
 /// - `CallboardCLI`: the `callboard` executable, a thin edge that parses, calls and formats.
 let package = Package(
     name: "callboard",
