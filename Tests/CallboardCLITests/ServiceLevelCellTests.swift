@@ -1,3 +1,4 @@
+import CallboardReports
 import Testing
 @testable import CallboardCLI
 
@@ -5,10 +6,10 @@ import Testing
 @Suite("Service level cells")
 struct ServiceLevelCellTests {
     @Test func aMissedShareIsFlooredNotRoundedUp() {
-        #expect(ReportCell.serviceLevelText(0.9499) == "94.9%")
-        #expect(ReportCell.serviceLevelText(0.79996) == "79.9%")
+        #expect(CellEncoding.percent(0.9499) == "94.9%")
+        #expect(CellEncoding.percent(0.79996) == "79.9%")
         // Exactly the target still reads as the target despite floating point.
-        #expect(ReportCell.serviceLevelText(80.0 / 100) == "80.0%")
-        #expect(ReportCell.serviceLevelText(19.0 / 20) == "95.0%")
+        #expect(CellEncoding.percent(80.0 / 100) == "80.0%")
+        #expect(CellEncoding.percent(19.0 / 20) == "95.0%")
     }
 }

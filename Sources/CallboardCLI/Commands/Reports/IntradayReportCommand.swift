@@ -67,7 +67,8 @@ struct IntradayReportCommand: AsyncParsableCommand {
         let table = OutputTable(IntradayDefinition.table(day, zone: day.timeZone.timeZone ?? .utcZone))
         let summaries = day.queues.map { queue -> String in
             let ratio = queue.reforecast.observedRatio.map { String(format: "%.2f", $0) } ?? "-"
-            let level = queue.serviceLevelSoFar.map(ReportCell.serviceLevelText) ?? "-"
+            // Cut, never rounded up, as every ratio on a terminal: 79.96% never reads as a met 80%.
+            let level = queue.serviceLevelSoFar.map(CellEncoding.percent) ?? "-"
             return "\(queue.queueID): SL so far \(level) of \(queue.sla ?? "no SLA"); actual/forecast so far \(ratio), "
                 + "weight \(String(format: "%.2f", queue.reforecast.weight)), rest of day x\(String(format: "%.2f", queue.reforecast.scale)); "
                 + "forecast \(queue.forecastSource ?? "none published")"

@@ -11,12 +11,6 @@ enum ReportCell {
         .ratio(share)
     }
 
-    /// A service level as a percent cut (never rounded up) to a tenth, for sentences: 79.96%
-    /// reads `79.9%` beside a missed 80% target, never `80.0%`; exactly 80% still reads `80.0%`.
-    static func serviceLevelText(_ share: Double) -> String {
-        String(format: "%.1f%%", ((share + 1e-9) * 1000).rounded(.down) / 10)
-    }
-
     static func tenths(_ value: Double?) -> Cell {
         .rounded(value)
     }
