@@ -87,9 +87,13 @@ public struct ProjectionEngine: Sendable {
         }
     }
 
-    /// Applies every projection until each has nothing readable left.
-    public func catchUpAll() async throws {
-        for projection in projections { try await catchUp(projection) }
+    /// Applies every projection until each has nothing readable left; returns how many
+    /// events it applied, all projections together.
+    @discardableResult
+    public func catchUpAll() async throws -> Int {
+        var applied = 0
+        for projection in projections { applied += try await catchUp(projection) }
+        return applied
     }
 
     /// One batch, in one transaction, under the checkpoint row's lock, within the store's
