@@ -101,7 +101,7 @@ let package = Package(
         ),
         .target(
             name: "CallboardReports",
-            dependencies: ["CallboardProjections", "CallboardDomain", "Projections", "Forecasting", "CapacityPlanning"]
+            dependencies: ["CallboardProjections", "CallboardDomain", "Projections", "Forecasting", "CapacityPlanning", "Scorecards"]
         ),
         .target(
             name: "PeakPlanning",
@@ -177,7 +177,9 @@ let package = Package(
         .testTarget(name: "EventStoreTests", dependencies: ["EventStore", "PostgresTestSupport"]),
         .testTarget(name: "CivilCalendarTests", dependencies: ["CivilCalendar"]),
         .testTarget(name: "ForecastingTests", dependencies: ["Forecasting"]),
-        .testTarget(name: "CallboardReportsTests", dependencies: ["CallboardReports", "CallboardProjections", "CallboardDomain"]),
+        .testTarget(
+            name: "CallboardReportsTests",
+            dependencies: ["CallboardReports", "CallboardProjections", "CallboardDomain", "Scorecards", "CapacityPlanning", "Forecasting"]),
         .testTarget(name: "CapacityPlanningTests", dependencies: ["CapacityPlanning", "Forecasting", "StaffingMath"]),
         .testTarget(
             name: "PeakPlanningTests",

@@ -7,3 +7,8 @@ public enum Weekday: String, Sendable, Codable, CodingKeyRepresentable, CaseIter
 
     public static func < (lhs: Weekday, rhs: Weekday) -> Bool { lhs.isoNumber < rhs.isoNumber }
 }
+
+extension Weekday {
+    /// `Mon` ... `Sun`: the weekday as reports print it beside a date.
+    public var abbreviation: String { String(rawValue.prefix(1).uppercased() + rawValue.dropFirst().prefix(2)) }
+}

@@ -11,7 +11,7 @@ struct ScorecardChanges {
 
     init(weights: [String], targets: [String], handleTimes: [String],
          minimums: (contacts: Int?, qa: Int?, surveys: Int?)) throws {
-        let metrics = Dictionary(uniqueKeysWithValues: ScorecardMetric.allCases.map { (ScorecardWording.prefix($0), $0) })
+        let metrics = Dictionary(uniqueKeysWithValues: ScorecardMetric.allCases.map { ($0.abbreviation, $0) })
         for (name, value) in try Self.pairs(weights, option: "--weight") {
             guard let metric = metrics[name] else {
                 throw ValidationError("--weight \(name)=...: the metrics are \(metrics.keys.sorted().joined(separator: ", "))")

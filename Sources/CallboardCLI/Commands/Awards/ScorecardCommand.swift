@@ -71,7 +71,7 @@ struct ScorecardCLICommand: AsyncParsableCommand {
                         + [.text(ScorecardWording.targets(c)), .text(ScorecardWording.eligibility(c.eligibility))]
                 }
                 return OutputTable(
-                    columns: ["from", "configured_at", "by"] + ScorecardMetric.allCases.map { "\(ScorecardWording.prefix($0))_pct" }
+                    columns: ["from", "configured_at", "by"] + ScorecardMetric.allCases.map { "\($0.abbreviation)_pct" }
                         + ["targets", "eligibility"],
                     rows: rows, detailColumns: ["configured_at", "targets", "eligibility"])
             }

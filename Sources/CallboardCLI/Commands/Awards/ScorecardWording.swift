@@ -1,21 +1,9 @@
 import CallboardDomain
 import Scorecards
 
-/// How scorecard settings and metrics read in reports: short column prefixes and one-line
-/// summaries of weights, targets and eligibility minimums.
+/// How scorecard settings read in reports: one-line summaries of weights, targets and
+/// eligibility minimums.
 enum ScorecardWording {
-    /// The column prefix of `metric`: `qa_pts`, `aht_norm`.
-    static func prefix(_ metric: ScorecardMetric) -> String {
-        switch metric {
-        case .qualityAssurance: "qa"
-        case .customerSatisfaction: "csat"
-        case .firstContactResolution: "fcr"
-        case .adherence: "adh"
-        case .handleTime: "aht"
-        case .commendations: "comm"
-        }
-    }
-
     /// `QA score 30%, CSAT 25%, ...`.
     static func weights(_ weights: ScorecardWeights) -> String {
         ScorecardMetric.allCases.map { "\($0.name) \(percent(weights.weight(of: $0)))" }.joined(separator: ", ")
@@ -35,7 +23,7 @@ enum ScorecardWording {
     }
 
     static func credibility(_ constants: CredibilityConstants) -> String {
-        ScorecardMetric.allCases.map { "\(prefix($0)) k=\(number(constants.k(for: $0)))" }.joined(separator: ", ")
+        ScorecardMetric.allCases.map { "\($0.abbreviation) k=\(number(constants.k(for: $0)))" }.joined(separator: ", ")
     }
 
     static func percent(_ share: Double) -> String { "\(number(share * 100))%" }

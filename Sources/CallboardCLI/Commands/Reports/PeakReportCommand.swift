@@ -99,8 +99,8 @@ struct PeakReportCommand: AsyncParsableCommand {
             return printer.print(OutputTable(PeakPlanDefinition.table(outlook)), terminalColumns: [], details: details, result: result)
         }
         if sites {
-            let table = PeakTables.sites(outlook.siteDays)
-            return printer.print(table, terminalColumns: PeakTables.sitesTerminalColumns, details: details, result: result)
+            return printer.print(OutputTable(PeakSitesDefinition.table(outlook)), terminalColumns: PeakTables.sitesTerminalColumns,
+                                 details: details, result: result)
         }
         if options.format == .table {
             return PeakTables.printByQueue(outlook, details: details, result: result)
@@ -111,19 +111,10 @@ struct PeakReportCommand: AsyncParsableCommand {
     /// `--intervals QUEUE`: one row per interval of the queue's publication, with its local date and time.
     private func printIntervals(of queue: QueueID, season: PeakSeason) async throws {
         let result = try await options.answer(PeakIntervalsReport(season: season, queueID: queue, revision: revision), clock: nil)
-        let (number, zoneID, intervals) = result.output
-        let zone = zoneID.timeZone ?? .gmt
-        let rows: [[Cell]] = intervals.map { row in
-            let local = LocalDateTime(row.start, in: zone)
-            return [.instant(row.start),
-                    .text(LocalDate(parsing: local.date.description).map(PeakTables.dated) ?? local.date.description),
-                    .text(ReportCell.clock(local.time, offsetSeconds: zone.secondsFromGMT(for: row.start))),
-                    ReportCell.tenths(row.p50), ReportCell.tenths(row.p90), .integer(row.scheduledAgents)]
-        }
-        let table = OutputTable(columns: ["interval_start", "local_date", "local", "p50", "p90", "scheduled_agents"], rows: rows,
-                                zone: zone)
+        let (number, zoneID, _) = result.output
+        let table = OutputTable(PeakIntervalsDefinition.table(result.output, zone: zoneID.timeZone ?? .gmt))
         ReportPrinter(format: options.format).print(
-            table, terminalColumns: ["local_date", "local", "p50", "p90", "scheduled_agents"],
+            table, terminalColumns: ["local_date", "weekday", "local_time", "p50", "p90", "scheduled_agents"],
             details: ["season": .text(season.description), "queue": .text(queue.rawValue), "revision": .integer(number),
                       "time_zone": .text(zoneID.rawValue)],
             result: result)

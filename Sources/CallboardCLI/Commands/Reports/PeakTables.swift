@@ -15,7 +15,7 @@ import Foundation
 enum PeakTables {
     /// `Mon 2026-11-23`: a local date with its weekday.
     static func dated(_ day: LocalDate) -> String {
-        "\(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][day.weekdayIndex]) \(day)"
+        "\(day.weekday.abbreviation) \(day)"
     }
 
     /// The terminal view: per queue a heading with its full id, then its days in 80 columns.
@@ -116,19 +116,8 @@ enum PeakTables {
         return (lines + ["", footer]).joined(separator: "\n") + "\n"
     }
 
-    static let siteColumns = ["site", "day", "weekday", "agents", "capacity", "demand", "allocated", "gap", "idle", "seats",
-                              "seats_needed", "seats_short"]
-    static let sitesTerminalColumns = ["site", "day", "agents", "demand", "allocated", "gap", "seats", "seats_needed", "seats_short"]
-
-    /// Per site and day: its agents, its share of demand, what it was allocated, the seat check.
-    static func sites(_ days: [SiteDay]) -> OutputTable {
-        OutputTable(columns: siteColumns, rows: days.map { site in
-            [.text(site.siteID), .text(site.day.description), .text(String(dated(site.day).prefix(3))), .integer(site.agents),
-             ReportCell.tenths(site.capacity), ReportCell.tenths(site.demand), ReportCell.tenths(site.allocated),
-             ReportCell.tenths(site.gap), ReportCell.tenths(site.idle), site.seats.map(Cell.integer) ?? .null,
-             .integer(site.seatsNeeded), site.seats == nil ? .null : .integer(site.seatsShort)]
-        })
-    }
+    /// `report peak --sites` on a terminal: ``PeakSitesDefinition``'s columns that fit 80 columns.
+    static let sitesTerminalColumns = ["site_id", "day", "agents", "demand", "allocated", "gap", "seats", "seats_needed", "seats_short"]
 
     /// A head count to one decimal, without a trailing `.0`.
     static func short(_ value: Double?) -> String { ReportCell.tenths(value).shown }
