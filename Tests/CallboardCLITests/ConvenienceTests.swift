@@ -59,6 +59,21 @@ import Darwin
         #expect(throws: (any Error).self) { try AwardsReportCommand.parse(["--site", "MNL", "--month", "0001-13"]) }
     }
 
+    /// Issue 14, item 6: a retirement stops gating when it is recorded, so a day to come is
+    /// refused rather than recorded as a promise the gating would not keep.
+    @Test func aProgramIsRetiredTodayOrEarlierNeverOnADayToCome() throws {
+        let today = ReportScope.today(on: nil, at: Date())
+        #expect(try ProgramCLICommand.Retire.parse(["--program", "tabula-core", "--on", today.description]).on == today)
+        #expect(try ProgramCLICommand.Retire.parse(["--program", "tabula-core", "--on", "2026-01-05"]).on?.description == "2026-01-05")
+        #expect(try ProgramCLICommand.Retire.parse(["--program", "tabula-core"]).on == nil)
+        do {
+            _ = try ProgramCLICommand.Retire.parse(["--program", "tabula-core", "--on", today.adding(days: 1).description])
+            Issue.record("a retirement tomorrow should be refused")
+        } catch {
+            #expect(ProgramCLICommand.Retire.message(for: error).contains("after today"))
+        }
+    }
+
     @Test func todayIsReadOnTheGivenClock() throws {
         let instant = try #require(ISO8601DateFormatter().date(from: "2026-11-30T17:00:00Z"))
         #expect(ReportScope.today(on: "Asia/Manila", at: instant).description == "2026-12-01")

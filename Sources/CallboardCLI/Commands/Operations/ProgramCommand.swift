@@ -86,9 +86,18 @@ struct ProgramCLICommand: AsyncParsableCommand {
             abstract: "Retire a program: it stops gating its queues (certifications on it stay on record).")
 
         @Option(help: "The program id.") var program: String
-        @Option(help: "The day the client ended it, YYYY-MM-DD; by default today (UTC).", transform: FieldSyntax.date)
+        @Option(help: "The day the client ended it, YYYY-MM-DD, today or earlier; by default today (UTC). The program stops gating when the retirement is recorded.", transform: FieldSyntax.date)
         var on: LocalDate?
         @Option(help: "Why it is retired.") var reason: String = "retired"
+
+        /// A retirement takes effect when it is recorded, so a day to come would be a promise the
+        /// gating does not keep: refused, and recorded on the day instead.
+        func validate() throws {
+            let today = ReportScope.today(on: nil, at: Date())
+            if let on, on > today {
+                throw ValidationError("--on \(on) is after today (\(today), UTC): a program stops gating when its retirement is recorded; run `program retire` on that day")
+            }
+        }
 
         func run() async throws {
             let retire = RetireTrainingProgram(
