@@ -31,9 +31,6 @@ struct SLACLICommand: AsyncParsableCommand {
 
         func run() async throws {
             let (accountID, month) = (AccountID(account), self.month)
-            guard let reportMonth = LocalMonth(parsing: month.description) else {
-                throw ValidationError("--month must look like 2026-11; got \(month)")
-            }
             try await OperationRun.record(source: "cli:sla close") { runner async throws -> [SLAMonthEvent] in
                 let engine = ProjectionsCommand.engine(runner.store)
                 try await engine.install()
@@ -42,7 +39,7 @@ struct SLACLICommand: AsyncParsableCommand {
                 let knownAt = try await Self.serverNow(runner)
                 try await engine.catchUpAll()
                 let reader = ReportReader(store: runner.store, logger: CommandLogger.make())
-                let result = try await reader.read(SLAReport(accountID: accountID, month: reportMonth), asOf: knownAt)
+                let result = try await reader.read(SLAReport(accountID: accountID, month: month), asOf: knownAt)
                 if let closure = result.output.closure {
                     throw SLAMonthRejection.alreadyClosed(accountID, month, at: closure.closedAt, by: closure.closedBy)
                 }
