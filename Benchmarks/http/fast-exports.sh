@@ -15,7 +15,10 @@
 # full --now 2026-12-07`, kept for later runs; CALLBOARD_BENCH_RELOAD=1 loads it again into
 # a fresh cluster). The binary: CALLBOARD_BIN (default .build-bench/release/callboard).
 # WRK_DURATION (default 20s) per endpoint; the server listens on 127.0.0.1:CALLBOARD_HTTP_PORT
-# (default 18090) with the rate limit out of the way. The server and the cluster stop at exit.
+# (default 18090) with the rate limit out of the way. The server stops at exit, and the cluster
+# too when this script started it (one that already ran, perhaps read by others, keeps running).
+# CALLBOARD_BENCH_TOKEN: a token of ACCOUNT issued earlier, so a run against a shared world
+# appends nothing to it (else one token is issued per run).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin=${CALLBOARD_BIN:-.build-bench/release/callboard}
@@ -30,8 +33,14 @@ command -v wrk >/dev/null || { echo "needs wrk (apt-get install wrk)"; exit 2; }
 
 [ -n "${CALLBOARD_BENCH_RELOAD:-}" ] && { "$bin" db stop >/dev/null 2>&1 || true; rm -rf "$home"; }
 mkdir -p "$home"
+pid_file="$home/data/postmaster.pid"
+if [ -f "$pid_file" ] && kill -0 "$(head -1 "$pid_file")" 2>/dev/null; then
+    stop_cluster=:                       # it ran before us: leave it running
+else
+    stop_cluster='"$bin" db stop >/dev/null 2>&1 || true'
+fi
 "$bin" db start >/dev/null
-trap '"$bin" db stop >/dev/null 2>&1 || true' EXIT
+trap "$stop_cluster" EXIT
 "$bin" db migrate | tail -1
 if [ ! -f "$home/loaded" ]; then
     echo "loading the full demo world (minutes)"
@@ -39,10 +48,10 @@ if [ ! -f "$home/loaded" ]; then
     touch "$home/loaded"
 fi
 
-token=$("$bin" token issue --account "$account" --expires 1d --label "fast exports benchmark")
+token=${CALLBOARD_BENCH_TOKEN:-$("$bin" token issue --account "$account" --expires 1d --label "fast exports benchmark")}
 "$bin" serve --port "$port" --rate-per-second 1000000 --rate-burst 1000000 > "$home/serve.log" 2>&1 &
 server=$!
-trap 'kill -TERM $server 2>/dev/null || true; wait $server 2>/dev/null || true; "$bin" db stop >/dev/null 2>&1 || true' EXIT
+trap 'kill -TERM $server 2>/dev/null || true; wait $server 2>/dev/null || true; '"$stop_cluster" EXIT
 for _ in $(seq 1 150); do curl -sf "http://127.0.0.1:$port/healthz" > /dev/null && break; sleep 0.2; done
 echo "waiting for the read models to apply everything (serve runs the projections)"
 until curl -sf "http://127.0.0.1:$port/metrics" \

@@ -49,7 +49,7 @@ import Testing
     @Test func aRenderedAnswerIsReusedWhileItsETagHolds() async throws {
         try await APIHarness.run { harness, client in
             let first = try await client.get(Self.daily, token: harness.acme)
-            let kept = await harness.api.services.renderedResponses.bytes
+            let kept = harness.api.services.renderedResponses.bytes
             #expect(kept >= first.body.readableBytes && first.body.readableBytes > 0)
             let second = try await client.get(Self.daily, token: harness.acme)
             #expect(second.text == first.text && second.headers[.eTag] == first.headers[.eTag])
@@ -57,7 +57,7 @@ import Testing
             // Another format or clock is another entry.
             let csv = try await client.get(Self.daily + "&format=csv", token: harness.acme)
             #expect(csv.status == .ok && csv.text != first.text)
-            let more = await harness.api.services.renderedResponses.bytes
+            let more = harness.api.services.renderedResponses.bytes
             #expect(more > kept)
         }
     }

@@ -1,5 +1,6 @@
 import CallboardDomain
 import CallboardOperations
+@testable import CallboardHTTP
 import Foundation
 import HummingbirdTesting
 import Testing
@@ -60,5 +61,51 @@ import Testing
         #expect(token.matches(storedHash: token.secretSHA256))
         #expect(!token.matches(storedHash: BearerToken.generate().secretSHA256))
         #expect(BearerToken(parsing: token.description.uppercased()) == nil)
+    }
+}
+
+/// Tokens and `Authorization` headers are read byte by byte: only the exact ASCII form
+/// passes, whatever Unicode look-alikes or spacing surround it.
+@Suite struct TokenParsingTests {
+    static let id = "abcdefghij01"
+    static let secret = String(repeating: "0123456789abcdef", count: 4)
+    static let token = "cbt_\(id)_\(secret)"
+
+    @Test func onlyTheExactASCIIFormParses() throws {
+        let parsed = try #require(BearerToken(parsing: Self.token))
+        #expect(parsed.id.rawValue == Self.id && parsed.secret == Self.secret && parsed.description == Self.token)
+        #expect(BearerToken(parsing: Substring(" " + Self.token).dropFirst()) == parsed)
+        let malformed = [
+            "", "cbt_", Self.token.dropLast().description, Self.token + "0", "CBT_" + Self.token.dropFirst(4),
+            "cbt-\(Self.id)_\(Self.secret)", "cbt_\(Self.id)-\(Self.secret)", "cbt_\(Self.id)__\(Self.secret.dropLast())",
+            "cbt_ABCDEFGHIJ01_\(Self.secret)", "cbt_abcdefghij_1_\(Self.secret)", "cbt_\(Self.id)_\(Self.secret.uppercased())",
+            "cbt_\(Self.id)_\(Self.secret.dropLast())g",
+            // Fullwidth hex digits are hex digits to `Character` (the old per-Character parse
+            // took them); they are not ASCII.
+            "cbt_\(Self.id)_\(String(repeating: "\u{FF10}", count: 64))",
+            "cbt_\(Self.id)_\(Self.secret.dropLast(2))\u{FF41}",
+            // Arabic-Indic digit, a combining accent, a NUL.
+            "cbt_abcdefghij0\u{0663}_\(Self.secret)", "cbt_abcdefghij0e\u{0301}_\(Self.secret.dropLast())",
+            "cbt_\(Self.id)_\(Self.secret.dropLast())\u{0}",
+        ]
+        for text in malformed { #expect(BearerToken(parsing: text) == nil, "\(text.debugDescription)") }
+    }
+
+    @Test func theAuthorizationHeaderNamesTheBearerScheme() {
+        let token = BearerToken(parsing: Self.token)
+        for header in ["Bearer \(Self.token)", "bearer \(Self.token)", "BEARER \(Self.token)", "  Bearer   \(Self.token) \t"] {
+            #expect(AuthorizationHeader.bearerToken(header) == token, "\(header.debugDescription)")
+        }
+        for header in ["", "Bearer", "Bearer ", "Bearer\t\(Self.token)", "Bearer\(Self.token)", "Basic \(Self.token)",
+                       "Bearerx \(Self.token)", "Bearer \(Self.token) x", "Bearer \(Self.token)\u{3000}", "Bear\u{0301}er \(Self.token)",
+                       "\u{0412}earer \(Self.token)"] {
+            #expect(AuthorizationHeader.bearerToken(header) == nil, "\(header.debugDescription)")
+        }
+    }
+
+    @Test func anETagIsTheFirst12BytesOfTheSHA256OfItsPartsInLowercaseHex() {
+        // sha256("tabula␟␟format=json␟␟json␟America/New_York␟account 7:10")[:12], by Python's hashlib.
+        let parts = ["tabula", "", "format=json", "", "json", "America/New_York", "account 7:10"]
+        #expect(AccountExportResponder.etag(parts) == "W/\"fc400801050ab1bebc443825\"")
     }
 }

@@ -1,5 +1,6 @@
 import CallboardDomain
 import Crypto
+import EventStore
 import Foundation
 
 /// Stable, unguessable stand-ins for agent ids in what clients see: a client may follow an
@@ -21,6 +22,6 @@ struct AgentPseudonyms: Sendable {
     /// `agent`'s pseudonym in `account`'s exports.
     func pseudonym(for agent: AgentID, in account: AccountID) -> String {
         let code = HMAC<SHA256>.authenticationCode(for: Data("\(account.rawValue)|\(agent.rawValue)".utf8), using: key)
-        return "ag_" + code.prefix(8).map { String(format: "%02x", $0) }.joined()
+        return "ag_" + LowercaseHex.encode(code.prefix(8))
     }
 }

@@ -1,5 +1,6 @@
 import CallboardProjections
 import EventStore
+import Synchronization
 
 /// The read models' positions and every account's last change
 /// (``AccountLastChangesProjection``), read once for all requests arriving within `maxAge`
@@ -8,7 +9,10 @@ import EventStore
 /// export. A response still states exactly the position its data reflects; it is at most
 /// `maxAge` (four times that while a new read is on its way) less fresh, well inside the
 /// projections' own lag.
-actor PositionCache {
+///
+/// A lock, not an actor: while the last read is fresh, a request takes it without a hop to
+/// another executor and back.
+final class PositionCache: Sendable {
     /// What one read found.
     struct Positions: Sendable {
         /// Each read model's checkpoint, by name.
@@ -18,10 +22,21 @@ actor PositionCache {
         var lastChanges: [String: LogCheckpoint]
     }
 
+    private struct State {
+        var latest: (positions: Positions, read: ContinuousClock.Instant)?
+        /// The read on its way, with its number (so only it clears itself).
+        var reading: (task: Task<Positions, any Error>, number: Int)?
+        var reads = 0
+    }
+
+    private enum Found {
+        case ready(Positions)
+        case waiting(Task<Positions, any Error>)
+    }
+
     private let reader: ReportReader
     private let maxAge: Duration
-    private var latest: (positions: Positions, read: ContinuousClock.Instant)?
-    private var reading: Task<Positions, any Error>?
+    private let state = Mutex(State())
 
     init(reader: ReportReader, maxAge: Duration) {
         self.reader = reader
@@ -30,32 +45,40 @@ actor PositionCache {
 
     func current() async throws -> Positions {
         let now = ContinuousClock.now
-        if let latest, now - latest.read < maxAge { return latest.positions }
-        // While a fresh read is on its way, requests keep getting the last one if it is not
-        // much older than `maxAge` (none waits for the round trip: a wait there was the p99).
-        if let latest, now - latest.read < maxAge * 4 {
-            if reading == nil { _ = refresh() }
-            return latest.positions
+        let found: Found = state.withLock { state in
+            if let latest = state.latest, now - latest.read < maxAge { return .ready(latest.positions) }
+            // While a fresh read is on its way, requests keep getting the last one if it is not
+            // much older than `maxAge` (none waits for the round trip: a wait there was the p99).
+            if let latest = state.latest, now - latest.read < maxAge * 4 {
+                if state.reading == nil { _ = refresh(&state) }
+                return .ready(latest.positions)
+            }
+            return .waiting(state.reading?.task ?? refresh(&state))
         }
-        if let reading { return try await reading.value }
-        return try await refresh().value
+        switch found {
+        case .ready(let positions): return positions
+        case .waiting(let reading): return try await reading.value
+        }
     }
 
-    private func refresh() -> Task<Positions, any Error> {
+    /// Starts a read (the lock is held); it records what it found when it ends.
+    private func refresh(_ state: inout State) -> Task<Positions, any Error> {
         let started = ContinuousClock.now
+        state.reads += 1
+        let number = state.reads
         let task = Task { [reader] in
             let checkpoints = try await reader.positions()
             let installed = checkpoints[AccountLastChangesProjection().name] != nil
             return Positions(checkpoints: checkpoints, lastChanges: installed ? try await reader.accountLastChanges() : [:])
         }
-        reading = task
-        Task { await self.settle(task, started: started) }
+        state.reading = (task, number)
+        Task { [self] in
+            let positions = try? await task.value
+            self.state.withLock { state in
+                if let positions, state.latest.map({ $0.read < started }) ?? true { state.latest = (positions, started) }
+                if state.reading?.number == number { state.reading = nil }
+            }
+        }
         return task
-    }
-
-    private func settle(_ task: Task<Positions, any Error>, started: ContinuousClock.Instant) async {
-        let positions = try? await task.value
-        if let positions, latest.map({ $0.read < started }) ?? true { latest = (positions, started) }
-        if reading == task { reading = nil }
     }
 }

@@ -4,6 +4,7 @@ import CallboardProjections
 import Foundation
 import Logging
 import PostgresNIO
+import Synchronization
 
 /// Who a request's bearer token lets in: exactly one client account, or nobody (401).
 ///
@@ -12,7 +13,10 @@ import PostgresNIO
 /// projection's lag (milliseconds while `serve` runs the projections). A token id with no
 /// record is remembered as unknown for `unknownCacheSeconds`, so a client repeating a wrong
 /// token costs one lookup, not one per request.
-actor TokenAuthority {
+///
+/// A lock, not an actor: a cached record is a dictionary read on every request (no hop to
+/// another executor and back); a lookup runs outside the lock.
+final class TokenAuthority: Sendable {
     /// What a valid token grants.
     struct Grant: Sendable, Equatable {
         let tokenID: ApiTokenID
@@ -23,7 +27,7 @@ actor TokenAuthority {
     private let logger: Logger
     private let cacheSeconds: Double
     private let unknownCacheSeconds: Double
-    private var cache: [ApiTokenID: (record: ApiTokenRecord?, fetched: Date)] = [:]
+    private let cache = Mutex<[ApiTokenID: (record: ApiTokenRecord?, fetched: Date)]>([:])
 
     init(client: PostgresClient, cacheSeconds: Double, unknownCacheSeconds: Double, logger: Logger) {
         self.client = client
@@ -37,9 +41,7 @@ actor TokenAuthority {
         guard let authorization, !authorization.isEmpty else {
             throw ExportError.unauthorized("a bearer token is required", tokenPresented: false)
         }
-        let parts = authorization.split(separator: " ", maxSplits: 1)
-        guard parts.count == 2, parts[0].lowercased() == "bearer",
-              let token = BearerToken(parsing: parts[1].trimmingCharacters(in: .whitespaces)) else {
+        guard let token = AuthorizationHeader.bearerToken(authorization) else {
             throw ExportError.unauthorized("the bearer token is malformed")
         }
         guard let record = try await record(token.id, now: now), token.matches(storedHash: record.secretSHA256) else {
@@ -51,14 +53,17 @@ actor TokenAuthority {
     }
 
     private func record(_ id: ApiTokenID, now: Date) async throws -> ApiTokenRecord? {
-        if let cached = cache[id],
+        if let cached = cache.withLock({ $0[id] }),
            now.timeIntervalSince(cached.fetched) < (cached.record == nil ? unknownCacheSeconds : cacheSeconds) {
             return cached.record
         }
         let record = try await ApiTokenRecord.find(id, client: client, logger: logger)
         if (record == nil ? unknownCacheSeconds : cacheSeconds) > 0 {
-            if cache.count > 10_000 { cache.removeAll() }
-            cache[id] = (record, now)
+            cache.withLock { cache in
+                if let kept = cache[id], kept.fetched > now { return }
+                if cache.count > 10_000 { cache.removeAll() }
+                cache[id] = (record, now)
+            }
         }
         return record
     }

@@ -1,4 +1,5 @@
 import Hummingbird
+import Synchronization
 
 /// Rendered export responses, kept while their ETag holds: the key names the account, the
 /// export's path, its parameters (normalised: sorted, the cursor included), the format, the
@@ -9,7 +10,10 @@ import Hummingbird
 /// Bounded in bytes: an entry larger than an eighth of the budget is not kept, and the
 /// oldest entries go first when a new one would exceed it. An answer whose ETag moved is
 /// never looked up again and ages out the same way.
-actor RenderedResponseCache {
+///
+/// A lock, not an actor: every export request looks here, and a lookup is a dictionary read
+/// that must not cost the request a hop to another executor and back.
+final class RenderedResponseCache: Sendable {
     /// What a key names.
     struct Key: Hashable, Sendable {
         let account: String
@@ -31,33 +35,42 @@ actor RenderedResponseCache {
         var bytes: Int { body.readableBytes + (gzipped?.readableBytes ?? 0) }
     }
 
+    private struct State {
+        var entries: [Key: Entry] = [:]
+        var order: [Key] = []
+        var oldest = 0
+        var bytes = 0
+    }
+
     private let budget: Int
-    private var entries: [Key: Entry] = [:]
-    private var order: [Key] = []
-    private var oldest = 0
-    private(set) var bytes = 0
+    private let state = Mutex(State())
 
     init(budget: Int) { self.budget = budget }
 
-    func entry(_ key: Key) -> Entry? { entries[key] }
+    /// The bytes kept now.
+    var bytes: Int { state.withLock { $0.bytes } }
+
+    func entry(_ key: Key) -> Entry? { state.withLock { $0.entries[key] } }
 
     /// Keeps `entry` under `key` (replacing what was there), within the budget.
     func keep(_ entry: Entry, under key: Key) {
         guard entry.bytes <= budget / 8 else { return }
-        if let old = entries.updateValue(entry, forKey: key) {
-            bytes -= old.bytes
-        } else {
-            order.append(key)
-        }
-        bytes += entry.bytes
-        while bytes > budget, oldest < order.count {
-            let key = order[oldest]
-            oldest += 1
-            if let gone = entries.removeValue(forKey: key) { bytes -= gone.bytes }
-        }
-        if oldest > 1024, oldest * 2 > order.count {
-            order.removeFirst(oldest)
-            oldest = 0
+        state.withLock { state in
+            if let old = state.entries.updateValue(entry, forKey: key) {
+                state.bytes -= old.bytes
+            } else {
+                state.order.append(key)
+            }
+            state.bytes += entry.bytes
+            while state.bytes > budget, state.oldest < state.order.count {
+                let key = state.order[state.oldest]
+                state.oldest += 1
+                if let gone = state.entries.removeValue(forKey: key) { state.bytes -= gone.bytes }
+            }
+            if state.oldest > 1024, state.oldest * 2 > state.order.count {
+                state.order.removeFirst(state.oldest)
+                state.oldest = 0
+            }
         }
     }
 }

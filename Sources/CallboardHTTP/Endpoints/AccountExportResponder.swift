@@ -22,6 +22,14 @@ import Hummingbird
 struct AccountExportResponder: Sendable {
     let export: any AccountExport
     let services: ExportServices
+    /// The names of the export's read models, made once (not per request).
+    let readModels: [String]
+
+    init(export: any AccountExport, services: ExportServices) {
+        self.export = export
+        self.services = services
+        readModels = export.readModels.map(\.name)
+    }
 
     func respond(_ request: Request, context: ExportRequestContext) async throws -> Response {
         do {
@@ -39,9 +47,11 @@ struct AccountExportResponder: Sendable {
         let format = try ExportFormat.negotiate(format: parameters["format"], accept: request.headers[.accept])
         let gzip = GzipEncoding.accepted(by: request.headers[.acceptEncoding])
         let positions = try await services.positions.current()
-        let profiles = try await services.profiles.profile(grant.accountID, current: positions.checkpoints["client_accounts"])
-        guard let current = profiles?.output, var profilePosition = profiles?.position else { throw ExportError.notFound }
-        let clock = try ReaderClock.resolve(parameters["tz"], fallback: current.marketTimeZone)
+        let known = try await services.profiles.profile(grant.accountID, current: positions.checkpoints["client_accounts"])
+        guard let known else { throw ExportError.notFound }
+        let current = known.result.output
+        var profilePosition = known.result.position
+        let clock = try ReaderClock.resolve(parameters["tz"], fallback: known.marketTimeZone)
         let asOf = try parameters[AsOfInstant.name].map { text throws(ExportError) in try AsOfInstant.parse(text, on: clock) }
         var profile = current
         if let asOf {
@@ -55,7 +65,6 @@ struct AccountExportResponder: Sendable {
             positions: positions.checkpoints, asOf: asOf)
         let cost = try export.validate(exportRequest)
         let account = profile.accountID.rawValue
-        let readModels = export.readModels.map(\.name)
         let key = { (basis: String) in
             RenderedResponseCache.Key(
                 account: account, path: export.path, parameters: parameters.canonical + "&cursor=" + (parameters["cursor"] ?? ""),
@@ -72,17 +81,20 @@ struct AccountExportResponder: Sendable {
         // then); a live one by the read models' positions on arrival.
         let arrival = asOf == nil ? readModels.compactMap { positions.checkpoints[$0] }.min().map(tagOf) : nil
         if let arrival {
-            if Self.matches(request.headers[.ifNoneMatch], etag(arrival)) { return Self.notModified(etag(arrival), arrival.position) }
-            if let kept = await services.renderedResponses.entry(key(arrival.basis)) {
-                return await reply(kept, key: key(arrival.basis), etag: etag(arrival), format: format, gzip: gzip, request: request)
-            }
+            // A kept answer carries its ETag (hashed from the same parts as its key), so a hit
+            // hashes nothing.
+            let arrivalKey = key(arrival.basis)
+            let kept = services.renderedResponses.entry(arrivalKey)
+            let arrivalTag = kept?.etag ?? etag(arrival)
+            if Self.matches(request.headers[.ifNoneMatch], arrivalTag) { return Self.notModified(arrivalTag, arrival.position) }
+            if let kept { return reply(kept, key: arrivalKey, etag: arrivalTag, format: format, gzip: gzip, request: request) }
         }
         let settledAsOf = asOf.map { AsOfInstant.isSettled($0) } ?? false
-        if settledAsOf, let kept = await services.renderedResponses.entry(key("as of")) {
+        if settledAsOf, let kept = services.renderedResponses.entry(key("as of")) {
             if let tag = kept.etag, Self.matches(request.headers[.ifNoneMatch], tag) {
                 return Response(status: .notModified, headers: [.eTag: tag])
             }
-            return await reply(kept, key: key("as of"), etag: kept.etag, format: format, gzip: gzip, request: request)
+            return reply(kept, key: key("as of"), etag: kept.etag, format: format, gzip: gzip, request: request)
         }
         let permit: LongExportPermit? = if cost.estimatedRows > services.configuration.longExportRows {
             try services.longExports.admit(grant.tokenID)
@@ -106,8 +118,8 @@ struct AccountExportResponder: Sendable {
                 position: asOf == nil ? tag.position.description : nil, nextCursor: answer.nextCursor, etag: etag(tag))
             if gzip, entry.body.readableBytes >= GzipEncoding.minimumBytes { entry.gzipped = GzipEncoding.compress(entry.body) }
             let kept = asOf == nil ? key(tag.basis) : (settledAsOf ? key("as of") : nil)
-            if let kept { await services.renderedResponses.keep(entry, under: kept) }
-            var response = await reply(entry, key: nil, etag: etag(tag), format: format, gzip: gzip, request: request)
+            if let kept { services.renderedResponses.keep(entry, under: kept) }
+            var response = reply(entry, key: nil, etag: etag(tag), format: format, gzip: gzip, request: request)
             if let permit { response.body = response.body.holding(permit) }
             return response
         }
@@ -125,7 +137,7 @@ struct AccountExportResponder: Sendable {
     private func reply(
         _ entry: RenderedResponseCache.Entry, key: RenderedResponseCache.Key?, etag: String?, format: ExportFormat, gzip: Bool,
         request: Request
-    ) async -> Response {
+    ) -> Response {
         var headers = Self.headers(format: format)
         if let etag { headers[.eTag] = etag }
         if let position = entry.position { headers[.callboardPosition] = position }
@@ -139,7 +151,7 @@ struct AccountExportResponder: Sendable {
             if let key {
                 var kept = entry
                 kept.gzipped = made
-                await services.renderedResponses.keep(kept, under: key)
+                services.renderedResponses.keep(kept, under: key)
             }
         }
         guard let compressed else { return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: entry.body)) }
@@ -163,8 +175,8 @@ struct AccountExportResponder: Sendable {
     }
 
     static func etag(_ parts: [String]) -> String {
-        let digest = SHA256.hash(data: Data(parts.joined(separator: "\u{1F}").utf8))
-        return "W/\"" + digest.prefix(12).map { String(format: "%02x", $0) }.joined() + "\""
+        let digest = SHA256.hash(data: Array(parts.joined(separator: "\u{1F}").utf8))
+        return "W/\"" + LowercaseHex.encode(digest.prefix(12)) + "\""
     }
 
     /// Whether an `If-None-Match` header names `etag` (or is `*`), comparing weakly.

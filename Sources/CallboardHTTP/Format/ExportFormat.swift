@@ -26,6 +26,13 @@ enum ExportFormat: String, Sendable, CaseIterable {
             return format
         }
         guard let accept, !accept.isEmpty else { return .json }
+        // One media range without parameters, as most clients send: no parsing needed.
+        switch accept {
+        case "application/json", "*/*": return .json
+        case "application/x-ndjson": return .ndjson
+        case "text/csv": return .csv
+        default: break
+        }
         let ranges = accept.split(separator: ",").compactMap { range -> (String, Double)? in
             let parts = range.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
             let quality = parts.dropFirst().first { $0.hasPrefix("q=") }.flatMap { Double($0.dropFirst(2)) } ?? 1

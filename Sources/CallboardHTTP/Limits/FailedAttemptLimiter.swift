@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Limits requests without a valid token per client address: each refused token (missing,
 /// malformed, unknown, expired, revoked) takes one from the address's bucket of `burst`,
 /// refilled at `perSecond`; while the bucket is empty, every `/v1` request from the address
@@ -5,15 +7,16 @@
 /// database nothing and takes forever.
 ///
 /// Addresses are the TCP peer's: behind a proxy all clients share the proxy's address, so
-/// there either raise the limit or put it in the proxy. Buckets live in memory, per process.
-actor FailedAttemptLimiter {
+/// there either raise the limit or put it in the proxy. Buckets live in memory, per process,
+/// behind a lock (every `/v1` request asks, and must not hop to another executor for it).
+final class FailedAttemptLimiter: Sendable {
     struct Limits: Sendable, Equatable {
         var perSecond: Double
         var burst: Double
     }
 
     private let limits: Limits
-    private var buckets: [String: (tokens: Double, updated: ContinuousClock.Instant)] = [:]
+    private let buckets = Mutex<[String: (tokens: Double, updated: ContinuousClock.Instant)]>([:])
     /// Beyond this many addresses, full buckets are forgotten.
     static let maximumAddresses = 50_000
 
@@ -21,7 +24,7 @@ actor FailedAttemptLimiter {
 
     /// The seconds `address` must wait before presenting a token again; nil when it may.
     func wait(for address: String, at now: ContinuousClock.Instant = .now) -> Int? {
-        guard limits.burst > 0, let bucket = buckets[address] else { return nil }
+        guard limits.burst > 0, let bucket = buckets.withLock({ $0[address] }) else { return nil }
         let tokens = refilled(bucket, at: now)
         guard tokens < 1 else { return nil }
         return max(1, Int(((1 - tokens) / limits.perSecond).rounded(.up)))
@@ -30,11 +33,13 @@ actor FailedAttemptLimiter {
     /// Counts one refused token from `address`.
     func recordFailure(from address: String, at now: ContinuousClock.Instant = .now) {
         guard limits.burst > 0 else { return }
-        let tokens = buckets[address].map { refilled($0, at: now) } ?? limits.burst
-        buckets[address] = (max(0, tokens - 1), now)
-        if buckets.count > Self.maximumAddresses {
-            buckets = buckets.filter { refilled($0.value, at: now) < limits.burst }
-            if buckets.count > Self.maximumAddresses { buckets.removeAll() }
+        buckets.withLock { buckets in
+            let tokens = buckets[address].map { refilled($0, at: now) } ?? limits.burst
+            buckets[address] = (max(0, tokens - 1), now)
+            if buckets.count > Self.maximumAddresses {
+                buckets = buckets.filter { refilled($0.value, at: now) < limits.burst }
+                if buckets.count > Self.maximumAddresses { buckets.removeAll() }
+            }
         }
     }
 

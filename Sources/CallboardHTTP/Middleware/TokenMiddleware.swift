@@ -19,14 +19,14 @@ struct TokenMiddleware: RouterMiddleware {
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let address = clientAddress(request, context)
         do {
-            if let address, let wait = await failedAttempts.wait(for: address) {
+            if let address, let wait = failedAttempts.wait(for: address) {
                 throw ExportError.tooManyFailedAttempts(retryAfter: wait)
             }
             let grant: TokenAuthority.Grant
             do {
                 grant = try await authority.grant(authorization: request.headers[.authorization])
             } catch let refusal as ExportError {
-                if let address { await failedAttempts.recordFailure(from: address) }
+                if let address { failedAttempts.recordFailure(from: address) }
                 throw refusal
             }
             let decision = await limiter.decide(grant.tokenID)

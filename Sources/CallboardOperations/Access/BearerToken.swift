@@ -1,5 +1,6 @@
 import CallboardDomain
 import Crypto
+import EventStore
 import Foundation
 
 /// A client's bearer token as it travels: `cbt_<id>_<secret>`. The id (12 lowercase
@@ -16,17 +17,45 @@ public struct BearerToken: Sendable, Equatable, CustomStringConvertible {
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789")
         let id = String((0..<12).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] })
-        let secret = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }.joined()
+        let secret = LowercaseHex.encode((0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) })
         return BearerToken(id: ApiTokenID(id), secret: secret)
     }
 
-    /// Parses the travelling form; nil for anything else.
+    /// Parses the travelling form; nil for anything else. Read byte by byte: exactly
+    /// `cbt_`, 12 of `a-z0-9`, `_`, 64 of `0-9a-f`, all ASCII (no other Unicode digit or letter
+    /// stands in for one).
     public init?(parsing text: some StringProtocol) {
-        guard text.hasPrefix(Self.prefix) else { return nil }
-        let parts = text.dropFirst(Self.prefix.count).split(separator: "_", omittingEmptySubsequences: false)
-        guard parts.count == 2, parts[0].count == 12, parts[0].allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber) }),
-              parts[1].count == 64, parts[1].allSatisfy({ $0.isHexDigit && !$0.isUppercase }) else { return nil }
-        self.init(id: ApiTokenID(String(parts[0])), secret: String(parts[1]))
+        let parts = text.utf8.withContiguousStorageIfAvailable(Self.parts) ?? Array(text.utf8).withUnsafeBufferPointer(Self.parts)
+        guard let parts else { return nil }
+        self.init(id: ApiTokenID(parts.id), secret: parts.secret)
+    }
+
+    /// The id and the secret of the travelling form's bytes; nil unless they are exactly that form.
+    private static func parts(_ bytes: UnsafeBufferPointer<UInt8>) -> (id: String, secret: String)? {
+        guard bytes.count == length else { return nil }
+        for (offset, byte) in bytes.enumerated() {
+            let fits = switch offset {
+            case 0..<4: byte == prefixBytes[offset]
+            case 4..<16: isLowercaseLetterOrDigit(byte)
+            case 16: byte == UInt8(ascii: "_")
+            default: isLowercaseHexDigit(byte)
+            }
+            guard fits else { return nil }
+        }
+        return (String(decoding: UnsafeBufferPointer(rebasing: bytes[4..<16]), as: UTF8.self),
+                String(decoding: UnsafeBufferPointer(rebasing: bytes[17...]), as: UTF8.self))
+    }
+
+    /// Bytes of the travelling form: the prefix, the id, `_`, the secret.
+    static let length = 4 + 12 + 1 + 64
+    private static let prefixBytes = Array(prefix.utf8)
+
+    private static func isLowercaseLetterOrDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    private static func isLowercaseHexDigit(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "f")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
     }
 
     init(id: ApiTokenID, secret: String) {
@@ -39,8 +68,8 @@ public struct BearerToken: Sendable, Equatable, CustomStringConvertible {
 
     /// Whether `storedHash` is this token's hash, compared in constant time.
     public func matches(storedHash: String) -> Bool {
-        let mine = Array(secretSHA256.utf8)
-        let stored = Array(storedHash.utf8)
+        let mine = secretSHA256.utf8
+        let stored = storedHash.utf8
         guard mine.count == stored.count else { return false }
         return zip(mine, stored).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
@@ -48,6 +77,6 @@ public struct BearerToken: Sendable, Equatable, CustomStringConvertible {
     public var description: String { "\(Self.prefix)\(id)_\(secret)" }
 
     static func sha256(_ text: String) -> String {
-        SHA256.hash(data: Data(text.utf8)).map { String(format: "%02x", $0) }.joined()
+        LowercaseHex.encode(SHA256.hash(data: Array(text.utf8)))
     }
 }

@@ -16,7 +16,7 @@ public struct Migration: Sendable, Hashable {
         self.version = version
         self.name = name
         self.sql = sql
-        self.checksum = SHA256.hash(data: Data(sql.utf8)).map { String(format: "%02x", $0) }.joined()
+        self.checksum = LowercaseHex.encode(SHA256.hash(data: Data(sql.utf8)))
     }
 
     /// The file name it came from, for messages.
@@ -27,6 +27,6 @@ extension Migration {
     /// One checksum for a whole list of migrations: names a schema version.
     public static func fingerprint(of migrations: [Migration]) -> String {
         let joined = migrations.map { "\($0.version):\($0.checksum)" }.joined(separator: "\n")
-        return SHA256.hash(data: Data(joined.utf8)).map { String(format: "%02x", $0) }.joined()
+        return LowercaseHex.encode(SHA256.hash(data: Data(joined.utf8)))
     }
 }
