@@ -8,7 +8,7 @@ import PostgresNIO
 /// state (LISTEN, session-level advisory locks, SET), since each transaction may run on
 /// another server session.
 ///
-/// It trusts its two users (the test server trusts loopback too), passes every database
+/// It trusts the test server's users (the test server trusts loopback too), passes every database
 /// name through to the server, and lets the application's startup settings
 /// (`statement_timeout`, `lock_timeout`, TCP keepalives) through unapplied, as a production
 /// pgbouncer.ini would with `ignore_startup_parameters` (deploy/README.md).
@@ -62,7 +62,8 @@ public struct PgBouncer: Sendable {
             pidfile = \(directory.path)/pgbouncer.pid
 
             """.write(to: ini, atomically: true, encoding: .utf8)
-        try "\"callboard_app\" \"\"\n\"postgres\" \"\"\n".write(
+        let users = Set(["callboard", "callboard_app", "postgres", server.user]).sorted()
+        try users.map { "\"\($0)\" \"\"\n" }.joined().write(
             to: directory.appendingPathComponent("users.txt"), atomically: true, encoding: .utf8)
         for file in ["pgbouncer.ini", "users.txt"] {
             try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: directory.appendingPathComponent(file).path)
