@@ -44,6 +44,24 @@ import Testing
         }
     }
 
+    /// The session features' URL: `CALLBOARD_DIRECT_DATABASE_URL`, else the database URL.
+    @Test func theDirectURLFallsBackToTheDatabaseURL() throws {
+        let pooled = "postgres://callboard@pgbouncer.internal:6432/callboard"
+        let direct = "postgres://callboard@db.internal:5432/callboard"
+        let both = try DatabaseTarget.resolve(environment: [
+            "CALLBOARD_DATABASE_URL": pooled, "CALLBOARD_DIRECT_DATABASE_URL": direct,
+        ])
+        #expect(both.application.host == "pgbouncer.internal" && both.direct.host == "db.internal" && both.direct.port == 5432)
+        let one = try DatabaseTarget.resolve(environment: ["CALLBOARD_DATABASE_URL": pooled])
+        #expect(one.direct == one.application)
+        #expect(throws: (any Error).self) {
+            try DatabaseTarget.resolve(environment: ["CALLBOARD_DATABASE_URL": pooled, "CALLBOARD_DIRECT_DATABASE_URL": "mysql://x"])
+        }
+        let configuration = try both.sessionClientConfiguration(DatabaseDeadlines())
+        #expect(configuration.options.maximumConnections == 2)
+        #expect(configuration.options.additionalStartupParameters.contains { $0 == ("application_name", "callboard-session") })
+    }
+
     @Test func everyCommandWorksThroughPgBouncerAndTheRunnerHoldsTwoSessions() async throws {
         try await TestDatabase.withFresh { database in
             try await PgBouncer.with(inFrontOf: database.applicationURL) { bouncer in
