@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Installs the Debian packages Callboard needs (PostgreSQL 15 server and client, libpq
 # headers; zlib headers, for the API's gzip; librsvg2-bin's rsvg-convert and a sans-serif font, with which the tests render the
-# peak chart to PNG; python3-venv, in which the tests install the Kubernetes schema validator) when they are missing. As root it installs them; otherwise it says what to run.
+# peak chart to PNG; python3-venv, in which the tests install the Kubernetes schema validator; pgbouncer, which the tests start in transaction mode in front of the test cluster) when they are missing. As root it installs them; otherwise it says what to run.
 set -euo pipefail
 
-packages=(postgresql libpq-dev zlib1g-dev librsvg2-bin fonts-dejavu-core python3-venv)
+packages=(postgresql libpq-dev zlib1g-dev librsvg2-bin fonts-dejavu-core python3-venv pgbouncer)
 missing=()
 for package in "${packages[@]}"; do
     if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
@@ -32,5 +32,5 @@ echo "installing ${missing[*]} ..."
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq
 apt-get install -y -qq --no-install-recommends "${missing[@]}"
-# Debian starts a system-wide cluster on install; Callboard runs its own, so leave
-# the system one as it is (it listens on 5432, ours on 54329).
+# Debian starts a system-wide cluster (and pgbouncer) on install; Callboard runs its own,
+# so leave the system ones as they are (they listen on 5432 and 6432, ours on 54329).

@@ -26,13 +26,23 @@ public struct EventLog: Sendable {
     }
 
     public let client: PostgresClient
+    /// The client of the session features, LISTEN and session-level advisory locks (a
+    /// projection runner's two connections, the season run lock): straight to PostgreSQL,
+    /// since a pooler in transaction mode (PgBouncer) hands each transaction to any server
+    /// session. The same as ``client`` unless the configuration names a direct URL
+    /// (`CALLBOARD_DIRECT_DATABASE_URL`) because ``client`` goes through such a pooler.
+    public let sessions: PostgresClient
     public let configuration: Configuration
     let logger: Logger
     let notifier: AppendNotifier
     let groupCommit: GroupCommit?
 
-    public init(client: PostgresClient, configuration: Configuration = Configuration(), logger: Logger = Logger(label: "event-store")) {
+    public init(
+        client: PostgresClient, sessions: PostgresClient? = nil, configuration: Configuration = Configuration(),
+        logger: Logger = Logger(label: "event-store")
+    ) {
         self.client = client
+        self.sessions = sessions ?? client
         self.configuration = configuration
         self.logger = logger
         self.notifier = AppendNotifier(

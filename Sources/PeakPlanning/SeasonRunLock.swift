@@ -6,8 +6,11 @@ import PostgresNIO
 /// every machine that schedules it (a systemd timer here, a CronJob there, a planner at a
 /// terminal).
 ///
-/// A session-level lock held on one pooled connection for the whole run: if the process
-/// dies, the session ends and PostgreSQL releases the lock, so a crash never wedges the job.
+/// A session-level lock held on one connection for the whole run: if the process dies, the
+/// session ends and PostgreSQL releases the lock, so a crash never wedges the job. The
+/// connection comes from the store's session client (``EventLog/sessions``), straight to
+/// PostgreSQL: through a pooler in transaction mode the lock and its release could land on
+/// different server sessions, and the lock would outlive the run.
 /// A second run does not wait: it is told at once (``SeasonRunError/alreadyRunning``).
 enum SeasonRunLock {
     /// The lock's key, from its name: the same in every process and build.
@@ -17,7 +20,7 @@ enum SeasonRunLock {
     static func withLock<Result: Sendable>(
         _ store: EventLog, logger: Logger, _ body: () async throws -> Result
     ) async throws -> Result {
-        try await store.client.withConnection { connection in
+        try await store.sessions.withConnection { connection in
             let rows = try await connection.query("SELECT pg_try_advisory_lock(\(key))", logger: logger)
             var acquired = false
             for try await granted in rows.decode(Bool.self) { acquired = granted }

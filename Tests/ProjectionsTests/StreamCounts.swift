@@ -7,11 +7,12 @@ import Synchronization
 /// A small projection for the engine's tests: events per stream, and the last type seen.
 /// It can be told to fail on an event type, to stand for a crash in the middle of a batch.
 struct StreamCounts: Projection {
-    let name = "stream_counts"
+    let name: String
     /// An event type whose application throws, or nil.
     let failOnType: String?
 
-    init(failOnType: String? = nil) {
+    init(name: String = "stream_counts", failOnType: String? = nil) {
+        self.name = name
         self.failOnType = failOnType
     }
 
@@ -39,10 +40,11 @@ struct StreamCounts: Projection {
         return bindings
     }
 
-    /// The read model as a dictionary, read from the live schema.
-    static func read(from client: PostgresClient) async throws -> [String: Int64] {
+    /// The read model as a dictionary, read from the live schema (of the projection called `name`).
+    static func read(from client: PostgresClient, name: String = "stream_counts") async throws -> [String: Int64] {
         var counts: [String: Int64] = [:]
-        let rows = try await client.query("SELECT stream_id, events FROM rm_stream_counts.counts", logger: Logger(label: "test"))
+        let rows = try await client.query(
+            PostgresQuery(unsafeSQL: "SELECT stream_id, events FROM rm_\(name).counts"), logger: Logger(label: "test"))
         for try await (stream, events) in rows.decode((String, Int64).self) { counts[stream] = events }
         return counts
     }

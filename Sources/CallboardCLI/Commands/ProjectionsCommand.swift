@@ -113,7 +113,10 @@ struct ProjectionsCommand: AsyncParsableCommand {
             discussion: """
                 Safe to start on several machines: one process leads each read model, the others \
                 stand by and take over when it stops. Each batch commits with its checkpoint, so \
-                stopping at any moment loses or repeats nothing.
+                stopping at any moment loses or repeats nothing. Holds two sessions on \
+                CALLBOARD_DIRECT_DATABASE_URL (one LISTEN, one for every leader lock), whatever the \
+                number of read models; the batches go through CALLBOARD_DATABASE_URL, which may be \
+                PgBouncer in transaction mode.
                 """
         )
 

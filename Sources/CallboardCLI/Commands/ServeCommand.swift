@@ -69,12 +69,15 @@ struct ServeCommand: AsyncParsableCommand {
         try target.ensureRunning()
         var clientConfiguration = try target.application.clientConfiguration(
             sessionParameters: DatabaseDeadlines.fromEnvironment.sessionParameters)
-        // Every read model's runner holds a connection and takes another per batch, beside the requests.
+        // The runner's batches take a pooled connection each at a time, beside the requests.
         clientConfiguration.options.maximumConnections = DatabaseTarget.maximumConnections
         let client = PostgresClient(configuration: clientConfiguration, backgroundLogger: logger)
-        let store = EventLog(client: client, logger: logger)
+        // The runner's LISTEN and leader locks: two sessions to the direct URL.
+        let sessions = PostgresClient(
+            configuration: try target.sessionClientConfiguration(.fromEnvironment), backgroundLogger: logger)
+        let store = EventLog(client: client, sessions: sessions, logger: logger)
         let api = ExportAPI(store: store, configuration: configuration, logger: logger)
-        var services: [any Service] = [client]
+        var services: [any Service] = [client, sessions]
         if !noProjections {
             services.append(ProjectionRunnerService(
                 engine: ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: logger)))

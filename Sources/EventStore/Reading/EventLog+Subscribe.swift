@@ -25,27 +25,28 @@ extension EventLog {
     /// for the poll interval, whichever comes first, and reads again from where it
     /// stands; so a lost notification or a dropped listening connection only delays it.
     /// After the notification connection reconnects it reads again as well.
+    ///
+    /// With `wakeups`, the subscriber is woken by that shared listener (whose `run()` the
+    /// caller runs), and opens no connection of its own to listen; without, it listens on
+    /// a connection of its own, from the store's client.
     public func subscribe(
         from checkpoint: LogCheckpoint,
         options: SubscriptionOptions = SubscriptionOptions(),
+        wakeups shared: LogWakeups? = nil,
         handle: @Sendable (EventBatch) async throws -> Void
     ) async throws {
-        let (wakeups, wake) = AsyncStream.makeStream(of: Void.self, bufferingPolicy: .bufferingNewest(1))
+        let own = shared == nil ? LogWakeups(store: self, options: options) : nil
+        let wakeups = (shared ?? own)!.subscribe()
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await self.listen(wake: wake, reconnectDelay: options.reconnectDelay) }
-            group.addTask {
-                while !Task.isCancelled {
-                    try? await Task.sleep(for: options.pollInterval)
-                    wake.yield()
-                }
-            }
+            if let own { group.addTask { await own.run() } }
             defer { group.cancelAll() }
 
             var position = checkpoint
             var wakeupIterator = wakeups.makeAsyncIterator()
-            repeat {
+            // The stream starts with a wake-up pending: the first read is at once.
+            while await wakeupIterator.next() != nil && !Task.isCancelled {
                 position = try await catchUp(from: position, options: options, handle: handle)
-            } while await wakeupIterator.next() != nil && !Task.isCancelled
+            }
         }
     }
 
@@ -67,32 +68,6 @@ extension EventLog {
             guard try await hasPendingEvents(after: position) else { return position }
             try await Task.sleep(for: retryDelay)
             retryDelay = min(retryDelay * 2, options.pollInterval, .seconds(1))
-        }
-    }
-
-    /// Listens for append notifications on a connection of its own, reconnecting when
-    /// it drops (noticed at once, see ``DatabaseDeadline``), and wakes the reader on each
-    /// notification and after each reconnect.
-    private func listen(wake: AsyncStream<Void>.Continuation, reconnectDelay: Duration) async {
-        while !Task.isCancelled {
-            do {
-                // No time limit, but a closed connection ends the wait at once: PostgresNIO's
-                // listen does not notice a dropped connection, and would wait for ever.
-                let channel = configuration.notificationChannel
-                try await client.withConnection(
-                    "listening for appended events", within: nil, connectWithin: configuration.deadlines.connect, logger: logger
-                ) { connection in
-                    try await connection.listen(on: channel) { notifications in
-                        // Anything appended while not listening is read now.
-                        wake.yield()
-                        for try await _ in notifications { wake.yield() }
-                    }
-                }
-            } catch {
-                if Task.isCancelled { return }
-                logger.warning("event notifications interrupted; listening again", metadata: ["error": "\(String(reflecting: error))"])
-            }
-            try? await Task.sleep(for: reconnectDelay)
         }
     }
 }
