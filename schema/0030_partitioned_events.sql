@@ -76,13 +76,52 @@ $$;
 -- parent, and a statement naming the partition itself fires only the partition's.
 CREATE FUNCTION events_guard_partition(p_partition text) RETURNS void
 LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    relation oid := format('public.%I', p_partition)::regclass;
 BEGIN
-    EXECUTE format('CREATE TRIGGER events_no_update_or_delete BEFORE UPDATE OR DELETE ON %I '
-                   'FOR EACH STATEMENT EXECUTE FUNCTION events_refuse_rewrite()', p_partition);
-    EXECUTE format('CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON %I '
-                   'FOR EACH STATEMENT EXECUTE FUNCTION events_refuse_rewrite()', p_partition);
-    EXECUTE format('CREATE TRIGGER events_guard_stream_versions AFTER INSERT ON %I REFERENCING NEW TABLE AS inserted '
-                   'FOR EACH STATEMENT EXECUTE FUNCTION events_guard_stream_versions()', p_partition);
+    IF NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = relation AND t.tgname = 'events_no_update_or_delete') THEN
+        EXECUTE format('CREATE TRIGGER events_no_update_or_delete BEFORE UPDATE OR DELETE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION events_refuse_rewrite()', p_partition);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = relation AND t.tgname = 'events_no_truncate') THEN
+        EXECUTE format('CREATE TRIGGER events_no_truncate BEFORE TRUNCATE ON %I '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION events_refuse_rewrite()', p_partition);
+    END IF;
+    IF NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = relation AND t.tgname = 'events_guard_stream_versions') THEN
+        EXECUTE format('CREATE TRIGGER events_guard_stream_versions AFTER INSERT ON %I REFERENCING NEW TABLE AS inserted '
+                       'FOR EACH STATEMENT EXECUTE FUNCTION events_guard_stream_versions()', p_partition);
+    END IF;
+END
+$$;
+
+-- A partition made or attached by hand gets the same triggers at the end of the command
+-- that made it (an event trigger: only a superuser may create one, so it exists when a
+-- superuser migrates; otherwise make partitions with events_ensure_partitions only).
+CREATE FUNCTION events_guard_new_partitions() RETURNS event_trigger
+LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+DECLARE
+    name text;
+BEGIN
+    IF to_regclass('public.events') IS NULL THEN
+        RETURN;
+    END IF;
+    FOR name IN SELECT c.relname::text FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+                 WHERE i.inhparent = 'public.events'::regclass
+                   AND NOT EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.oid AND t.tgname = 'events_no_truncate') LOOP
+        PERFORM events_guard_partition(name);
+    END LOOP;
+END
+$$;
+
+DO $$
+BEGIN
+    IF (SELECT r.rolsuper FROM pg_roles r WHERE r.rolname = current_user) THEN
+        CREATE EVENT TRIGGER events_guard_new_partitions ON ddl_command_end
+            WHEN TAG IN ('CREATE TABLE', 'ALTER TABLE')
+            EXECUTE FUNCTION events_guard_new_partitions();
+    ELSE
+        RAISE NOTICE 'not a superuser: partitions made by hand (not by events_ensure_partitions) get no statement triggers';
+    END IF;
 END
 $$;
 
