@@ -187,7 +187,7 @@ END
 $$;
 
 -- Every partition of the log, oldest first (the default last): its range, tablespace
--- (NULL: the database's default), estimated rows and size on disk with its indexes.
+-- (NULL: the database's default), estimated rows (-1: never counted) and size on disk with its indexes.
 CREATE FUNCTION events_partitions()
 RETURNS TABLE (partition text, range_start timestamptz, range_end timestamptz, tablespace text,
                estimated_rows bigint, total_bytes bigint)
@@ -196,7 +196,7 @@ LANGUAGE sql STABLE SET search_path = public, pg_temp AS $$
            substring(pg_get_expr(c.relpartbound, c.oid) FROM 'FROM \(''([^'']+)''\)')::timestamptz,
            substring(pg_get_expr(c.relpartbound, c.oid) FROM 'TO \(''([^'']+)''\)')::timestamptz,
            t.spcname::text,
-           greatest(c.reltuples, 0)::bigint,
+           c.reltuples::bigint,
            pg_total_relation_size(c.oid)
       FROM pg_inherits i
       JOIN pg_class c ON c.oid = i.inhrelid
