@@ -9,7 +9,7 @@ struct DatabaseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "db",
         abstract: "Run the embedded PostgreSQL cluster and migrate the schema.",
-        subcommands: [Start.self, Stop.self, Status.self, Migrate.self]
+        subcommands: [Start.self, Stop.self, Status.self, Migrate.self, Partitions.self]
     )
 
     struct Start: ParsableCommand {
@@ -61,10 +61,16 @@ struct DatabaseCommand: AsyncParsableCommand {
             let directory = try schema.map { URL(fileURLWithPath: $0) } ?? SchemaDirectory.locate()
             let migrations = try MigrationDirectory.load(from: directory)
             let logger = CommandLogger.make()
-            let report = try await PostgresClient.withRunningClient(target.administrator, logger: logger) { client in
-                try await Migrator(client: client, logger: logger).migrate(migrations)
+            let (report, made) = try await PostgresClient.withRunningClient(target.administrator, logger: logger) { client in
+                let report = try await Migrator(client: client, logger: logger).migrate(migrations)
+                // The log's months ahead (0030), made at every migrate as well as by `db partitions`.
+                let partitions = LogPartitions(client: client, logger: logger)
+                let made = try await partitions.arePartitioned()
+                    ? try await partitions.ensure(monthsAhead: LogPartitions.defaultMonthsAhead) : []
+                return (report, made)
             }
             for migration in report.applied { print("applied \(migration.fileName)") }
+            if !made.isEmpty { print("event log partitions made: \(made.joined(separator: ", "))") }
             print("schema up to date: \(report.applied.count) applied now, \(report.alreadyApplied) already applied")
         }
     }

@@ -107,11 +107,12 @@ extension EventLog {
         )
     }
 
-    /// The stream each of these event ids is stored in, for those that are stored.
+    /// The stream each of these event ids is stored in, for those that are stored: from
+    /// `event_keys`, the log's one index of ids across its monthly partitions (0030).
     private func storedStreams(ofEventIDs ids: [UUID], on connection: PostgresConnection) async throws -> [UUID: String] {
         var stored: [UUID: String] = [:]
         let rows = try await connection.query(
-            "SELECT event_id, stream_id FROM events WHERE event_id = ANY(\(ids)::uuid[])", logger: logger)
+            "SELECT event_id, stream_id FROM event_keys WHERE event_id = ANY(\(ids)::uuid[])", logger: logger)
         for try await (id, stream) in rows.decode((UUID, String).self) { stored[id] = stream }
         return stored
     }
