@@ -148,11 +148,12 @@ awk -F'\t' -v order="${scales[*]}" '
         for (i = 1; i <= n; i++) {
             c = value[s[i] "|copy_s"]
             if (c > 0) {
-                value[s[i] "|import / COPY"] = sprintf("%.2f", value[s[i] "|import_s"] / c)
-                value[s[i] "|COPY / rebuild jobs1 (rate)"] = sprintf("%.2f", c / value[s[i] "|rebuild_jobs1_s"])
+                if (value[s[i] "|import_s"] > 0) value[s[i] "|import / COPY"] = sprintf("%.2f", value[s[i] "|import_s"] / c)
+                if (value[s[i] "|rebuild_jobs1_s"] > 0)
+                    value[s[i] "|COPY / rebuild jobs1 (rate)"] = sprintf("%.2f", c / value[s[i] "|rebuild_jobs1_s"])
                 for (k in value) if (index(k, s[i] "|rebuild_jobs") == 1 && k ~ /_s$/ && k !~ /jobs1_s$/) {
                     split(k, kk, "|"); w = kk[2]; sub(/^rebuild_jobs/, "", w); sub(/_s$/, "", w)
-                    value[s[i] "|COPY / rebuild jobs" w " (rate)"] = sprintf("%.2f", c / value[k])
+                    if (value[k] > 0) value[s[i] "|COPY / rebuild jobs" w " (rate)"] = sprintf("%.2f", c / value[k])
                 }
             }
         }
