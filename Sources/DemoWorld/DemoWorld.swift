@@ -12,7 +12,11 @@ import Foundation
 public enum DemoWorld {
     /// Generates the world as of `now` (the demo passes today's date): interval history up to
     /// the last complete interval before `now`, shifts for the three weeks after it.
-    public static func generate(seed: UInt64, now: Date, scale: DemoScale = .full) -> DemoWorldFiles {
+    ///
+    /// In a world of several regions (``DemoSize``), call it once per region, inside
+    /// ``DemoRegion/generating(_:)``: the region renames the catalog and draws its own randoms.
+    public static func generate(seed: UInt64, now: Date, scale: DemoScale = .full, intervalMinutes: Int = 30) -> DemoWorldFiles {
+        let seed = DemoRegion.current.number == 1 ? seed : seed &+ UInt64(DemoRegion.current.number) &* 0x9E37_79B9
         let window = HistoryWindow(now: now, scale: scale)
         let clocks = SiteClock.all(window: window)
         let roster = AgentRoster.make(seed: seed, scale: scale, window: window)
@@ -21,7 +25,7 @@ public enum DemoWorld {
             { AgentActivity.file(for: site, roster, window: window, scale: scale, clocks: clocks, seed: seed) }
         }
         let heavy = activity + [{ CSATSurveys.file(roster, window: window, clocks: clocks, seed: seed) }]
-            + QueueCatalog.all.map { queue in { IntervalHistory.file(for: queue, window: window, scale: scale, seed: seed) } }
+            + QueueCatalog.all.map { queue in { IntervalHistory.file(for: queue, window: window, scale: scale, seed: seed, minutes: intervalMinutes) } }
         let built = FileBatch.make(heavy + [
             { QAEvaluations.file(roster, window: window, clocks: clocks, seed: seed) },
             { Commendations.file(roster, window: window, clocks: clocks, seed: seed) },

@@ -16,9 +16,19 @@ extension ProjectionEngine {
     /// The bulk of the log is applied to the rebuild schema batch by batch while the live
     /// projection keeps running; the last stretch and the swap happen in one transaction
     /// holding the projection's apply lock, so no live batch interleaves with the swap.
+    ///
+    /// The batches before the swap commit without waiting for the WAL flush
+    /// (`synchronous_commit = off`): they only fill the rebuild schema, which a crash leaves
+    /// behind to be dropped by the next rebuild, never a read model readers see; the swap
+    /// itself commits durably as usual.
     @discardableResult
     public func rebuild(_ projection: any Projection) async throws -> Int {
         try await installSchemas()
+        return try await rebuildInstalled(projection)
+    }
+
+    /// ``rebuild(_:)`` once the checkpoint rows and live schemas exist.
+    func rebuildInstalled(_ projection: any Projection) async throws -> Int {
         let schema = projection.rebuildSchema
         try await store.withConnection("rebuilding projection \(projection.name): fresh tables") { [logger] connection in
             try await connection.transaction(logger: logger) { connection in
@@ -38,7 +48,8 @@ extension ProjectionEngine {
             let (batch, setAside, more) = try await store.withConnection("rebuilding projection \(projection.name): a batch") {
                 [self] connection in
                 try await connection.transaction(logger: logger) { connection in
-                    try await applyBatch(projection, after: after, in: schema, on: connection)
+                    try await connection.query("SET LOCAL synchronous_commit = off", logger: logger)
+                    return try await applyBatch(projection, after: after, in: schema, on: connection)
                 }
             }
             checkpoint = batch.checkpoint

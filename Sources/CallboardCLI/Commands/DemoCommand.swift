@@ -19,8 +19,12 @@ struct DemoCommand: AsyncParsableCommand {
     @Option(help: "The world's random seed.")
     var seed: UInt64 = 2026
 
-    @Option(help: "full (about 1,500 agents, two years of history) or small (about 300 agents, a tenth of the contacts, 9 weeks).")
-    var scale: DemoScaleOption = .full
+    @Option(help: """
+        full (about 1,500 agents, two years of history), small (about 300 agents, a tenth of the contacts, 9 weeks), \
+        2x to 10x (that many regions of the full world, each its own sites and clients), or xl (ten regions, \
+        15,000 agents, 440 queues, 15-minute intervals).
+        """)
+    var scale: DemoScaleOption = DemoScaleOption(size: .full)
 
     @Option(help: "standard (the demo world) or messy (two irregular queues for the forecast benchmark: feed gaps, holiday closures, an outage, a launch, a Christmas run-up).")
     var world: DemoWorldOption = .standard
@@ -38,25 +42,40 @@ struct DemoCommand: AsyncParsableCommand {
         let started = clock.now
         let now = try worldNow()
         if self.world == .messy { return try await MessyDemo.load(seed: seed, now: now, writeFiles: writeFiles) }
-        let world = DemoWorld.generate(seed: seed, now: now, scale: scale.scale)
-        let generated = clock.now - started
-        if let writeFiles { try Self.write(world.files, to: writeFiles) }
-        let files = world.files
-        let totals = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
+        let size = scale.size
+        let (seed, writeFiles) = (seed, writeFiles)
+        let (totals, summary, generated) = try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
             var totals = DemoLoadTotals()
+            var summary: DemoWorldSummary?
+            var generated = Duration.zero
             let importer = Importer(store: store, actor: "callboard demo")
-            for (index, file) in files.enumerated() {
-                guard let kind = ImportKind(rawValue: file.kind.rawValue) else { continue }
-                let report = try await importer.importFile(kind, text: file.csvText, file: file.fileName)
-                totals.add(report)
-                Progress.note("[\(index + 1)/\(files.count)] \(report)")
+            // One region at a time: generated, imported, then let go (memory of one region).
+            for region in size.allRegions {
+                let generating = clock.now
+                let world = region.generating {
+                    DemoWorld.generate(seed: seed, now: now, scale: size.scale, intervalMinutes: size.intervalMinutes)
+                }
+                generated += clock.now - generating
+                if region.number == 1 { summary = world.summary }
+                if let writeFiles {
+                    try Self.write(world.files, to: region.number == 1 ? writeFiles : writeFiles + "/region-\(region.number)")
+                }
+                let files = world.files
+                let label = size.regions > 1 ? "region \(region.number)/\(size.regions) " : ""
+                for (index, file) in files.enumerated() {
+                    guard let kind = ImportKind(rawValue: file.kind.rawValue) else { continue }
+                    let report = try await importer.importFile(kind, text: file.csvText, file: file.fileName)
+                    totals.add(report)
+                    Progress.note("\(label)[\(index + 1)/\(files.count)] \(report)")
+                }
             }
             totals.sites = try await Listings(store: store).sites()
             totals.flaggedAgent = try await DemoAwards.record(store, now: now)
-            return totals
+            return (totals, summary, generated)
         }
         let elapsed = clock.now - started
-        DemoTour(summary: world.summary, totals: totals, generated: generated, elapsed: elapsed).print()
+        guard let summary else { return }
+        DemoTour(summary: summary, totals: totals, generated: generated, elapsed: elapsed).print()
     }
 
     private func worldNow() throws -> Date {
@@ -84,11 +103,20 @@ struct DemoCommand: AsyncParsableCommand {
     }
 }
 
-/// The `--scale` choices.
-enum DemoScaleOption: String, ExpressibleByArgument, CaseIterable {
-    case full, small
+/// The `--scale` choices: small, full, 2x to 10x, xl (`DemoSize`).
+struct DemoScaleOption: ExpressibleByArgument {
+    let size: DemoSize
 
-    var scale: DemoScale { self == .full ? .full : .small }
+    init(size: DemoSize) { self.size = size }
+
+    init?(argument: String) {
+        guard let size = DemoSize(named: argument) else { return nil }
+        self.size = size
+    }
+
+    var defaultValueDescription: String { size.description }
+
+    static var allValueStrings: [String] { ["small", "full", "2x", "3x", "xl"] }
 }
 
 /// The `--world` choices.

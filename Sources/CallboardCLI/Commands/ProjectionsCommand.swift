@@ -141,24 +141,29 @@ struct ProjectionsCommand: AsyncParsableCommand {
             "Read models to rebuild (\(CallboardReadModels.all.map(\.name).joined(separator: ", "))), or all."
         }
 
+        @Option(help: "How many read models to rebuild at once, each on its own connections.")
+        var jobs: Int = 4
+
+        func validate() throws {
+            guard (1...16).contains(jobs) else { throw ValidationError("--jobs must be from 1 to 16; got \(jobs)") }
+        }
+
         func run() async throws {
-            let names = self.names
+            let (names, jobs) = (self.names, self.jobs)
             try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
                 var engine = ProjectionsCommand.engine(store)
                 let chosen = names == ["all"] ? engine.projections : try names.map { try ProjectionsCommand.readModel(named: $0, among: engine.projections) }
                 let logSize = try await store.eventCount()
                 let progress = ReadModelProgress(head: try await store.headCheckpoint().position)
                 engine.progress = progress.listener
-                var totalSeconds = 0.0
-                for projection in chosen {
-                    let started = ContinuousClock.now
-                    let applied = try await engine.rebuild(projection)
-                    progress.finish(summary: false)
-                    let seconds = (ContinuousClock.now - started).seconds
-                    totalSeconds += seconds
-                    print("rebuilt \(projection.name): applied \(applied) of the log's events in \(Self.rate(logSize, seconds))")
+                let started = ContinuousClock.now
+                let rebuilt = try await engine.rebuildAll(chosen, concurrency: jobs)
+                let seconds = (ContinuousClock.now - started).seconds
+                progress.finish(summary: false)
+                for model in rebuilt {
+                    print("rebuilt \(model.projection): applied \(model.applied) of the log's events in \(Self.rate(logSize, model.duration.seconds))")
                 }
-                if chosen.count > 1 { print("rebuilt \(chosen.count) read models in \(Self.rate(logSize, totalSeconds))") }
+                if chosen.count > 1 { print("rebuilt \(chosen.count) read models (\(jobs) at a time) in \(Self.rate(logSize, seconds))") }
             }
         }
 

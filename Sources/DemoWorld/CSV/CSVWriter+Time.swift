@@ -50,6 +50,16 @@ extension CSVWriter {
         return writer.bytes
     }
 
+    /// The bytes of `HH:MM:00Z` for each interval start of a day of `minutes`-long intervals.
+    static func intervalStamps(minutes: Int) -> [[UInt8]] {
+        minutes == 30 ? halfHourStamps : (0..<(1440 / minutes)).map { slot in
+            var writer = CSVWriter()
+            writer.appendClock(slot * minutes)
+            writer.appendASCII(":00Z")
+            return writer.bytes
+        }
+    }
+
     private mutating func appendDate(_ date: LocalDate) {
         let (year, month, day) = date.components
         appendDigits(year)

@@ -16,7 +16,18 @@ struct AccountProfile: Sendable {
     /// What buyers wrote in about, completing "... thanked <agent> for ...".
     let praise: [String]
 
-    static let all: [AccountProfile] = [
+    /// The accounts of the region being generated (``DemoRegion``).
+    static var all: [AccountProfile] {
+        let region = DemoRegion.current
+        guard region.number > 1 else { return catalog }
+        return catalog.map { account in
+            AccountProfile(id: region.id(account.id), name: "\(account.name) \(region.number)", markets: account.markets,
+                           brands: account.brands, channels: account.channels, languages: account.languages,
+                           signedOn: account.signedOn, annualGrowth: account.annualGrowth, praise: account.praise)
+        }
+    }
+
+    private static let catalog: [AccountProfile] = [
         AccountProfile(
             id: "tabula", name: "Tabula Devices", markets: ["US", "GB", "DE", "FR", "BE"],
             brands: ["Tabula", "Tabula Pro", "Tabula Kids"], channels: [.voice, .chat, .email],

@@ -3,7 +3,14 @@
 enum QueueCatalog {
     private static let weekdays = QueueHours.Days.days(0, 4, 8, 18)
 
-    static let all: [QueueProfile] = tabula + pawsome + verlaine + voltaico + verdant + selara
+    /// The queues of the region being generated (``DemoRegion``): the catalog's, under the
+    /// region's account IDs.
+    static var all: [QueueProfile] {
+        let region = DemoRegion.current
+        return region.number > 1 ? catalog.map { $0.owned(by: region.id($0.account)) } : catalog
+    }
+
+    private static let catalog: [QueueProfile] = tabula + pawsome + verlaine + voltaico + verdant + selara
 
     private static let tabula: [QueueProfile] = [
         QueueProfile("tabula", .voice, "en", "US", .alwaysOpen, .voice, volume: 2_600, handle: 420),

@@ -2,8 +2,8 @@
 /// queues file says about it and what the demand model needs: today's ordinary daily volume
 /// and the channel's average handle time.
 struct QueueProfile: Sendable {
-    let id: String
-    let account: String
+    private(set) var id: String
+    private(set) var account: String
     let channel: Channel
     let language: String
     let market: String
@@ -27,5 +27,13 @@ struct QueueProfile: Sendable {
         self.sla = sla
         dailyVolume = volume
         handleSeconds = handle
+    }
+
+    /// The same queue run for `account` (another region's copy of the client): its ID follows.
+    func owned(by account: String) -> QueueProfile {
+        var queue = self
+        queue.account = account
+        queue.id = "\(account)-\(channel.rawValue)-\(language)-\(market.lowercased())"
+        return queue
     }
 }

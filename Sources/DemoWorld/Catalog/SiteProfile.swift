@@ -21,9 +21,23 @@ struct SiteProfile: Sendable {
     let teams: [TeamPlan]
     let qaEvaluators: [String]
 
-    var holidays: [(date: LocalDate, name: String)] { SiteHolidays.of(id) }
+    var holidays: [(date: LocalDate, name: String)] { SiteHolidays.of(DemoRegion.catalogID(of: id)) }
 
-    static let all: [SiteProfile] = [
+    /// The sites of the region being generated (``DemoRegion``).
+    static var all: [SiteProfile] {
+        let region = DemoRegion.current
+        guard region.number > 1 else { return catalog }
+        return catalog.map { site in
+            SiteProfile(id: region.id(site.id), name: "\(site.name) \(region.number)", country: site.country,
+                        timeZoneID: site.timeZoneID, seats: site.seats, languages: site.languages, openedOn: site.openedOn,
+                        headcount: site.headcount, nativeLanguages: site.nativeLanguages,
+                        secondLanguages: site.secondLanguages,
+                        teams: site.teams.map { TeamPlan(region.id($0.account), $0.language, $0.markets, $0.share) },
+                        qaEvaluators: site.qaEvaluators)
+        }
+    }
+
+    private static let catalog: [SiteProfile] = [
         SiteProfile(
             id: "MNL", name: "Manila", country: "PH", timeZoneID: "Asia/Manila", seats: 560,
             languages: ["en", "tl"], openedOn: LocalDate(2014, 6, 2), headcount: 470,

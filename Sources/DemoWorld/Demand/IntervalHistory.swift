@@ -1,7 +1,7 @@
 import CivilCalendar
 import Foundation
 
-/// One queue's 30-minute interval history from the start of the window to the last complete
+/// One queue's interval history (30-minute, or 15-minute in the xl world) from the start of the window to the last complete
 /// interval before `now`, as an `intervals` import file: the demand model's volume in the
 /// market's local time (DST included), Poisson arrivals, and the service those contacts got.
 /// Calls and chats have rows only while the queue is open; messages arrive around the clock.
@@ -11,19 +11,22 @@ enum IntervalHistory {
 
     static func fileName(for queue: QueueProfile) -> String { "intervals-\(queue.id).csv" }
 
-    static func file(for queue: QueueProfile, window: HistoryWindow, scale: DemoScale, seed: UInt64) -> DemoFile {
+    static func file(for queue: QueueProfile, window: HistoryWindow, scale: DemoScale, seed: UInt64,
+                     minutes: Int = 30) -> DemoFile {
         var random = SeededRandom(seed: seed, stream: "intervals/\(queue.id)")
         let model = VolumeModel(queue: queue, window: window, scale: scale, random: &random)
         let performance = ServicePerformance(queue: queue)
         let zone = TimeZone(identifier: queue.timeZoneID) ?? TimeZone(secondsFromGMT: 0)!
         var offsets = OffsetTimeline.Cursor(OffsetTimeline(zone: zone, from: window.start, to: window.end))
         let counted = queue.channel.isRealTime ? queue.hours.openHalfHours : Array(repeating: true, count: 336)
-        let step = HistoryWindow.intervalSeconds
+        // The model's shapes are per half hour; a 15-minute interval takes half its half hour's.
+        let halfHour = HistoryWindow.intervalSeconds, step = minutes * 60
+        let share = Double(step) / Double(halfHour)
         let intervals = (window.end - window.start) / step
         var writer = CSVWriter(header: header, reservingRows: intervals, bytesPerRow: 72)
         let queueField = Array(queue.id.utf8)
-        let minutesField = Array("30".utf8)
-        let stamps = CSVWriter.halfHourStamps
+        let minutesField = Array(String(minutes).utf8)
+        let stamps = CSVWriter.intervalStamps(minutes: minutes)
         let firstDay = model.firstDay.daysSinceEpoch
         var utcDay = Int.min
         var dayStamp: [UInt8] = []
@@ -32,10 +35,10 @@ enum IntervalHistory {
             defer { start += step }
             let local = start + offsets.offset(at: start)
             let localDay = local.floorDivided(by: 86_400)
-            let weekHalfHour = (localDay + 3).floorModulo(7) * 48 + (local - localDay * 86_400) / step
+            let weekHalfHour = (localDay + 3).floorModulo(7) * 48 + (local - localDay * 86_400) / halfHour
             guard counted[weekHalfHour] else { continue }
             let day = localDay - firstDay
-            let mean = model.dailyVolume[day] * model.halfHourShares[weekHalfHour] * random.noise(0.07)
+            let mean = model.dailyVolume[day] * model.halfHourShares[weekHalfHour] * share * random.noise(0.07)
             let load = model.halfHourShares[weekHalfHour] * 48 - 1
             let figures = performance.figures(
                 offered: random.poisson(mean), stress: model.stress[day] + 0.03 * max(0, load),

@@ -44,7 +44,7 @@ struct PeakEvent: Sendable {
     /// How strongly `queue` feels the event: market reach x account reach x channel reach.
     func reach(for queue: QueueProfile) -> Double {
         let market = markets[queue.market] ?? 0
-        let account = accounts.map { $0[queue.account] ?? 0 } ?? 1
+        let account = accounts.map { $0[DemoRegion.catalogID(of: queue.account)] ?? 0 } ?? 1
         guard shoppingEvent else { return market * account }
         let channel: Double = switch queue.channel {
         case .voice: 0.8

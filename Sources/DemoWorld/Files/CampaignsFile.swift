@@ -13,7 +13,7 @@ enum CampaignsFile {
                 guard let day = launch.date(in: year) else { continue }
                 let start = day.adding(days: launch.firstOffset), end = start.adding(days: launch.uplifts.count - 1)
                 guard end.daysSinceEpoch >= first.daysSinceEpoch, start.daysSinceEpoch <= horizon.daysSinceEpoch else { continue }
-                writer.text("tabula")
+                writer.text(DemoRegion.current.id("tabula"))
                 writer.empty()
                 writer.text("Tabula launch \(year)")
                 writer.text("launch")

@@ -8,8 +8,9 @@ enum FileBatch {
 
     static func make(_ builds: [Build]) -> [DemoFile] {
         let results = Results(count: builds.count)
+        let region = DemoRegion.current
         DispatchQueue.concurrentPerform(iterations: builds.count) { index in
-            results.store(builds[index](), at: index)
+            results.store(region.generating { builds[index]() }, at: index)
         }
         return results.files
     }

@@ -21,12 +21,12 @@ enum CSATSurveys {
                     guard instant < window.now else { continue }
                     survey += 1
                     contact += 1 + random.below(400)
-                    writer.text(RecordID.make("SV-", survey, digits: 7))
+                    writer.text(RecordID.make(DemoRegion.current.id("SV") + "-", survey, digits: 7))
                     writer.text(agent.id)
                     writer.text(random.pick(agent.queues).id)
                     writer.int(random.weightedIndex(weights) + 1)
                     writer.instant(instant)
-                    writer.text(RecordID.make("CT-", contact, digits: 9))
+                    writer.text(RecordID.make(DemoRegion.current.id("CT") + "-", contact, digits: 9))
                     writer.endRow()
                 }
             }

@@ -17,7 +17,7 @@ enum Commendations {
                 let instant = clock.offsets.instant(ofLocal: local)
                 guard instant < window.now else { continue }
                 number += 1
-                writer.text(RecordID.make("CM-", number, digits: 5))
+                writer.text(RecordID.make(DemoRegion.current.id("CM") + "-", number, digits: 5))
                 writer.text(agent.id)
                 writer.text(account.id)
                 writer.text("A buyer thanked \(agent.givenName) for \(random.pick(account.praise)).")

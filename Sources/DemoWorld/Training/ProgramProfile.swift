@@ -28,7 +28,17 @@ struct ProgramProfile: Sendable {
     static let nestingAverage = 80
     static let validityMonths = 12
 
-    static let all: [ProgramProfile] = [
+    /// The programs of the region being generated (``DemoRegion``).
+    static var all: [ProgramProfile] {
+        let region = DemoRegion.current
+        guard region.number > 1 else { return catalog }
+        return catalog.map { program in
+            ProgramProfile(id: region.id(program.id), account: .named(region.id(program.account.id)), name: program.name,
+                           productLine: program.productLine, modules: program.modules, revision: program.revision)
+        }
+    }
+
+    private static let catalog: [ProgramProfile] = [
         ProgramProfile(
             id: "tabula-devices", account: .named("tabula"), name: "Tabula tablets support", productLine: "Tabula Pro",
             modules: [("tablet-basics", "Tabula tablets and accounts"), ("warranty", "Warranty and repairs")],
