@@ -73,8 +73,10 @@ struct ServeCommand: AsyncParsableCommand {
         clientConfiguration.options.maximumConnections = DatabaseTarget.maximumConnections
         let client = PostgresClient(configuration: clientConfiguration, backgroundLogger: logger)
         let store = EventLog(client: client, logger: logger)
-        let api = ExportAPI(store: store, configuration: configuration, logger: logger)
-        var services: [any Service] = [client]
+        // Exports read a replica first when CALLBOARD_READ_DATABASE_URL names any; the runner stays on the primary.
+        let replicas = try DatabaseTarget.readReplicas(primary: store, logger: logger)
+        let api = ExportAPI(store: store, configuration: configuration, logger: logger, replicas: replicas)
+        var services: [any Service] = [client] + (replicas?.clients ?? [])
         if !noProjections {
             services.append(ProjectionRunnerService(
                 engine: ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: logger)))
