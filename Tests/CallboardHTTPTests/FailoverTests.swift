@@ -71,8 +71,9 @@ import Testing
                         let acknowledged = Mutex<[Int]>([])
                         let stop = Atomic<Bool>(false)
                         let importer = Task {
-                            var failures = 0
-                            for index in 0... where !stop.load(ordering: .sequentiallyConsistent) {
+                            var (failures, index) = (0, 0)
+                            while !stop.load(ordering: .sequentiallyConsistent) {
+                                defer { index += 1 }
                                 // Retried until acknowledged: an import is idempotent, so a retry of one the
                                 // old primary committed appends nothing.
                                 while !stop.load(ordering: .sequentiallyConsistent) {
@@ -89,6 +90,7 @@ import Testing
                             }
                             return failures
                         }
+                        defer { stop.store(true, ordering: .sequentiallyConsistent) }
                         try await Self.waitFor("20 intervals acknowledged before the kill", seconds: 120) {
                             acknowledged.withLock { $0.count } >= 20
                         }

@@ -44,9 +44,11 @@ import Testing
                     #expect(fresh.status == .ok)
                     #expect(fresh.text.contains(Self.newDay), "Callboard-Min-Position \(minimum) was not honoured")
                 }
-                // A position the replica already has is answered there (still without the new day).
+                // A position the replica already has: a replica may answer (the positions behind ETags and
+                // cached answers are the primary's whenever a minimum is asked for, so this may be the
+                // answer cached just above).
                 let old = try await client.get(ReplicaHarness.uri, token: harness.acme, headers: [MinimumPositionMiddleware.header: "1"])
-                #expect(!old.text.contains(Self.newDay))
+                #expect(old.status == .ok)
                 let bad = try await client.get(ReplicaHarness.uri, token: harness.acme, headers: [MinimumPositionMiddleware.header: "soon"])
                 #expect(bad.status == .badRequest)
                 #expect(bad.object["error"] as? String == "bad_header")
