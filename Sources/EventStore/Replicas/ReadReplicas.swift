@@ -118,13 +118,11 @@ public final class ReadReplicas: Sendable {
     }
 
     private func measure() async -> [ReplicaHealth] {
-        await withTaskGroup(of: ReplicaHealth.self) { group in
-            for replica in replicas { group.addTask { await self.measure(replica) } }
+        await withTaskGroup(of: (Int, ReplicaHealth).self) { group in
+            for replica in replicas { group.addTask { (replica.index, await self.measure(replica)) } }
             var found: [Int: ReplicaHealth] = [:]
-            for await health in group {
-                if let index = replicas.firstIndex(where: { $0.url.description == health.replica }) { found[index] = health }
-            }
-            return replicas.indices.map { found[$0] ?? ReplicaHealth(replica: replicas[$0].url.description, state: .down("not measured")) }
+            for await (index, health) in group { found[index] = health }
+            return replicas.indices.map { found[$0] ?? ReplicaHealth(replica: String($0 + 1), state: .down("not measured")) }
         }
     }
 
@@ -139,7 +137,8 @@ public final class ReadReplicas: Sendable {
 
     private func measureOnce(_ replica: Replica) async -> ReplicaHealth {
         let (limit, logger) = (connectLimit, logger)
-        let name = replica.url.description
+        // Numbered in the order of the configuration: `/readyz` answers anyone, so it names no host.
+        let name = String(replica.index + 1)
         let newest: (Bool, Int64)
         do {
             newest = try await replica.client.withConnection(

@@ -1,7 +1,7 @@
 /// One read replica as last measured: down (with why), or up with how far behind the
 /// primary it is. What routing skips and `/readyz` reports.
 public struct ReplicaHealth: Sendable, CustomStringConvertible {
-    /// The replica's URL as logged (no password).
+    /// The replica's number in `CALLBOARD_READ_DATABASE_URL` (1 for the first).
     public let replica: String
     public let state: State
 
@@ -35,9 +35,9 @@ public struct ReplicaHealth: Sendable, CustomStringConvertible {
 
     public var description: String {
         switch state {
-        case .down(let reason): return "\(replica): down (\(reason))"
+        case .down(let reason): return "replica \(replica): down (\(reason))"
         case .up(let lag, let inRecovery):
-            return "\(replica): " + (lag.map { "\(Self.seconds($0)) s behind" } ?? "lag unknown (primary unreachable)")
+            return "replica \(replica): " + (lag.map { "\(Self.seconds($0)) s behind" } ?? "lag unknown (primary unreachable)")
                 + (inRecovery ? "" : ", promoted (not in recovery)")
         }
     }
