@@ -31,8 +31,12 @@ public struct ExportAPI: Sendable {
         operationsPaths + exports.map { "/v1/accounts/{account}" + $0.path }
     }
 
-    public init(store: EventLog, configuration: ExportAPIConfiguration = ExportAPIConfiguration(), logger: Logger) {
-        services = ExportServices(store: store, configuration: configuration, logger: logger)
+    /// `replicas`: where exports and their positions are read first (nil: the primary only).
+    public init(
+        store: EventLog, configuration: ExportAPIConfiguration = ExportAPIConfiguration(), logger: Logger,
+        replicas: ReadReplicas? = nil
+    ) {
+        services = ExportServices(store: store, configuration: configuration, logger: logger, replicas: replicas)
     }
 
     public func router() -> Router<ExportRequestContext> {
@@ -44,6 +48,7 @@ public struct ExportAPI: Sendable {
         router.add(middleware: HeadMiddleware())
         router.add(middleware: ErrorBoundaryMiddleware())
         router.add(middleware: ReadOnlyMiddleware())
+        router.add(middleware: MinimumPositionMiddleware())
         let operations = OperationsRoutes(services: services)
         for method: HTTPRequest.Method in [.get, .head] {
             router.on("/healthz", method: method, use: operations.healthz)

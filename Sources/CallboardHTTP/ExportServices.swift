@@ -25,12 +25,14 @@ struct ExportServices: Sendable {
     let registry: PrometheusCollectorRegistry
     let metrics: PrometheusMetricsFactory
     let pseudonyms: AgentPseudonyms
+    let replicas: ReadReplicas?
 
-    init(store: EventLog, configuration: ExportAPIConfiguration, logger: Logger) {
+    init(store: EventLog, configuration: ExportAPIConfiguration, logger: Logger, replicas: ReadReplicas? = nil) {
         self.store = store
         self.configuration = configuration
         self.logger = logger
-        reader = ReportReader(store: store, logger: logger)
+        self.replicas = replicas
+        reader = ReportReader(store: store, logger: logger, replicas: replicas)
         engine = ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: logger)
         tokens = TokenAuthority(
             client: store.client, cacheSeconds: configuration.tokenCacheSeconds,

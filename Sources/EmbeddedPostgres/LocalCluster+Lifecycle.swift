@@ -54,7 +54,7 @@ extension LocalCluster {
         ], input: sql, dropPrivileges: false)
     }
 
-    private func prepareDirectories(runner: CommandRunner) throws {
+    func prepareDirectories(runner: CommandRunner) throws {
         let fileManager = FileManager.default
         try fileManager.createDirectory(at: socketDirectory, withIntermediateDirectories: true)
         guard runner.runsAsRoot else { return }

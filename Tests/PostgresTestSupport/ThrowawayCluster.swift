@@ -79,7 +79,7 @@ public struct ThrowawayCluster: Sendable {
         throw FaultPointError(description: "no free port in 54399-54498 for a throwaway cluster")
     }
 
-    private static func listening(_ port: Int) -> Bool {
+    static func listening(_ port: Int) -> Bool {
         let socket = Foundation.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { return true }
         defer { close(socket) }

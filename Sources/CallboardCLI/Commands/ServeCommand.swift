@@ -76,8 +76,10 @@ struct ServeCommand: AsyncParsableCommand {
         let sessions = PostgresClient(
             configuration: try target.sessionClientConfiguration(.fromEnvironment), backgroundLogger: logger)
         let store = EventLog(client: client, sessions: sessions, logger: logger)
-        let api = ExportAPI(store: store, configuration: configuration, logger: logger)
-        var services: [any Service] = [client, sessions]
+        // Exports read a replica first when CALLBOARD_READ_DATABASE_URL names any; the runner stays on the primary.
+        let replicas = try DatabaseTarget.readReplicas(primary: store, logger: logger)
+        let api = ExportAPI(store: store, configuration: configuration, logger: logger, replicas: replicas)
+        var services: [any Service] = [client, sessions] + (replicas?.clients ?? [])
         if !noProjections {
             services.append(ProjectionRunnerService(
                 engine: ProjectionEngine(store: store, projections: CallboardReadModels.all, logger: logger)))

@@ -1,3 +1,4 @@
+import CallboardReports
 import EventStore
 import Foundation
 import Metrics
@@ -29,7 +30,17 @@ struct ReadinessCheck: Sendable {
             if status.updatedAt == nil { return "projection \(status.name): not installed" }
             guard status.lagSeconds > bound else { return nil }
             return "projection \(status.name): \(Int(status.lagSeconds)) s behind (\(status.eventsBehind) events), bound \(Int(bound)) s"
-        }
+        } + (await replicaProblems())
+    }
+
+    /// With read replicas configured: a reason per replica when every one is down or lags
+    /// more than `CALLBOARD_READ_MAX_LAG` (reads then all fall back to the primary, which
+    /// the replicas were there to spare); nothing while at least one is usable.
+    func replicaProblems() async -> [String] {
+        guard let replicas = services.replicas, !replicas.replicas.isEmpty else { return [] }
+        let bound = replicas.settings.maximumLagSeconds
+        let problems = await replicas.health().compactMap { $0.problem(maximumLagSeconds: bound) }
+        return problems.count == replicas.replicas.count ? problems : []
     }
 
     /// What `/readyz` adds to its answer, ready or not: `"quarantined_events"` (how many
@@ -48,6 +59,10 @@ struct ReadinessCheck: Sendable {
         if let hold = try? await DatabaseDeadline.run("log hold", within: timeout, logger: logger, { try await store.logHold() }),
            let field = LogHoldReport(hold: hold).jsonField {
             fields.append(field)
+        }
+        if let replicas = services.replicas, !replicas.replicas.isEmpty {
+            let states = await replicas.health().map { JSONText.quoted($0.description) }
+            fields.append("\"replicas\":[\(states.joined(separator: ","))]")
         }
         return fields
     }

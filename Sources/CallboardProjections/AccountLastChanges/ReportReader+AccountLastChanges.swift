@@ -9,7 +9,7 @@ extension ReportReader {
     public func accountLastChanges() async throws -> [String: LogCheckpoint] {
         let logger = logger
         let schema = AccountLastChangesProjection().liveSchema
-        return try await store.withConnection("reading the accounts' last changes") { connection in
+        return try await onReadConnection("reading the accounts' last changes", within: store.configuration.deadlines.statement, route: .replica) { connection, _ in
             let rows = try await connection.query(
                 PostgresQuery(unsafeSQL: "SELECT scope, transaction_id::text, position FROM \(schema).last_changes"), logger: logger)
             var found: [String: LogCheckpoint] = [:]

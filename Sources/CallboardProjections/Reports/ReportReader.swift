@@ -11,21 +11,33 @@ import Projections
 /// READ ONLY: a query may create scratch views over the history, e.g. for a closed month's
 /// figures, which the rollback discards.) (Catching
 /// the projections up first is the caller's choice: see `ProjectionEngine.catchUpAll`.)
+///
+/// With `replicas`, live queries and the positions read before them go to a read replica
+/// (``ReadReplicas``: round-robin, skipping one that is down or lags), honouring the
+/// ``minimumPosition`` of the task (read-your-writes); the primary answers when none can.
 public struct ReportReader: Sendable {
     public let store: EventLog
     let logger: Logger
     /// Events per replayed batch in as-of reports.
     public var replayBatchSize = 5000
+    /// Where live reads go first; nil: the primary (the store's client) only.
+    public let replicas: ReadReplicas?
 
-    public init(store: EventLog, logger: Logger) {
+    /// The position the current request or command needs its answers to reflect (see
+    /// ``MinimumPosition``); nil: any replica within the lag bound will do.
+    @TaskLocal public static var minimumPosition: MinimumPosition?
+
+    public init(store: EventLog, logger: Logger, replicas: ReadReplicas? = nil) {
         self.store = store
         self.logger = logger
+        self.replicas = replicas
     }
 
     /// The query against the live read models `rm_<name>`.
     public func live<Query: ReportQuery>(_ query: Query) async throws -> ReportResult<Query.Output> {
         try await inTransaction(
-            "BEGIN ISOLATION LEVEL REPEATABLE READ", endingWith: "ROLLBACK", within: store.configuration.deadlines.statement
+            "BEGIN ISOLATION LEVEL REPEATABLE READ", endingWith: "ROLLBACK", within: store.configuration.deadlines.statement,
+            on: .replicaReaching(query.readModels)
         ) { [logger] connection in
             let position = try await leastAdvancedCheckpoint(query.readModels.map(\.name), on: connection)
             let output = try await query.read(from: ReadModelSource(connection: connection, schemas: .live, logger: logger))
@@ -36,16 +48,20 @@ public struct ReportReader: Sendable {
     /// Runs `body` between `begin` and `end` on one connection; rolls back if it throws.
     /// It fails within `limit` (nil: no time limit) and as soon as the connection is lost
     /// (``DatabaseDeadline``), never hanging its caller (a client's request, a report).
+    /// `route` says whether a replica may answer (``ReadRoute``).
     func inTransaction<Result: Sendable>(
-        _ begin: String, endingWith end: String, within limit: Duration?,
+        _ begin: String, endingWith end: String, within limit: Duration?, on route: ReadRoute = .primary,
         _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {
-        let (logger, deadlines) = (logger, store.configuration.deadlines)
-        return try await store.client.withConnection(
-            "report query", within: limit, connectWithin: deadlines.connect, logger: logger
-        ) { connection in
+        let logger = logger
+        let minimum = Self.minimumPosition
+        return try await onReadConnection("report query", within: limit, route: route) { connection, onReplica in
             try await connection.query(PostgresQuery(unsafeSQL: begin), logger: logger)
             do {
+                if onReplica, let minimum, case .replicaReaching(let readModels) = route,
+                   !(try await ReadModelReach.reached(minimum, by: readModels, on: connection, logger: logger)) {
+                    throw ReplicaBehind()
+                }
                 let result = try await body(connection)
                 try await connection.query(PostgresQuery(unsafeSQL: end), logger: logger)
                 return result
@@ -60,7 +76,7 @@ public struct ReportReader: Sendable {
     /// checks before answering from cache or with 304 Not Modified.
     public func positions() async throws -> [String: LogCheckpoint] {
         let logger = logger
-        return try await store.withConnection("reading the read models' positions") { connection in
+        return try await onReadConnection("reading the read models' positions", within: store.configuration.deadlines.statement, route: .replica) { connection, _ in
             let rows = try await connection.query(
                 "SELECT name, transaction_id::text, position FROM projection_checkpoints", logger: logger)
             var found: [String: LogCheckpoint] = [:]

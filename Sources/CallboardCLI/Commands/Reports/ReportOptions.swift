@@ -21,6 +21,19 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "Print on standard error how long catching up and the query took.")
     var timing = false
 
+    @Option(name: .customLong("min-position"), help: """
+        With read replicas (CALLBOARD_READ_DATABASE_URL): answer from a replica only once it reflects this log position \
+        (1046) or checkpoint (812:1046), else from the primary. Without it, the log's end when the report starts.
+        """, transform: ReportOptions.parseMinimum)
+    var minimumPosition: MinimumPosition?
+
+    static func parseMinimum(_ text: String) throws -> MinimumPosition {
+        guard let minimum = MinimumPosition(text) else {
+            throw ValidationError("--min-position: expected a position (1046) or a checkpoint (812:1046), not \(text)")
+        }
+        return minimum
+    }
+
     /// The `--as-of` instant on the report's `clock` (a date alone ends there), or nil.
     func asOf(on clock: TimeZoneID?) -> Date? { knownAt?.instant(on: clock) }
 
@@ -31,8 +44,16 @@ struct ReportOptions: ParsableArguments {
     func answer<Query: ReportQuery>(_ query: Query, clock: TimeZoneID?) async throws -> ReportResult<Query.Output> {
         let (asOf, timing) = (self.asOf(on: clock), self.timing)
         StandardOutput.endWhenTheReaderGoes()
+        let explicitMinimum = minimumPosition
         return try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
-            let reader = ReportReader(store: store, logger: CommandLogger.make())
+          try await DatabaseTarget.withReadReplicas(primary: store, logger: CommandLogger.make()) { replicas in
+            let reader = ReportReader(store: store, logger: CommandLogger.make(), replicas: replicas)
+            // Read-your-writes on a replica: what the primary had when the report started
+            // (after this command's or another's import), or the position asked for if later.
+            var minimum = explicitMinimum
+            if replicas != nil, let end = try await Self.logEnd(store), end > (minimum?.position ?? -1) {
+                minimum = .position(end)
+            }
             var started = ContinuousClock.now
             // Caught up first, live or as of an instant: the read models' history then
             // reaches every instant up to now, so an as-of report is a plain query too.
@@ -40,9 +61,19 @@ struct ReportOptions: ParsableArguments {
             await QuarantineWarning.note(engine, readModels: query.readModels.map(\.name))
             if timing { Self.note("catch-up: \(Self.milliseconds(since: started))") }
             started = ContinuousClock.now
-            let result = try await reader.read(query, asOf: asOf)
+            let result = try await ReportReader.$minimumPosition.withValue(minimum) { try await reader.read(query, asOf: asOf) }
             if timing { Self.note("query: \(Self.milliseconds(since: started))") }
             return result
+          }
+        }
+    }
+
+    /// The position of the newest event on the primary, nil when the log is empty.
+    private static func logEnd(_ store: EventLog) async throws -> Int64? {
+        try await store.withConnection("reading the log's end") { connection in
+            let rows = try await connection.query("SELECT max(position) FROM events", logger: CommandLogger.make())
+            for try await end in rows.decode(Int64?.self) { return end }
+            return nil
         }
     }
 
