@@ -4,13 +4,14 @@
 --
 --   * The set-based path, in ONE subtransaction for the whole group: creates the streams
 --     that do not exist (at version 0) and locks every stream of the group in stream order
---     (collation "C", as before); refuses to go on if any event id is stored already or
---     given twice, or if any expected version does not hold (the k-th append of a stream
---     in the group, in the order given, is judged against the stream's version plus k - 1,
---     as if the appends were made one after the other); then inserts every row with one
---     INSERT ... SELECT FROM unnest(...), versions numbered per stream in the order given.
---     The append guard's statement trigger still checks every touched stream and moves
---     its version, so the guarantees are the database's, as for any other insert.
+--     (collation "C", as before); then one INSERT ... SELECT FROM unnest(...) writes every
+--     row, versions numbered per stream in the order given, skipping rows whose expected
+--     version does not hold (the k-th append of a stream in the group is judged against the
+--     stream's version plus k - 1, as if the appends were made one after the other). If a
+--     row was skipped, or an id was stored already or given twice (a unique violation), or
+--     the append guard found a gap (CB004, after a skipped row), the subtransaction is
+--     rolled back. The guard's statement trigger still checks every touched stream and
+--     moves its version, so the guarantees are the database's, as for any other insert.
 --   * Anything in the way (a wrong expected version, an id stored already or twice, a
 --     stream or id held by another transaction past the 100 ms lock wait, an id committed
 --     meanwhile by another transaction) rolls that subtransaction back, leaving nothing
@@ -61,43 +62,33 @@ BEGIN
             ON CONFLICT ON CONSTRAINT streams_pkey DO NOTHING;
         PERFORM 1 FROM streams s WHERE s.stream_id = ANY (p_stream_ids) ORDER BY s.stream_id FOR UPDATE;
 
-        -- An id stored already (an idempotent retry, or CB002) or given twice: per append.
-        IF EXISTS (SELECT 1 FROM events e WHERE e.event_id = ANY (p_event_ids))
-           OR (SELECT count(DISTINCT u.id) FROM unnest(p_event_ids) AS u(id)) <> element_count THEN
-            RAISE EXCEPTION 'not set-based' USING ERRCODE = 'CB090';
-        END IF;
-        -- An expected version that does not hold (CB001): per append.
-        IF EXISTS (
-            SELECT 1
-              FROM (SELECT u.expected,
-                           s.version + row_number() OVER (PARTITION BY u.stream_id ORDER BY u.n) - 1 AS current_version
-                      FROM unnest(p_stream_ids, p_expected_versions) WITH ORDINALITY AS u(stream_id, expected, n)
-                      JOIN streams s ON s.stream_id = u.stream_id) c
-             WHERE (c.expected >= 0 AND c.current_version <> c.expected)
-                OR (c.expected = -2 AND c.current_version = 0)) THEN
-            RAISE EXCEPTION 'not set-based' USING ERRCODE = 'CB090';
-        END IF;
-
-        -- Every row in one statement, in stream order, then in the order given.
+        -- Every row whose expected version holds, in one statement, in stream order, then in
+        -- the order given; an id stored already or given twice fails it (a unique violation).
         WITH planned AS (
-            SELECT u.n::integer AS n, u.stream_id COLLATE "C" AS stream_id,
+            SELECT u.n::integer AS n, u.stream_id COLLATE "C" AS stream_id, u.expected,
                    s.version + row_number() OVER (PARTITION BY u.stream_id ORDER BY u.n) AS version,
                    u.event_id, u.event_type, u.schema_version, u.payload, u.metadata
-              FROM unnest(p_stream_ids, p_event_ids, p_event_types, p_schema_versions, p_payloads, p_metadata)
-                   WITH ORDINALITY AS u(stream_id, event_id, event_type, schema_version, payload, metadata, n)
+              FROM unnest(p_stream_ids, p_expected_versions, p_event_ids, p_event_types, p_schema_versions, p_payloads,
+                          p_metadata)
+                   WITH ORDINALITY AS u(stream_id, expected, event_id, event_type, schema_version, payload, metadata, n)
               JOIN streams s ON s.stream_id = u.stream_id
         ), inserted AS (
             INSERT INTO events (stream_id, stream_version, event_id, event_type, schema_version, payload, metadata)
             SELECT p.stream_id, p.version, p.event_id, p.event_type, p.schema_version, p.payload, p.metadata
               FROM planned p
+             WHERE NOT ((p.expected >= 0 AND p.version - 1 <> p.expected) OR (p.expected = -2 AND p.version = 1))
              ORDER BY p.stream_id, p.n
             RETURNING events.event_id, events.stream_version, events.position
         )
         SELECT array_agg(p.n ORDER BY p.n), array_agg(i.stream_version ORDER BY p.n), array_agg(i.position ORDER BY p.n)
           INTO set_ordinals, set_versions, set_positions
           FROM planned p JOIN inserted i ON i.event_id = p.event_id;
+        -- An expected version that does not hold (CB001): undo, and go append by append.
+        IF coalesce(cardinality(set_ordinals), 0) <> element_count THEN
+            RAISE EXCEPTION 'not set-based' USING ERRCODE = 'CB090';
+        END IF;
     EXCEPTION
-        WHEN lock_not_available OR unique_violation OR SQLSTATE 'CB090' THEN
+        WHEN lock_not_available OR unique_violation OR SQLSTATE 'CB004' OR SQLSTATE 'CB090' THEN
             set_ordinals := NULL;
     END;
     IF set_ordinals IS NOT NULL THEN

@@ -40,7 +40,7 @@ extension ProjectionEngine {
                      WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
                      ORDER BY transaction_id DESC, position DESC LIMIT 1)
                 SELECT p.name, c.name IS NOT NULL, to_regclass(p.history) IS NOT NULL,
-                       coalesce((c.transaction_id, c.position) < (SELECT (h.transaction_id, h.position) FROM head h), false),
+                       coalesce((c.transaction_id, c.position) < (SELECT h.transaction_id, h.position FROM head h), false),
                        (SELECT h.transaction_id::text FROM head h), (SELECT h.position FROM head h)
                   FROM unnest(\(names)::text[], \(historyTables)::text[]) WITH ORDINALITY AS p(name, history, n)
                   LEFT JOIN projection_checkpoints c ON c.name = p.name
