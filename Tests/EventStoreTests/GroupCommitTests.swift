@@ -5,7 +5,8 @@ import PostgresTestSupport
 import Testing
 
 /// Issue 17: concurrent single-event appends of one store go to the server as one call and
-/// one commit (``GroupCommit``, `append_single_events` of migration 0006), and every append
+/// one commit (``GroupCommit``, `append_single_events` of migrations 0006 and 0007: one
+/// INSERT for a group with nothing in its way, else append by append), and every append
 /// in a group still gets exactly the answer it would have had alone.
 @Suite("Group commit of concurrent single-event appends")
 struct GroupCommitTests {
@@ -248,6 +249,116 @@ struct GroupCommitTests {
                 #expect(try await store.readStream(StreamID("solo-\(writer)")).map(\.streamVersion) == Array(1...Int64(perWriter)))
             }
             await store.notificationsSent()
+        }
+    }
+
+    /// One answer row of `append_single_events`.
+    struct GroupAnswer: Equatable {
+        var version: Int64?
+        var position: Int64?
+        var stored: Bool?
+        var refusal: String?
+    }
+
+    /// Calls `append_single_events` on `connection` with one single-event append per element
+    /// (`{}` payloads, type `Grouped`); returns the answers by ordinal (from 1).
+    static func appendGroup(
+        _ appends: [(stream: String, expected: Int64, id: UUID)], on connection: PostgresConnection
+    ) async throws -> [Int32: GroupAnswer] {
+        let count = appends.count
+        let rows = try await connection.query("""
+            SELECT ordinal, stream_version, event_position, already_stored, refusal FROM append_single_events(
+                \(appends.map(\.stream))::text[], \(appends.map(\.expected))::int8[], \(appends.map(\.id))::uuid[],
+                \(Array(repeating: "Grouped", count: count))::text[], \(Array(repeating: Int32(1), count: count))::int4[],
+                \(Array(repeating: "{}", count: count))::jsonb[], \(Array(repeating: "{}", count: count))::jsonb[])
+            """, logger: TestDatabase.logger)
+        var answers: [Int32: GroupAnswer] = [:]
+        for try await (ordinal, version, position, stored, refusal) in rows.decode((Int32, Int64?, Int64?, Bool?, String?).self) {
+            answers[ordinal] = GroupAnswer(version: version, position: position, stored: stored, refusal: refusal)
+        }
+        return answers
+    }
+
+    /// How many times `append_events` ran in the connection's open transaction (the
+    /// session tracks PL/pgSQL functions: `track_functions = pl`, a superuser's setting).
+    static func appendEventsCalls(on connection: PostgresConnection) async throws -> Int64 {
+        let rows = try await connection.query("""
+            SELECT coalesce(sum(calls), 0)::int8 FROM pg_stat_xact_user_functions WHERE funcname = 'append_events'
+            """, logger: TestDatabase.logger)
+        for try await calls in rows.decode(Int64.self) { return calls }
+        return 0
+    }
+
+    /// Migration 0007: a group with nothing in its way (new streams, an existing one, two
+    /// appends to one stream with exact versions) is written by one INSERT, without a single
+    /// `append_events` call, numbered per stream in the order given; a group with a wrong
+    /// expected version or an idempotent retry in it goes append by append (0006's path) and
+    /// still answers each append on its own, leaving nothing of the set-based try behind.
+    @Test func aGroupWithNothingInItsWayIsOneInsertAndAConflictGoesAppendByAppend() async throws {
+        try await TestDatabase.withEventStore { store, database in
+            let stored = EventFactory.events(1)[0]
+            let original = try await store.append(to: "old", expecting: .noStream, [stored])
+            try await PostgresClient.withRunningClient(database.administratorURL, logger: TestDatabase.logger) { admin in
+                try await admin.withConnection { connection in
+                    try await connection.query("SET track_functions = 'pl'", logger: TestDatabase.logger)
+                    try await connection.query("BEGIN", logger: TestDatabase.logger)
+                    let clean = try await Self.appendGroup([
+                        ("new-b", 0, UUID()), ("new-a", -1, UUID()), ("new-b", 1, UUID()), ("old", 1, UUID()),
+                        ("new-c", -1, UUID()),
+                    ], on: connection)
+                    #expect(try await Self.appendEventsCalls(on: connection) == 0, "one INSERT, no append_events")
+                    #expect(clean.count == 5 && clean.values.allSatisfy { $0.refusal == nil && $0.stored == false })
+                    #expect([1, 2, 3, 4, 5].map { clean[$0]?.version } == [1, 1, 2, 2, 1])
+                    // Positions in stream order ("C"), then in the order given.
+                    let positions = [2, 1, 3, 5, 4].compactMap { clean[$0]?.position }
+                    #expect(positions.count == 5 && positions == positions.sorted())
+
+                    let mixed = try await Self.appendGroup([
+                        ("new-a", 0, UUID()), ("ghost", -2, UUID()), ("old", 0, stored.id), ("fresh", 0, UUID()),
+                    ], on: connection)
+                    // Append by append: the two calls that returned are counted (a call that
+                    // raised, CB001 here, is not).
+                    #expect(try await Self.appendEventsCalls(on: connection) == 2, "append by append")
+                    #expect(mixed[1]?.refusal == "CB001" && mixed[2]?.refusal == "CB001")
+                    #expect(mixed[3] == GroupAnswer(version: 1, position: original.firstPosition, stored: true, refusal: nil))
+                    #expect(mixed[4]?.version == 1 && mixed[4]?.stored == false)
+                    try await connection.query("COMMIT", logger: TestDatabase.logger)
+                }
+            }
+            #expect(try await store.readStream("new-b").map(\.streamVersion) == [1, 2])
+            #expect(try await store.readStream("old").map(\.streamVersion) == [1, 2])
+            #expect(try await store.readStream("fresh").count == 1)
+            var ghosts = -1
+            for try await n in try await store.client.query(
+                "SELECT count(*)::int8 FROM streams WHERE stream_id = 'ghost'", logger: TestDatabase.logger
+            ).decode(Int.self) { ghosts = n }
+            #expect(ghosts == 0, "nothing of the set-based try is left behind")
+        }
+    }
+
+    /// Migration 0007: an id another open transaction is inserting (so the set-based INSERT
+    /// would wait on it past the 100 ms lock wait) refuses that append alone (55P03, for the
+    /// application to make alone), while the rest of the group is written; the id is then
+    /// the other transaction's.
+    @Test func anIdHeldByAnotherTransactionRefusesOnlyItsAppend() async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            let held = UUID()
+            try await store.client.withConnection { other in
+                try await other.query("BEGIN", logger: TestDatabase.logger)
+                try await other.query("""
+                    SELECT * FROM append_events('theirs', -1, ARRAY[\(held)]::uuid[], ARRAY['Grouped'], ARRAY[1],
+                        ARRAY['{}']::jsonb[], ARRAY['{}']::jsonb[])
+                    """, logger: TestDatabase.logger)
+                let answers = try await store.client.withConnection { connection in
+                    try await Self.appendGroup([("mine", 0, held), ("free", 0, UUID())], on: connection)
+                }
+                #expect(answers[1]?.refusal == "55P03")
+                #expect(answers[2]?.version == 1 && answers[2]?.refusal == nil)
+                try await other.query("COMMIT", logger: TestDatabase.logger)
+            }
+            #expect(try await store.readStream("mine").isEmpty)
+            #expect(try await store.readStream("theirs").map(\.id) == [held])
+            #expect(try await store.readStream("free").count == 1)
         }
     }
 

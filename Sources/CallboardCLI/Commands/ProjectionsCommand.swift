@@ -31,15 +31,18 @@ struct ProjectionsCommand: AsyncParsableCommand {
 
     /// Installs and catches up `engine`'s read models (every one by default) before a report
     /// or a job reads them, showing the progress of a long catch-up on standard error
-    /// (`ReadModelProgress`); returns the engine.
+    /// (`ReadModelProgress`); returns the engine. One query finds what is needed
+    /// (``ProjectionEngine/freshness()``): when every read model is installed and at the
+    /// readable head, that query is all it costs.
     @discardableResult
     static func catchUp(_ store: EventLog, engine: ProjectionEngine? = nil) async throws -> ProjectionEngine {
         var engine = engine ?? Self.engine(store)
-        try await engine.install()
-        let progress = ReadModelProgress(head: try await store.headCheckpoint().position)
+        let freshness = try await engine.freshness()
+        guard !freshness.isCurrent else { return engine }
+        let progress = ReadModelProgress(head: freshness.head.position)
         engine.progress = progress.listener
         defer { progress.finish() }
-        try await engine.catchUpAll()
+        try await engine.catchUpWhatIsBehind(freshness)
         return engine
     }
 

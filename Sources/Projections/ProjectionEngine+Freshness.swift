@@ -1,0 +1,81 @@
+import EventStore
+import PostgresNIO
+
+/// Where the engine's read models stand against the readable log, as one round trip finds
+/// them: which are not installed (or installed before read models kept their history, so
+/// ``ProjectionEngine/install()`` would rebuild them), which have readable events after
+/// their checkpoint, and the readable head.
+///
+/// It exists so a one-shot reader (a CLI report) pays one query when nothing is new, instead
+/// of installing and catching up every read model (a dozen transactions of several round
+/// trips each) only to find them current.
+public struct ReadModelFreshness: Sendable, Equatable {
+    /// Read models without a checkpoint row or without their history tables.
+    public let needingInstall: [String]
+    /// Installed read models whose checkpoint is below the readable head.
+    public let behind: [String]
+    /// The readable head: the last event of a transaction older than every running one.
+    public let head: LogCheckpoint
+
+    /// Nothing to install and nothing to apply: the read models reflect the readable log.
+    public var isCurrent: Bool { needingInstall.isEmpty && behind.isEmpty }
+}
+
+extension ProjectionEngine {
+    /// Each read model's state against the readable head, in one statement (one snapshot).
+    ///
+    /// A catch-up moves a checkpoint to the readable head even past events of types the read
+    /// model does not apply (``EventLog/readBatch(after:types:limit:on:)``), so a checkpoint at
+    /// or past the head means no readable event is left for it, and one below it means a
+    /// catch-up has something to apply or to pass over. Events of transactions still running,
+    /// or committed behind one (above the horizon), are not readable: a catch-up would not
+    /// apply them either.
+    public func freshness() async throws -> ReadModelFreshness {
+        let names = projections.map(\.name)
+        let historyTables = projections.map { "\($0.liveSchema).\(ReadModelHistory.runsTable)" }
+        return try await store.withConnection("checking whether the read models are current", attempts: 2) { [logger] connection in
+            let rows = try await connection.query("""
+                WITH head AS (
+                    SELECT transaction_id, position FROM events
+                     WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                     ORDER BY transaction_id DESC, position DESC LIMIT 1)
+                SELECT p.name, c.name IS NOT NULL, to_regclass(p.history) IS NOT NULL,
+                       coalesce((c.transaction_id, c.position) < (SELECT h.transaction_id, h.position FROM head h), false),
+                       (SELECT h.transaction_id::text FROM head h), (SELECT h.position FROM head h)
+                  FROM unnest(\(names)::text[], \(historyTables)::text[]) WITH ORDINALITY AS p(name, history, n)
+                  LEFT JOIN projection_checkpoints c ON c.name = p.name
+                 ORDER BY p.n
+                """, logger: logger)
+            var needingInstall: [String] = []
+            var behind: [String] = []
+            var head = LogCheckpoint.start
+            for try await (name, installed, kept, isBehind, headTransaction, headPosition) in rows.decode(
+                (String, Bool, Bool, Bool, String?, Int64?).self
+            ) {
+                if !installed || !kept { needingInstall.append(name) } else if isBehind { behind.append(name) }
+                if let headTransaction, let headPosition {
+                    head = LogCheckpoint(transactionText: headTransaction, position: headPosition)
+                }
+            }
+            return ReadModelFreshness(needingInstall: needingInstall, behind: behind, head: head)
+        }
+    }
+
+    /// Makes every read model reflect the readable log, doing only what ``freshness()``
+    /// finds needed: nothing when all are current; the install (once, for a fresh database or
+    /// a read model without history) and a full catch-up when one needs installing; else a
+    /// catch-up of the read models that are behind. Returns how many events it applied.
+    @discardableResult
+    public func catchUpWhatIsBehind(_ freshness: ReadModelFreshness) async throws -> Int {
+        if freshness.isCurrent { return 0 }
+        if !freshness.needingInstall.isEmpty {
+            try await install()
+            return try await catchUpAll()
+        }
+        var applied = 0
+        for projection in projections where freshness.behind.contains(projection.name) {
+            applied += try await catchUp(projection)
+        }
+        return applied
+    }
+}
