@@ -1,4 +1,5 @@
 import CallboardDomain
+import EventStore
 import Foundation
 import Logging
 
@@ -162,7 +163,7 @@ actor RateLimiter {
             allowances[token] = allowance
             if unreachableUntil.map({ now >= $0 }) ?? true {
                 logger.warning("the shared rate limit cannot be reached; each server limits tokens on its own for a while", metadata: [
-                    "error": "\(error)", "pause": "\(Self.unreachablePause)",
+                    "error": "\(DatabaseErrorText.describe(error))", "pause": "\(Self.unreachablePause)",
                 ])
             }
             unreachableUntil = now + Self.unreachablePause
@@ -202,7 +203,7 @@ actor RateLimiter {
             do {
                 try await shared.prune(limits: limits)
             } catch {
-                logger.warning("pruning the shared rate limits failed", metadata: ["error": "\(error)"])
+                logger.warning("pruning the shared rate limits failed", metadata: ["error": "\(DatabaseErrorText.describe(error))"])
             }
         }
     }

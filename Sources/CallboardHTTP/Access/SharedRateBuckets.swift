@@ -29,7 +29,7 @@ struct SharedRateBuckets: Sendable {
         let (client, logger) = (client, logger)
         return try await DatabaseDeadline.run("taking from the shared rate limit of a token", within: deadline, logger: logger) {
             let rows = try await client.query(
-                "SELECT granted, tokens FROM take_rate_tokens(\(token.rawValue), \(limits.perSecond), \(limits.burst), \(want))",
+                "SELECT granted, tokens FROM take_rate_tokens(\(token.rawValue), \(limits.perSecond), \(limits.burst), \(Int32(clamping: want)))",
                 logger: logger)
             for try await (granted, tokens) in rows.decode((Int32, Double).self) {
                 return Take(granted: Int(granted), tokens: tokens)
