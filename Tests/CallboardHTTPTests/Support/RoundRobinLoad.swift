@@ -27,6 +27,8 @@ final class RoundRobinLoad: @unchecked Sendable {
     private var sent = 0
     private var killed: Int?
     private var outOfRotation: Set<Int> = []
+    private var stopped = false
+    private var answered: [Int: Int] = [:]
 
     init(ports: [Int]) { self.ports = ports }
 
@@ -35,8 +37,17 @@ final class RoundRobinLoad: @unchecked Sendable {
 
     var killedServer: Int? { lock.withLock { killed } }
 
+    /// Ends the load: no request is sent after this.
+    func stop() { lock.withLock { stopped = true } }
+
+    var isStopped: Bool { lock.withLock { stopped } }
+
+    /// How many 200s `server` has answered so far.
+    func answers(from server: Int) -> Int { lock.withLock { answered[server, default: 0] } }
+
     private func pick(limit: Int?) -> Int? {
         lock.withLock {
+            if stopped { return nil }
             if let limit, sent >= limit { return nil }
             for _ in 0..<ports.count {
                 let server = next % ports.count
@@ -86,6 +97,7 @@ final class RoundRobinLoad: @unchecked Sendable {
             do {
                 let response = try await client.get(uri, headers: [.authorization: "Bearer \(token)"])
                 let body = response.body.map { String(buffer: $0) } ?? ""
+                if response.status == .ok { lock.withLock { answered[server, default: 0] += 1 } }
                 outcomes.append(Outcome(
                     server: server, uri: uri, status: response.status.code, body: body, headers: response.head.headerFields,
                     error: nil, afterKill: killedServer != nil))
