@@ -10,6 +10,13 @@ public struct ExportAPIConfiguration: Sendable {
     /// Requests per second each token may make on average, and at once.
     public var ratePerSecond = 20.0
     public var rateBurst = 40.0
+    /// The rate limit is shared by every `serve` process on the database (kept in PostgreSQL):
+    /// each takes this many seconds of a token's rate from the shared bucket per database call
+    /// (at least one request, at most a quarter of the burst). 0: one call per request. With
+    /// the default limits a lease is one request, so the servers limit exactly as one; a
+    /// longer lease saves database calls for fast tokens and lets a token exceed its limit by
+    /// at most a lease per server. `CALLBOARD_API_RATE_LEASE_SECONDS`.
+    public var rateLeaseSeconds = 0.05
     /// How long a token's record is trusted before it is looked up again (revocation delay).
     public var tokenCacheSeconds = 2.0
     /// How long a token id with no record is remembered as unknown (a token is used after it
@@ -83,6 +90,7 @@ public struct ExportAPIConfiguration: Sendable {
         try whole("port", port, 1...65_535)
         try seconds("rate per second", ratePerSecond, 0.001...1_000_000)
         try seconds("rate burst", rateBurst, 1...1_000_000)
+        try seconds("rate lease seconds", rateLeaseSeconds, 0...60)
         try seconds("token cache seconds", tokenCacheSeconds, 0...86_400)
         try seconds("unknown token cache seconds", unknownTokenCacheSeconds, 0...3600)
         try seconds("failed attempt burst", failedAttemptBurst, 0...1_000_000)
@@ -111,6 +119,7 @@ public struct ExportAPIConfiguration: Sendable {
         ("CALLBOARD_API_HEADER_TIMEOUT_SECONDS", "header timeout seconds"),
         ("CALLBOARD_API_IDLE_TIMEOUT_SECONDS", "idle timeout seconds"),
         ("CALLBOARD_API_RESPONSE_CACHE_BYTES", "response cache bytes"),
+        ("CALLBOARD_API_RATE_LEASE_SECONDS", "rate lease seconds"),
     ]
 
     /// Takes the limits set in `environment` (see ``environmentNames``); a value that is not a
@@ -138,5 +147,6 @@ public struct ExportAPIConfiguration: Sendable {
         if let value = try number("CALLBOARD_API_HEADER_TIMEOUT_SECONDS") { headerTimeoutSeconds = value }
         if let value = try number("CALLBOARD_API_IDLE_TIMEOUT_SECONDS") { idleTimeoutSeconds = value }
         if let value = try whole("CALLBOARD_API_RESPONSE_CACHE_BYTES") { responseCacheBytes = value }
+        if let value = try number("CALLBOARD_API_RATE_LEASE_SECONDS") { rateLeaseSeconds = value }
     }
 }

@@ -5,9 +5,10 @@ import Projections
 import Prometheus
 
 /// What the API's handlers share: the store and readers, the token authority and the limits
-/// (per-token rate, long exports, failed token attempts per address), the account profile
-/// cache, the rendered responses kept while their ETag holds, when the log began (for
-/// `as_of`), the metrics registry and the agent pseudonyms.
+/// (per-token rate, shared with the other servers through PostgreSQL; long exports, failed
+/// token attempts per address), the account profile cache, the rendered responses kept
+/// while their ETag holds, when the log began (for `as_of`), the metrics registry and the
+/// agent pseudonyms.
 struct ExportServices: Sendable {
     let store: EventLog
     let reader: ReportReader
@@ -37,7 +38,10 @@ struct ExportServices: Sendable {
         tokens = TokenAuthority(
             client: store.client, cacheSeconds: configuration.tokenCacheSeconds,
             unknownCacheSeconds: configuration.unknownTokenCacheSeconds, logger: logger)
-        limiter = RateLimiter(.init(perSecond: configuration.ratePerSecond, burst: configuration.rateBurst))
+        limiter = RateLimiter(
+            .init(perSecond: configuration.ratePerSecond, burst: configuration.rateBurst, leaseSeconds: configuration.rateLeaseSeconds),
+            shared: SharedRateBuckets(client: store.client, logger: logger, deadline: min(store.configuration.deadlines.statement, .seconds(3))),
+            logger: logger)
         longExports = LongExportAdmission(.init(
             perToken: configuration.longExportsPerToken, perServer: configuration.longExportsPerServer,
             retryAfterSeconds: configuration.longExportRetryAfterSeconds))

@@ -15,6 +15,7 @@ import Testing
         ("host", { var c = ExportAPIConfiguration(); c.host = "local\u{0}host"; return c }()),
         ("rate per second", { var c = ExportAPIConfiguration(); c.ratePerSecond = .nan; return c }()),
         ("rate burst", { var c = ExportAPIConfiguration(); c.rateBurst = .infinity; return c }()),
+        ("rate lease seconds", { var c = ExportAPIConfiguration(); c.rateLeaseSeconds = -0.5; return c }()),
         ("token cache seconds", { var c = ExportAPIConfiguration(); c.tokenCacheSeconds = 1e300; return c }()),
         ("positions max age seconds", { var c = ExportAPIConfiguration(); c.positionsMaxAgeSeconds = 1e300; return c }()),
         ("long exports per token", { var c = ExportAPIConfiguration(); c.longExportsPerToken = 0; return c }()),
@@ -38,11 +39,13 @@ import Testing
             "CALLBOARD_API_LONG_EXPORT_ROWS": "50000", "CALLBOARD_API_HEADER_TIMEOUT_SECONDS": "5",
             "CALLBOARD_API_IDLE_TIMEOUT_SECONDS": "30", "CALLBOARD_API_FAILED_ATTEMPT_BURST": "0",
             "CALLBOARD_API_FAILED_ATTEMPTS_PER_SECOND": "1.5", "CALLBOARD_API_RESPONSE_CACHE_BYTES": "1048576",
+            "CALLBOARD_API_RATE_LEASE_SECONDS": "0",
         ])
         #expect(configuration.longExportsPerToken == 2 && configuration.longExportsPerServer == 8)
         #expect(configuration.longExportRows == 50_000 && configuration.headerTimeoutSeconds == 5)
         #expect(configuration.idleTimeoutSeconds == 30 && configuration.failedAttemptBurst == 0)
         #expect(configuration.failedAttemptsPerSecond == 1.5 && configuration.responseCacheBytes == 1 << 20)
+        #expect(configuration.rateLeaseSeconds == 0)
         try configuration.validate()
         #expect(throws: ExportAPIConfiguration.Problem.self) {
             try configuration.apply(environment: ["CALLBOARD_API_LONG_EXPORTS_PER_TOKEN": "one"])
@@ -50,6 +53,6 @@ import Testing
         #expect(throws: ExportAPIConfiguration.Problem.self) {
             try configuration.apply(environment: ["CALLBOARD_API_IDLE_TIMEOUT_SECONDS": "nan"])
         }
-        #expect(ExportAPIConfiguration.environmentNames.count == 8)
+        #expect(ExportAPIConfiguration.environmentNames.count == 9)
     }
 }

@@ -19,7 +19,8 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Run the clients' read-only HTTP export API and keep the read models current.",
         discussion: """
             Endpoints, formats and tokens: see README.md ("HTTP export API") and GET /openapi.json. \
-            Rate limits are per token and per process (in memory). Agents appear in exports only \
+            Rate limits are per token and shared by every server on the database (kept in \
+            PostgreSQL; each server limits on its own while the database cannot be reached). Agents appear in exports only \
             under pseudonyms keyed by CALLBOARD_PSEUDONYM_SECRET (set it, or they change at every start).
             """
     )

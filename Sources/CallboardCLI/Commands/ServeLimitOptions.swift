@@ -13,6 +13,8 @@ struct ServeLimitOptions: ParsableArguments {
     var longExportsPerServer: Int?
     @Option(help: "Estimated rows beyond which an export is long (env CALLBOARD_API_LONG_EXPORT_ROWS; default 10000).")
     var longExportRows: Int?
+    @Option(help: "Seconds of a token's rate this server takes from the shared limit per database call (env CALLBOARD_API_RATE_LEASE_SECONDS; default 0.05, 0: one call per request).")
+    var rateLeaseSeconds: Double?
     @Option(help: "Refused tokens one client address may present at once (env CALLBOARD_API_FAILED_ATTEMPT_BURST; default 20, 0: no limit).")
     var failedAttemptBurst: Double?
     @Option(help: "Refused tokens per second an address regains (env CALLBOARD_API_FAILED_ATTEMPTS_PER_SECOND; default 0.2).")
@@ -32,6 +34,7 @@ struct ServeLimitOptions: ParsableArguments {
             if let longExportsPerToken { configuration.longExportsPerToken = longExportsPerToken }
             if let longExportsPerServer { configuration.longExportsPerServer = longExportsPerServer }
             if let longExportRows { configuration.longExportRows = longExportRows }
+            if let rateLeaseSeconds { configuration.rateLeaseSeconds = rateLeaseSeconds }
             if let failedAttemptBurst { configuration.failedAttemptBurst = failedAttemptBurst }
             if let failedAttemptsPerSecond { configuration.failedAttemptsPerSecond = failedAttemptsPerSecond }
             if trustForwardedFor { configuration.trustForwardedFor = true }
