@@ -28,15 +28,18 @@ struct DailyTrend: Sendable, Equatable {
     static let lookbackWeeks = 26
 
     /// Nil when fewer than 2 usable weeks precede the origin.
-    init?(learningFrom days: TrainingDays, weekdays: WeekdayFactors, weeks: Int, dampingPerWeek: Double,
-          followsLevelShifts: Bool = true) {
+    /// `slopeWeeks` (at least `weeks`) weekly levels give the growth, the `weeks` latest the
+    /// level (``init(fittingThrough:levelWeeks:anchorDay:dampingPerDay:)``).
+    init?(learningFrom days: TrainingDays, weekdays: WeekdayFactors, weeks: Int, slopeWeeks: Int? = nil,
+          dampingPerWeek: Double, followsLevelShifts: Bool = true) {
         let earliest = max(days.history.firstDay, days.origin - 7 * Self.lookbackWeeks)
-        let (levels, anchor) = Self.weeklyLevels(days, weekdays: weekdays,
-                                                 walking: stride(from: days.origin - 1, through: earliest, by: -1),
-                                                 weeks: weeks)
+        let (all, anchor) = Self.weeklyLevels(days, weekdays: weekdays,
+                                              walking: stride(from: days.origin - 1, through: earliest, by: -1),
+                                              weeks: max(weeks, slopeWeeks ?? weeks))
         guard let anchor else { return nil }
-        self.init(fittingThrough: levels, anchorDay: anchor,
+        self.init(fittingThrough: all, levelWeeks: weeks, anchorDay: anchor,
                   dampingPerDay: pow(min(1, max(0, dampingPerWeek)), 1.0 / 7))
+        let levels = Array(all.prefix(weeks))
         if followsLevelShifts {
             logLevel += Self.recentShift(of: levels, logLevel: logLevel, slope: slope, anchorDay: anchor)
         }
@@ -44,6 +47,15 @@ struct DailyTrend: Sendable, Equatable {
 
     /// A Theil-Sen line through `levels`, anchored on `anchorDay`; nil for fewer than 2 levels.
     init?(fittingThrough levels: [WeeklyLevel], anchorDay anchor: Int, dampingPerDay: Double) {
+        self.init(fittingThrough: levels, levelWeeks: levels.count, anchorDay: anchor, dampingPerDay: dampingPerDay)
+    }
+
+    /// The growth from a Theil-Sen slope through all `levels` (most recent first), the level
+    /// from the median intercept of the `levelWeeks` most recent ones under that slope: a
+    /// slope through ten noisy weeks is as uncertain as the growth it measures (weekly levels
+    /// scatter about 2%, so ten of them leave the slope's error near +/-1% a month and a dip in
+    /// the latest weeks is extrapolated as a decline), while the level should stay recent.
+    init?(fittingThrough levels: [WeeklyLevel], levelWeeks: Int, anchorDay anchor: Int, dampingPerDay: Double) {
         guard levels.count >= 2 else { return nil }
         var slopes: [Double] = []
         for i in 0..<levels.count {
@@ -52,7 +64,7 @@ struct DailyTrend: Sendable, Equatable {
             }
         }
         let slope = min(Self.maximumSlope, max(-Self.maximumSlope, Self.median(slopes)))
-        let intercepts = levels.map { $0.log - slope * ($0.day - Double(anchor)) }
+        let intercepts = levels.prefix(max(1, levelWeeks)).map { $0.log - slope * ($0.day - Double(anchor)) }
         self.logLevel = Self.median(intercepts)
         self.slope = slope
         self.anchorDay = anchor

@@ -31,6 +31,7 @@ struct DailyVolumeModel: Sendable {
          prior: PeakUpliftPrior.Estimate? = nil) {
         let weekdays = WeekdayFactors(learningFrom: days, weeks: configuration.weekdayWindowWeeks)
         let trend = DailyTrend(learningFrom: days, weekdays: weekdays, weeks: configuration.trendWindowWeeks,
+                               slopeWeeks: configuration.slopeWindowWeeks,
                                dampingPerWeek: configuration.trendDampingPerWeek,
                                followsLevelShifts: configuration.followsLevelShifts)
         var normalTotal = 0.0, normalCount = 0.0, squaredResidual = 0.0, residualCount = 0.0

@@ -11,6 +11,10 @@ extension VolumeForecaster {
         public var minimumHistoryWeeks: Int
         /// Weeks with normal days the level-and-trend line is fitted through.
         public var trendWindowWeeks: Int
+        /// Weeks with normal days (at most the 26 looked back) the growth is measured over; the
+        /// level stays on the latest ``trendWindowWeeks`` (``DailyTrend``). 10 (= the trend window)
+        /// was "callboard-volume-4".
+        public var slopeWindowWeeks: Int
         /// Share of the weekly growth kept for each further week ahead (1 = no damping).
         public var trendDampingPerWeek: Double
         /// Weeks of normal days the weekday factors are learned from.
@@ -33,13 +37,14 @@ extension VolumeForecaster {
         /// Weeks right after a past season its bridged baseline skips (``DailyTrend/postPeakWeeks``).
         public var postPeakWeeks: Int
 
-        public init(modelVersion: String = "callboard-volume-4", minimumHistoryWeeks: Int = 8,
-                    trendWindowWeeks: Int = 10, trendDampingPerWeek: Double = 0.9, weekdayWindowWeeks: Int = 16,
+        public init(modelVersion: String = "callboard-volume-5", minimumHistoryWeeks: Int = 8,
+                    trendWindowWeeks: Int = 10, slopeWindowWeeks: Int = 26, trendDampingPerWeek: Double = 0.9, weekdayWindowWeeks: Int = 16,
                     shapeDaysPerWeekday: Int = 12, upliftPriorSpread: Double = 0.5, holdoutWeeks: Int = 4, upliftYearSpread: Double = 0.1,
                     usesRetailDefaults: Bool = true, followsLevelShifts: Bool = true, postPeakWeeks: Int = 2) {
             self.modelVersion = modelVersion
             self.minimumHistoryWeeks = minimumHistoryWeeks
             self.trendWindowWeeks = trendWindowWeeks
+            self.slopeWindowWeeks = slopeWindowWeeks
             self.trendDampingPerWeek = trendDampingPerWeek
             self.weekdayWindowWeeks = weekdayWindowWeeks
             self.shapeDaysPerWeekday = shapeDaysPerWeekday
@@ -57,6 +62,7 @@ extension VolumeForecaster {
             }
             try require(minimumHistoryWeeks >= 2, "minimumHistoryWeeks", Double(minimumHistoryWeeks))
             try require(trendWindowWeeks >= 2, "trendWindowWeeks", Double(trendWindowWeeks))
+            try require(slopeWindowWeeks >= 2, "slopeWindowWeeks", Double(slopeWindowWeeks))
             try require(trendDampingPerWeek > 0 && trendDampingPerWeek <= 1, "trendDampingPerWeek", trendDampingPerWeek)
             try require(weekdayWindowWeeks >= 1, "weekdayWindowWeeks", Double(weekdayWindowWeeks))
             try require(shapeDaysPerWeekday >= 1, "shapeDaysPerWeekday", Double(shapeDaysPerWeekday))

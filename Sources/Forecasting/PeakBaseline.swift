@@ -41,7 +41,7 @@ extension DailyTrend {
         guard !after.isEmpty else {
             guard days.history.firstDay + 7 * minimumWeeksBefore <= run.lowerBound else { return nil }
             return DailyTrend(learningFrom: days.seen(before: run.lowerBound), weekdays: weekdays,
-                              weeks: configuration.trendWindowWeeks,
+                              weeks: configuration.trendWindowWeeks, slopeWeeks: configuration.slopeWindowWeeks,
                               dampingPerWeek: configuration.trendDampingPerWeek)
         }
         let earliest = max(days.history.firstDay, run.lowerBound - reach)

@@ -5,7 +5,7 @@ import Foundation
 /// Exists so the scheduler's nightly and pre-peak jobs get interval demand to staff
 /// against. Pure: no database, files or clock; the same input gives the same forecast.
 ///
-/// The model ("callboard-volume-4"), all on the market's local clock:
+/// The model ("callboard-volume-5"), all on the market's local clock:
 /// 0. what the model may learn from (``TrainingDays``): an interval open by the queue's hours
 ///    with no report is missing, not zero (unless its slot is unreported on most comparable
 ///    days or carries only a few contacts: zero rows a feed left out, ``OmittedZeros``); a
@@ -18,8 +18,8 @@ import Foundation
 ///    Poisson-aware, adapted to the queue's own day-to-day noise) and not learned, unless a
 ///    user confirmed it as real. Everything excluded is listed in ``Forecast/flaggedDays``.
 /// 1. daily volume = trend level x weekday factor x the day's effect. The level and growth
-///    are a damped, robust (Theil-Sen) line through the last 10 weeks' weekday-adjusted
-///    normal days (``DailyTrend``); weekday factors come from the last 16 weeks
+///    are a damped, robust (Theil-Sen) line: growth from the last 26 weeks' weekday-adjusted
+///    normal days, level from the last 10 weeks' (``DailyTrend``); weekday factors come from the last 16 weeks
 ///    (``WeekdayFactors``). Normal days exclude peak windows, public holidays of the
 ///    market (``PublicHolidayCalendar``) and the days next to them, campaigns and closures.
 /// 2. the effect: on a peak day, the queue's own past ratio of actual to the baseline level
@@ -39,6 +39,10 @@ import Foundation
 ///    held-out recent weeks plus the effect's uncertainty (``ForecastSpread``); a day's
 ///    P90 (``ForecastDay/p90``) is the 90th percentile of the day's total, from the error
 ///    of held-out day totals, not the sum of interval P90s.
+///
+/// Changed from "callboard-volume-4": the growth is measured over 26 weeks of normal days,
+/// not the 10 the level rests on (``Configuration/slopeWindowWeeks``): a slope through ten
+/// noisy weekly levels extrapolated a chance dip before the season as a decline.
 ///
 /// Changed from "callboard-volume-3": an event neither the queue nor its pool has seen takes
 /// the documented retail default (``RetailPeakDefaults``, wide P90, ``ForecastDay/usesRetailDefault``)
