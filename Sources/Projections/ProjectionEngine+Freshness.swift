@@ -16,6 +16,16 @@ public struct ReadModelFreshness: Sendable, Equatable {
     public let behind: [String]
     /// The readable head: the last event of a transaction older than every running one.
     public let head: LogCheckpoint
+    /// Whether committed events wait above the head, behind a transaction still running
+    /// (the readers' horizon): a reader that needs them has to wait for it to end.
+    public let heldBack: Bool
+
+    public init(needingInstall: [String], behind: [String], head: LogCheckpoint, heldBack: Bool = false) {
+        self.needingInstall = needingInstall
+        self.behind = behind
+        self.head = head
+        self.heldBack = heldBack
+    }
 
     /// Nothing to install and nothing to apply: the read models reflect the readable log.
     public var isCurrent: Bool { needingInstall.isEmpty && behind.isEmpty }
@@ -41,7 +51,8 @@ extension ProjectionEngine {
                      ORDER BY transaction_id DESC, position DESC LIMIT 1)
                 SELECT p.name, c.name IS NOT NULL, to_regclass(p.history) IS NOT NULL,
                        coalesce((c.transaction_id, c.position) < (SELECT h.transaction_id, h.position FROM head h), false),
-                       (SELECT h.transaction_id::text FROM head h), (SELECT h.position FROM head h)
+                       (SELECT h.transaction_id::text FROM head h), (SELECT h.position FROM head h),
+                       EXISTS (SELECT 1 FROM events WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot()))
                   FROM unnest(\(names)::text[], \(historyTables)::text[]) WITH ORDINALITY AS p(name, history, n)
                   LEFT JOIN projection_checkpoints c ON c.name = p.name
                  ORDER BY p.n
@@ -49,15 +60,17 @@ extension ProjectionEngine {
             var needingInstall: [String] = []
             var behind: [String] = []
             var head = LogCheckpoint.start
-            for try await (name, installed, kept, isBehind, headTransaction, headPosition) in rows.decode(
-                (String, Bool, Bool, Bool, String?, Int64?).self
+            var heldBack = false
+            for try await (name, installed, kept, isBehind, headTransaction, headPosition, held) in rows.decode(
+                (String, Bool, Bool, Bool, String?, Int64?, Bool).self
             ) {
+                heldBack = held
                 if !installed || !kept { needingInstall.append(name) } else if isBehind { behind.append(name) }
                 if let headTransaction, let headPosition {
                     head = LogCheckpoint(transactionText: headTransaction, position: headPosition)
                 }
             }
-            return ReadModelFreshness(needingInstall: needingInstall, behind: behind, head: head)
+            return ReadModelFreshness(needingInstall: needingInstall, behind: behind, head: head, heldBack: heldBack)
         }
     }
 

@@ -66,7 +66,19 @@ struct TestServer: Sendable {
                 _ = try await PostgresClient.withRunningClient(server.administrator.database(building), logger: TestDatabase.logger) { client in
                     try await Migrator(client: client, logger: TestDatabase.logger).migrate(migrations)
                 }
-                try await connection.query(PostgresQuery(unsafeSQL: "ALTER DATABASE \(building) RENAME TO \(name)"), logger: TestDatabase.logger)
+                // The migrator's client is shut down, but the server may still count its
+                // sessions for a moment (a close is asynchronous): end them, then rename.
+                for attempt in 1...50 {
+                    try await connection.query(
+                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = \(building) AND pid <> pg_backend_pid()",
+                        logger: TestDatabase.logger)
+                    do {
+                        try await connection.query(PostgresQuery(unsafeSQL: "ALTER DATABASE \(building) RENAME TO \(name)"), logger: TestDatabase.logger)
+                        break
+                    } catch let error as PSQLError where error.serverInfo?[.sqlState] == "55006" && attempt < 50 {
+                        try await Task.sleep(for: .milliseconds(100))
+                    }
+                }
             }
         }
         return name

@@ -37,14 +37,28 @@ struct ProjectionsCommand: AsyncParsableCommand {
     @discardableResult
     static func catchUp(_ store: EventLog, engine: ProjectionEngine? = nil) async throws -> ProjectionEngine {
         var engine = engine ?? Self.engine(store)
-        let freshness = try await engine.freshness()
-        guard !freshness.isCurrent else { return engine }
+        var freshness = try await engine.freshness()
+        guard !freshness.isCurrent || freshness.heldBack else { return engine }
         let progress = ReadModelProgress(head: freshness.head.position)
         engine.progress = progress.listener
         defer { progress.finish() }
         try await engine.catchUpWhatIsBehind(freshness)
+        // Events committed before the report started but held back behind a transaction still
+        // running elsewhere: wait for it a little (an import finishing), then say what is missing.
+        let deadline = ContinuousClock.now + heldBackWait
+        while freshness.heldBack, ContinuousClock.now < deadline {
+            try await Task.sleep(for: .milliseconds(100))
+            freshness = try await engine.freshness()
+            try await engine.catchUpWhatIsBehind(freshness)
+        }
+        if freshness.heldBack, let note = ProjectionNotes.hold(try await store.logHold()).first {
+            FileHandle.standardError.write(Data("note: not in this report yet: \(note)\n".utf8))
+        }
         return engine
     }
+
+    /// How long a report waits for committed events held back behind a running transaction.
+    static let heldBackWait: Duration = .seconds(5)
 
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
