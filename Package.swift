@@ -207,7 +207,10 @@ let package = Package(
         .testTarget(name: "ProjectionsTests", dependencies: ["Projections", "EventStore", "PostgresTestSupport"]),
         .testTarget(
             name: "CallboardProjectionsTests",
-            dependencies: ["CallboardProjections", "Projections", "CallboardDomain", "DomainEventCoding", "EventStore", "PostgresTestSupport", "Scorecards"]
+            dependencies: [
+                "CallboardProjections", "Projections", "CallboardDomain", "DomainEventCoding", "EventStore", "PostgresTestSupport",
+                "Scorecards", "FuzzSupport",
+            ]
         ),
         .testTarget(
             name: "CallboardHTTPTests",

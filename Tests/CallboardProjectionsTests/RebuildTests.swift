@@ -1,6 +1,7 @@
 import CallboardDomain
 import CallboardProjections
 import Foundation
+import FuzzSupport
 import PostgresTestSupport
 import Projections
 import Testing
@@ -46,9 +47,9 @@ struct RebuildTests {
     @Test(arguments: [UInt64(0xC0FFEE), 0xBADCAB1E])
     func aParallelRebuildEqualsTheCatchUpTablesAndHistory(seed: UInt64) async throws {
         try await TestDatabase.withEventStore { store, _ in
-            var random = SeededGenerator(seed: seed)
+            var random = SeededRandom(seed: seed)
             let harness = ReadModelHarness(store: store)
-            var settles = SeededGenerator(seed: seed ^ 0x5E771E)
+            var settles = SeededRandom(seed: seed ^ 0x5E771E)
             try await ChangingHistory.write(store) { if Bool.random(using: &settles) { try await harness.settle() } }
             var world = WorldLog(store: store)
             let october = utc("2026-10-05T00:00:00Z")
@@ -69,18 +70,5 @@ struct RebuildTests {
                 #expect(try await harness.dump(projection) == caughtUp[projection.name], "\(projection.name), seed \(seed)")
             }
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing seed replays.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
