@@ -33,7 +33,8 @@ struct ProjectionsCommand: AsyncParsableCommand {
     /// or a job reads them, showing the progress of a long catch-up on standard error
     /// (`ReadModelProgress`); returns the engine. One query finds what is needed
     /// (``ProjectionEngine/freshness()``): when every read model is installed and at the
-    /// readable head, that query is all it costs.
+    /// readable head, that query is all it costs. Events committed but held back behind a
+    /// running transaction are waited for up to ``heldBackWait``, then named on standard error.
     @discardableResult
     static func catchUp(_ store: EventLog, engine: ProjectionEngine? = nil) async throws -> ProjectionEngine {
         var engine = engine ?? Self.engine(store)
