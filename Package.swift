@@ -101,7 +101,9 @@ let package = Package(
         ),
         .target(
             name: "CallboardReports",
-            dependencies: ["CallboardProjections", "CallboardDomain", "Projections", "Forecasting", "CapacityPlanning", "Scorecards"]
+            dependencies: [
+                "CallboardProjections", "CallboardDomain", "EventStore", "Projections", "Forecasting", "CapacityPlanning", "Scorecards",
+            ]
         ),
         .target(
             name: "PeakPlanning",

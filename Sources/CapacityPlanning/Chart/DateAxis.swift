@@ -19,7 +19,6 @@ struct DateAxis: Sendable {
         let date: String
     }
 
-    static let weekdays = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
     static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
     static let steps = [1, 2, 7, 14, 28]
 
@@ -90,7 +89,7 @@ struct DateAxis: Sendable {
         for index in indexes {
             let (year, month, day) = days[index].components
             let date = "\(day) \(months[month - 1])" + (year == lastYear ? "" : " \(year)")
-            labels.append(Label(index: index, weekday: weekdays[days[index].weekdayIndex], date: date))
+            labels.append(Label(index: index, weekday: days[index].weekday.abbreviation, date: date))
             lastYear = year
         }
         return labels
@@ -99,6 +98,6 @@ struct DateAxis: Sendable {
     /// "Mon 7 Dec 2026": a day as a scheduler reads it in a sentence.
     static func spelled(_ day: LocalDate) -> String {
         let (year, month, date) = day.components
-        return "\(weekdays[day.weekdayIndex]) \(date) \(months[month - 1]) \(year)"
+        return "\(day.weekday.abbreviation) \(date) \(months[month - 1]) \(year)"
     }
 }

@@ -8,32 +8,8 @@ extension EventMetadata {
             guard let value else { continue }
             if text.utf8.count > 1 { text += "," }
             text += "\"" + key + "\":"
-            Self.appendQuoted(value, to: &text)
+            JSONStringLiteral.append(value, to: &text)
         }
         return text + "}"
-    }
-
-    /// `value` as a JSON string: quotes, backslashes and control characters escaped.
-    private static func appendQuoted(_ value: String, to text: inout String) {
-        text += "\""
-        guard value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) else {
-            text += value
-            text += "\""
-            return
-        }
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": text += "\\\""
-            case "\\": text += "\\\\"
-            case "\n": text += "\\n"
-            case "\r": text += "\\r"
-            case "\t": text += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                text += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: text.unicodeScalars.append(scalar)
-            }
-        }
-        text += "\""
     }
 }
