@@ -93,11 +93,12 @@ public struct HostChooser: Sendable {
     }
 
     static func describe(_ error: any Error) -> String {
-        if let error = error as? PSQLError {
-            if let underlying = error.underlying { return "\(underlying)" }
-            return DatabaseErrorText.describe(error)
+        let underlying = (error as? PSQLError)?.underlying ?? error
+        if let failure = underlying as? NIOConnectionError, let first = failure.connectionErrors.first {
+            return "\(first.error)"
         }
-        return "\(error)"
+        if let error = error as? PSQLError, error.underlying == nil { return DatabaseErrorText.describe(error) }
+        return "\(underlying)"
     }
 }
 

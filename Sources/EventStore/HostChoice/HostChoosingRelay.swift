@@ -17,6 +17,7 @@ public final class HostChoosingRelay: Sendable {
     private let channel: any Channel
 
     private static let relays = Mutex<[DatabaseURL: HostChoosingRelay]>([:])
+    private static let lastRefusal = Mutex<(text: String, at: ContinuousClock.Instant)>(("", .now - .seconds(60)))
 
     /// The relay for `url`, started if need be.
     public static func shared(for url: DatabaseURL) throws -> HostChoosingRelay {
@@ -60,7 +61,14 @@ public final class HostChoosingRelay: Sendable {
                 }
             }
         } catch let error as NoHostQualifies {
-            logger.warning("no database host to connect to", metadata: ["reason": "\(error)"])
+            // The pool retries several times a second: said once per change, or every 10 s.
+            let now = ContinuousClock.now
+            let say = lastRefusal.withLock { last -> Bool in
+                guard last.text != error.description || now - last.at > .seconds(10) else { return false }
+                last = (error.description, now)
+                return true
+            }
+            if say { logger.warning("no database host to connect to", metadata: ["reason": "\(error)"]) }
         } catch {
             logger.debug("relayed database connection ended", metadata: ["error": "\(error)"])
         }
