@@ -14,7 +14,7 @@ extension ReportReader {
     /// The views are the standing ones (``ReadModelHistory/standingSchema(of:)``, schema/0040),
     /// which read the instant from a transaction setting, so the read creates nothing and
     /// goes to a read replica like a live one (same lag bound, same
-    /// ``ReportReader/minimumPosition``), in a READ ONLY REPEATABLE READ transaction. When a
+    /// ``ReportReader/minimumPosition``), in a REPEATABLE READ transaction. When a
     /// replica's read models have not reached `instant` yet, the primary answers. When the
     /// standing views are missing or out of shape (a rebuild dropped them), the primary remakes
     /// them; if it cannot, it answers with scratch views created in a transaction that is
@@ -39,9 +39,8 @@ extension ReportReader {
             do {
                 try await remakeStandingViews(of: misfits)
                 return try await standingAsOf(instant, query, on: .primary)
-            } catch let unavailable as StandingViewsUnavailable where unavailable.misfits.isEmpty {
-                // The primary's history does not reach the instant: the scratch path replays.
             } catch is StandingViewsUnavailable {
+                // The primary's history does not reach the instant: the scratch path replays.
             } catch where !(error is ReportError) {
                 logger.warning("as-of report: could not remake the standing as-of views; using scratch views", metadata: [
                     "error": "\(error)",
