@@ -68,6 +68,7 @@ public struct ProjectionEngine: Sendable {
                     try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(projection.liveSchema)"), logger: logger)
                     try await projection.createTables(in: projection.liveSchema, on: connection, logger: logger)
                     try await ReadModelHistory.enable(in: projection.liveSchema, on: connection, logger: logger)
+                    try await ReadModelHistory.makeStandingViews(of: projection, on: connection, logger: logger)
                     try await connection.query(
                         "INSERT INTO projection_checkpoints (name) VALUES (\(projection.name))", logger: logger)
                 }

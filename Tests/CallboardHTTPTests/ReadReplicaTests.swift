@@ -112,4 +112,50 @@ import Testing
             }
         }
     }
+
+    /// As-of exports read the replica too (issue 16 item 2): over the standing as-of views,
+    /// which a hot standby can read; the answer equals the primary's, and the same lag and
+    /// read-your-writes rules apply.
+    @Test func asOfExportsReadTheReplicaAndAnswerAsThePrimary() async throws {
+        try await ReplicaHarness.run { harness in
+            try await Task.sleep(for: .milliseconds(50))
+            let before = ISO8601DateFormatter.fractional.string(from: Date())
+            try await Task.sleep(for: .milliseconds(50))
+            try await harness.recordMore(day: 5)
+            try await harness.waitUntilReplicaCaughtUp()
+            try await harness.serve { _, client in
+                let pastURI = ReplicaHarness.uri + "&as_of=\(before)"
+                // The primary's answer (a minimum position the replica is not asked for: the primary reads).
+                let newest = try await harness.primaryNewest()
+                let onPrimary = try await client.get(
+                    pastURI, token: harness.acme, headers: [MinimumPositionMiddleware.header: String(newest + 1_000_000)])
+                #expect(onPrimary.status == .ok, "\(onPrimary.text)")
+                #expect(!onPrimary.text.contains(Self.newDay))
+
+                // The replica stops applying the WAL; the primary records another day.
+                try await harness.replica.pauseReplay()
+                let newer = try await harness.recordMore(day: 6)
+                try await Task.sleep(for: .milliseconds(50))
+                let now = ISO8601DateFormatter.fractional.string(from: Date())
+
+                // As of now, the paused replica answers: the fifth day but not the sixth.
+                let stale = try await client.get(ReplicaHarness.uri + "&as_of=\(now)", token: harness.acme)
+                #expect(stale.status == .ok, "\(stale.text)")
+                #expect(stale.text.contains(Self.newDay), "\(stale.text)")
+                #expect(!stale.text.contains("2026-11-06"), "the as-of answer came from the primary, not the paused replica")
+                // As of the earlier instant, the replica's answer is the primary's.
+                let onReplica = try await client.get(pastURI, token: harness.acme)
+                #expect(onReplica.status == .ok)
+                #expect(AsOfExportTests.data(onReplica.text) == AsOfExportTests.data(onPrimary.text))
+                #expect(AsOfExportTests.data(onReplica.text).contains("2026-11-0"), "\(onReplica.text)")
+                #expect(onReplica.headers[.callboardPosition] == onPrimary.headers[.callboardPosition])
+
+                // Read-your-writes: a position the paused replica lacks is read on the primary.
+                let fresh = try await client.get(
+                    ReplicaHarness.uri + "&as_of=\(now)", token: harness.acme, headers: [MinimumPositionMiddleware.header: String(newer)])
+                #expect(fresh.text.contains("2026-11-06"), "Callboard-Min-Position was not honoured as of \(now)")
+                try await harness.replica.resumeReplay()
+            }
+        }
+    }
 }

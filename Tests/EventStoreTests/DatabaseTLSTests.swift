@@ -34,6 +34,27 @@ struct DatabaseTLSTests {
         }
     }
 
+    @Test("A multi-host URL keeps TLS end to end through the host choice, and verify-full still checks the chosen host's name")
+    func multiHostURLOverTLS() async throws {
+        try await TLSFixture.with { fixture in
+            let base = fixture.cluster.applicationURL
+            let query = "sslmode=verify-full&sslrootcert=\(fixture.authority.path)&target_session_attrs=read-write"
+            // Port 1 refuses; the server is the second host.
+            let good = try DatabaseURL(
+                parsing: "postgres://\(base.user)@localhost:1,localhost:\(base.port)/\(base.database)?\(query)", environment: [:])
+            #expect(good.choosesHost)
+            #expect(try await Self.connectionUsesTLS(good))
+
+            let wrongName = try DatabaseURL(
+                parsing: "postgres://\(base.user)@127.0.0.1:1,127.0.0.1:\(base.port)/\(base.database)?\(query)", environment: [:])
+            let refused = await #expect(throws: PostgresClient.UnreachableError.self) { _ = try await Self.connectionUsesTLS(wrongName) }
+            let text = refused.map(String.init(describing:)) ?? ""
+            #expect(text.contains("no host qualifies for target_session_attrs=read-write"), "\(text)")
+            #expect(text.contains("127.0.0.1:1: ") && text.contains("127.0.0.1:\(base.port): "), "\(text)")
+            #expect(!text.contains("a primary, read-write"), "a server whose certificate does not name the host was accepted: \(text)")
+        }
+    }
+
     @Test("Against a server without TLS: require fails and says why, prefer connects in the clear")
     func requireNeedsAServerWithTLS() async throws {
         try await ThrowawayCluster.with { cluster in

@@ -9,6 +9,10 @@ public struct ReadModelSchemas: Sendable {
     /// The read models the projection engine keeps current.
     public static let live = ReadModelSchemas(prefix: "rm_")
 
+    /// The standing as-of views `asof_<name>` (``ReadModelHistory/standingSchema(of:)``),
+    /// showing the instant in the transaction's `callboard.as_of`.
+    public static let standingAsOf = ReadModelSchemas(prefix: "asof_")
+
     /// The schema holding `projection`'s tables.
     public func schema(of projection: some Projection) -> String { prefix + projection.name }
 

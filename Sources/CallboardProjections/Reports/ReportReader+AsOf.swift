@@ -5,21 +5,95 @@ import Projections
 
 extension ReportReader {
     /// The query as it would have been answered at `instant` (recorded time: "as known
-    /// at"), as a plain query: for each read model the query needs, a scratch schema of
-    /// views named like its live tables shows the rows known at `instant`, read from the
-    /// read model's history (``ReadModelHistory``: why bitemporal rows rather than
-    /// snapshots is told there), and the query's own SQL reads those views. The cost is
-    /// that of the live query over the history's indexes, whatever the length of the log
-    /// or the instant.
+    /// at"), as a plain query over views named like the read models' live tables that show
+    /// the rows known at `instant`, read from each read model's history
+    /// (``ReadModelHistory``: why bitemporal rows rather than snapshots is told there); the
+    /// query's own SQL reads those views. The cost is that of the live query over the
+    /// history's indexes, whatever the length of the log or the instant.
     ///
-    /// Everything happens in one REPEATABLE READ transaction that is always rolled back,
-    /// so the scratch schemas never outlive the report. A read model whose history does
-    /// not reach `instant` yet (not installed, or behind the log) is replayed instead, as
+    /// The views are the standing ones (``ReadModelHistory/standingSchema(of:)``, schema/0040),
+    /// which read the instant from a transaction setting, so the read creates nothing and
+    /// goes to a read replica like a live one (same lag bound, same
+    /// ``ReportReader/minimumPosition``), in a REPEATABLE READ transaction. When a
+    /// replica's read models have not reached `instant` yet, the primary answers. When the
+    /// standing views are missing or out of shape (a rebuild dropped them), the primary remakes
+    /// them; if it cannot, it answers with scratch views created in a transaction that is
+    /// rolled back (``scratchAsOf(_:_:)``). A read model whose history does not reach
+    /// `instant` (not installed, or behind the log) is replayed there instead, as
     /// ``replayedAsOf(_:_:)`` does: slower, never wrong.
     ///
     /// - Throws: ``ReportError/beforeTheLog(_:firstRecorded:)`` when nothing had been
     ///   recorded by `instant`.
     public func asOf<Query: ReportQuery>(_ instant: Date, _ query: Query) async throws -> ReportResult<Query.Output> {
+        var routes: [ReadRoute] = [.replicaReaching(query.readModels)]
+        if let replicas, !replicas.replicas.isEmpty { routes.append(.primary) }
+        var misfits: [any Projection] = []
+        for route in routes {
+            do {
+                return try await standingAsOf(instant, query, on: route)
+            } catch let unavailable as StandingViewsUnavailable {
+                misfits = unavailable.misfits
+            }
+        }
+        if !misfits.isEmpty {
+            do {
+                try await remakeStandingViews(of: misfits)
+                return try await standingAsOf(instant, query, on: .primary)
+            } catch is StandingViewsUnavailable {
+                // The primary's history does not reach the instant: the scratch path replays.
+            } catch where !(error is ReportError) {
+                logger.warning("as-of report: could not remake the standing as-of views; using scratch views", metadata: [
+                    "error": "\(error)",
+                ])
+            }
+        }
+        return try await scratchAsOf(instant, query)
+    }
+
+    /// The query over the standing views, on `route`; throws ``StandingViewsUnavailable``
+    /// when a read model's history there does not reach `instant` or its views do not fit.
+    private func standingAsOf<Query: ReportQuery>(
+        _ instant: Date, _ query: Query, on route: ReadRoute
+    ) async throws -> ReportResult<Query.Output> {
+        let schemas = ReadModelSchemas.standingAsOf
+        return try await inTransaction(
+            "BEGIN ISOLATION LEVEL REPEATABLE READ", endingWith: "ROLLBACK", within: nil, on: route
+        ) { [self] connection in
+            try await requireLogBegun(by: instant, on: connection)
+            var unavailable = StandingViewsUnavailable()
+            var position = LogCheckpoint.start
+            for projection in query.readModels {
+                if !(try await ReadModelHistory.standingViewsFit(of: projection, on: connection, logger: logger)) {
+                    unavailable.misfits.append(projection)
+                } else if !(try await ReadModelHistory.covers(projection, instant: instant, on: connection, logger: logger)) {
+                    unavailable.uncovered.append(projection.name)
+                } else {
+                    position = max(position, try await ReadModelHistory.reached(by: projection, asOf: instant, on: connection, logger: logger))
+                }
+            }
+            guard unavailable.misfits.isEmpty, unavailable.uncovered.isEmpty else { throw unavailable }
+            try await ReadModelHistory.setInstant(instant, on: connection, logger: logger)
+            let output = try await query.read(from: ReadModelSource(connection: connection, schemas: schemas, logger: logger))
+            return ReportResult(output: output, position: position, asOf: instant)
+        }
+    }
+
+    /// Remakes the standing views of `projections` on the primary, one read model at a time
+    /// under its apply lock (so no rebuild swaps it meanwhile), checking again under the lock.
+    private func remakeStandingViews(of projections: [any Projection]) async throws {
+        for projection in projections {
+            try await store.withConnection("remaking the standing as-of views of \(projection.name)") { [logger] connection in
+                if try await ReadModelHistory.remakeStandingViewsIfUnfit(of: projection, on: connection, logger: logger) {
+                    logger.notice("as-of report: remade the standing as-of views", metadata: ["projection": "\(projection.name)"])
+                }
+            }
+        }
+    }
+
+    /// The query as of `instant` over scratch views (or replays) created in one REPEATABLE READ
+    /// transaction on the primary that is always rolled back, so they never outlive the
+    /// report: the way when the standing views cannot serve.
+    public func scratchAsOf<Query: ReportQuery>(_ instant: Date, _ query: Query) async throws -> ReportResult<Query.Output> {
         let schemas = ReadModelSchemas(prefix: "asof_\(UInt32.random(in: .min ... .max))_")
         // Without a replay this is a few catalog statements and the query; a replay may take
         // minutes: no time limit on the whole, but each statement is bounded by the server's

@@ -12,7 +12,7 @@ import Projections
 /// figures, which the rollback discards.) (Catching
 /// the projections up first is the caller's choice: see `ProjectionEngine.catchUpAll`.)
 ///
-/// With `replicas`, live queries and the positions read before them go to a read replica
+/// With `replicas`, live and as-of queries and the positions read before them go to a read replica
 /// (``ReadReplicas``: round-robin, skipping one that is down or lags), honouring the
 /// ``minimumPosition`` of the task (read-your-writes); the primary answers when none can.
 public struct ReportReader: Sendable {

@@ -9,6 +9,16 @@ extension DatabaseURL {
     /// wrong password, a server that does not offer TLS).
     func connectionFailure(within timeout: Duration, logger: Logger) async -> String? {
         guard socketDirectory == nil else { return nil }
+        if choosesHost {
+            var chooser = HostChooser(url: self, logger: logger)
+            chooser.hostLimit = timeout
+            do {
+                _ = try await chooser.choose()
+                return nil
+            } catch {
+                return "\(error)"
+            }
+        }
         let configuration: PostgresConnection.Configuration
         do {
             configuration = PostgresConnection.Configuration(

@@ -113,13 +113,6 @@ public enum ReadModelHistory {
     ) async throws -> LogCheckpoint {
         let live = projection.liveSchema
         try await connection.query("SELECT read_model_history_views(\(live), \(scratch), \(instant))", logger: logger)
-        let rows = try await connection.query("""
-            SELECT transaction_id::text, position FROM \(unescaped: live).\(unescaped: runsTable) WHERE known_from <= \(instant)
-             ORDER BY known_from DESC, transaction_id DESC, position DESC LIMIT 1
-            """, logger: logger)
-        for try await (transaction, position) in rows.decode((String, Int64).self) {
-            return LogCheckpoint(transactionText: transaction, position: position)
-        }
-        return .start
+        return try await reached(by: projection, asOf: instant, on: connection, logger: logger)
     }
 }

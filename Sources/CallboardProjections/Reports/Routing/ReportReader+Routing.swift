@@ -3,8 +3,8 @@ import Foundation
 import PostgresNIO
 import Projections
 
-/// Where a read may run: the primary only (as-of reads create scratch views, which a hot
-/// standby refuses), a replica (the primary when the task needs a minimum position), or a
+/// Where a read may run: the primary only (an as-of read over scratch views creates them,
+/// which a hot standby refuses), a replica (the primary when the task needs a minimum position), or a
 /// replica whose read models have reached the task's ``ReportReader/minimumPosition``.
 enum ReadRoute: Sendable {
     case primary
