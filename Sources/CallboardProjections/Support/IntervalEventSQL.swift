@@ -1,0 +1,78 @@
+import CallboardDomain
+
+/// SQL over a row `e` of `events` that reads an `IntervalReported` or `IntervalCorrected`
+/// payload as ``ContactIntervalEvent`` decoding does, for the set-based rebuilds of the
+/// interval read models (``QueueIntervalsProjection``, ``ServiceLevelHoursProjection``).
+///
+/// ``regular`` admits only payloads whose meaning is beyond doubt: schema version 1, the
+/// queue id in printable ASCII, the start a whole-second UTC instant written
+/// `YYYY-MM-DDTHH:MM:SSZ` with a real calendar date, a length of 15, 30 or 60, and every
+/// figure (and a correction's revision) an integer within 32 bits. An event outside it
+/// (quarantined by `apply`, or just written otherwise) is left to the batches. The casts
+/// sit behind CASE, which PostgreSQL evaluates in order, so no payload makes them fail.
+enum IntervalEventSQL {
+    static let types = [IntervalReported.eventType, IntervalCorrected.eventType]
+
+    /// True when the event is read exactly as `apply` reads it.
+    static let regular = """
+        e.schema_version <= 1 AND jsonb_typeof(e.payload) = 'object'
+        AND jsonb_typeof(e.payload->'queueID') = 'string' AND (e.payload->>'queueID') ~ '^[ -~]*$'
+        AND jsonb_typeof(e.payload->'length') = 'number' AND (e.payload->>'length') IN ('15', '30', '60')
+        AND jsonb_typeof(e.payload->'start') = 'string' AND \(wholeSecondInstant("e.payload->>'start'"))
+        AND CASE e.event_type
+            WHEN '\(IntervalReported.eventType)' THEN \(figures("e.payload->'figures'"))
+            WHEN '\(IntervalCorrected.eventType)' THEN \(figures("e.payload->'previous'")) AND \(figures("e.payload->'corrected'"))
+                AND \(int32("e.payload", "revision"))
+            ELSE false END
+        """
+
+    /// The columns of a regular event: queue_id, interval_start, interval_minutes, revision
+    /// (0 for a report), the six figures as reported or corrected (offered ... handle_seconds)
+    /// and, for a correction, the six it replaced (previous_offered ...; 0 for a report).
+    static let columns = """
+        e.payload->>'queueID' AS queue_id, (e.payload->>'start')::timestamptz AS interval_start,
+        (e.payload->>'length')::smallint AS interval_minutes,
+        CASE WHEN e.event_type = '\(IntervalCorrected.eventType)' THEN (e.payload->>'revision')::integer ELSE 0 END AS revision,
+        \(figureNames.map { "(\(stated)->>'\($0.json)')::bigint AS \($0.column)" }.joined(separator: ", ")),
+        \(figureNames.map { "coalesce((\(replaced)->>'\($0.json)')::bigint, 0) AS previous_\($0.column)" }
+            .joined(separator: ", "))
+        """
+
+    /// The figures an event states (a report's, a correction's corrected ones) and those it replaces (none for a report).
+    private static let stated =
+        "(CASE WHEN e.event_type = '\(IntervalCorrected.eventType)' THEN e.payload->'corrected' ELSE e.payload->'figures' END)"
+    private static let replaced =
+        "(CASE WHEN e.event_type = '\(IntervalCorrected.eventType)' THEN e.payload->'previous' END)"
+
+    /// The figures' payload keys and column names, in the tables' order.
+    static let figureNames: [(json: String, column: String)] = [
+        ("offered", "offered"), ("handled", "handled"), ("abandoned", "abandoned"), ("shortAbandoned", "short_abandoned"),
+        ("answeredWithinThreshold", "answered_within_threshold"), ("handleSeconds", "handle_seconds"),
+    ]
+
+    /// A figures object whose six counts are integers within 32 bits.
+    private static func figures(_ object: String) -> String {
+        "(jsonb_typeof(\(object)) = 'object' AND " + figureNames.map { int32(object, $0.json) }.joined(separator: " AND ") + ")"
+    }
+
+    /// `object`'s `key` is a JSON integer within 32 bits (a number written without fraction or exponent).
+    private static func int32(_ object: String, _ key: String) -> String {
+        """
+        (CASE WHEN jsonb_typeof(\(object)->'\(key)') = 'number' AND (\(object)->>'\(key)') ~ '^-?[0-9]{1,10}$'
+              THEN (\(object)->>'\(key)')::bigint BETWEEN -2147483648 AND 2147483647 ELSE false END)
+        """
+    }
+
+    /// `text` is `YYYY-MM-DDTHH:MM:SSZ` naming a real instant of the years 1-9999.
+    private static func wholeSecondInstant(_ text: String) -> String {
+        """
+        (CASE WHEN (\(text)) ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$'
+                   AND left(\(text), 4) <> '0000'
+              THEN substring(\(text), 9, 2)::integer <= CASE substring(\(text), 6, 2)
+                       WHEN '02' THEN CASE WHEN (left(\(text), 4)::integer % 4 = 0 AND left(\(text), 4)::integer % 100 <> 0)
+                                                OR left(\(text), 4)::integer % 400 = 0 THEN 29 ELSE 28 END
+                       WHEN '04' THEN 30 WHEN '06' THEN 30 WHEN '09' THEN 30 WHEN '11' THEN 30 ELSE 31 END
+              ELSE false END)
+        """
+    }
+}
