@@ -7,7 +7,7 @@ import CallboardDomain
 /// ``regular`` admits only payloads whose meaning is beyond doubt: schema version 1, the
 /// queue id in printable ASCII, the start a whole-second UTC instant written
 /// `YYYY-MM-DDTHH:MM:SSZ` with a real calendar date, a length of 15, 30 or 60, and every
-/// figure (and a correction's revision) an integer within 32 bits. An event outside it
+/// figure (and a correction's revision) an integer within 32 bits written without fraction. An event outside it
 /// (quarantined by `apply`, or just written otherwise) is left to the batches. The casts
 /// sit behind CASE, which PostgreSQL evaluates in order, so no payload makes them fail.
 enum IntervalEventSQL {
@@ -55,23 +55,28 @@ enum IntervalEventSQL {
         "(jsonb_typeof(\(object)) = 'object' AND " + figureNames.map { int32(object, $0.json) }.joined(separator: " AND ") + ")"
     }
 
-    /// `object`'s `key` is a JSON integer within 32 bits (a number written without fraction or exponent).
+    /// `object`'s `key` is a JSON integer within 32 bits (a number written without fraction).
+    /// (A numeric cast and its scale cost less than a regular expression over the text.)
     private static func int32(_ object: String, _ key: String) -> String {
         """
-        (CASE WHEN jsonb_typeof(\(object)->'\(key)') = 'number' AND (\(object)->>'\(key)') ~ '^-?[0-9]{1,10}$'
-              THEN (\(object)->>'\(key)')::bigint BETWEEN -2147483648 AND 2147483647 ELSE false END)
+        (CASE WHEN jsonb_typeof(\(object)->'\(key)') = 'number'
+              THEN scale((\(object)->'\(key)')::numeric) = 0
+                   AND (\(object)->'\(key)')::numeric BETWEEN -2147483648 AND 2147483647 ELSE false END)
         """
     }
 
-    /// `text` is `YYYY-MM-DDTHH:MM:SSZ` naming a real instant of the years 1-9999.
+    /// `text` is `YYYY-MM-DDTHH:MM:SSZ` naming a real instant of the years 1-9999 (a plain
+    /// pattern, then the fields' ranges by substring: far cheaper than one pattern of alternatives).
     private static func wholeSecondInstant(_ text: String) -> String {
-        """
-        (CASE WHEN (\(text)) ~ '^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z$'
-                   AND left(\(text), 4) <> '0000'
-              THEN substring(\(text), 9, 2)::integer <= CASE substring(\(text), 6, 2)
-                       WHEN '02' THEN CASE WHEN (left(\(text), 4)::integer % 4 = 0 AND left(\(text), 4)::integer % 100 <> 0)
-                                                OR left(\(text), 4)::integer % 400 = 0 THEN 29 ELSE 28 END
-                       WHEN '04' THEN 30 WHEN '06' THEN 30 WHEN '09' THEN 30 WHEN '11' THEN 30 ELSE 31 END
+        func field(_ from: Int, _ length: Int) -> String { "substring(\(text), \(from), \(length))::integer" }
+        return """
+        (CASE WHEN (\(text)) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$'
+              THEN \(field(1, 4)) >= 1 AND \(field(6, 2)) BETWEEN 1 AND 12 AND \(field(12, 2)) <= 23
+                   AND \(field(15, 2)) <= 59 AND \(field(18, 2)) <= 59 AND \(field(9, 2)) >= 1
+                   AND \(field(9, 2)) <= CASE \(field(6, 2))
+                       WHEN 2 THEN CASE WHEN (\(field(1, 4)) % 4 = 0 AND \(field(1, 4)) % 100 <> 0)
+                                             OR \(field(1, 4)) % 400 = 0 THEN 29 ELSE 28 END
+                       WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END
               ELSE false END)
         """
     }
