@@ -13,7 +13,9 @@ extension ProjectionEngine {
     /// quarantine the event it came from).
     ///
     /// The transaction commits without waiting for the WAL flush, as the rebuild's batches
-    /// do: it fills the rebuild schema only, never what readers see.
+    /// do: it fills the rebuild schema only, never what readers see. While it runs, events
+    /// appended after it began are held back from every reader of the log (readers stop at
+    /// the oldest running transaction), as during the swap, but for longer.
     func rebuildInBulk(_ projection: any BulkRebuildable, in schema: String) async throws -> (LogCheckpoint, Int) {
         let deadlines = store.configuration.deadlines
         let head = try await store.headCheckpoint()
