@@ -13,6 +13,9 @@ extension ProjectionEngine {
     /// they become the projection's quarantine: a quarantined event that now applies
     /// leaves it, one that still fails counts another attempt.
     ///
+    /// A ``BulkRebuildable`` read model first loads the log set-based, in one statement per
+    /// table (``rebuildInBulk(_:in:)``); the batches take the rest.
+    ///
     /// The bulk of the log is applied to the rebuild schema batch by batch while the live
     /// projection keeps running; the last stretch and the swap happen in one transaction
     /// holding the projection's apply lock, so no live batch interleaves with the swap.
@@ -40,6 +43,14 @@ extension ProjectionEngine {
         }
         var checkpoint = LogCheckpoint.start
         var applied = 0
+        // A read model computed set-based from the log loads it in bulk, up to its first
+        // irregular event if any; the batches go on from there.
+        if let bulk = projection as? any BulkRebuildable {
+            (checkpoint, applied) = try await rebuildInBulk(bulk, in: schema)
+            if applied > 0 {
+                progress?(ProjectionProgress(projection: projection.name, phase: .rebuild, applied: applied, position: checkpoint.position))
+            }
+        }
         // Events set aside by the rebuild: they replace the projection's quarantine at the swap.
         var poisoned: [PoisonedEvent] = []
         // Catch up outside the swap lock, each batch in its own transaction.

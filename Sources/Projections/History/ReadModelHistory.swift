@@ -53,22 +53,34 @@ public enum ReadModelHistory {
     /// before it is applied to `schema`: records the run and sets the transaction-local
     /// `callboard.known_from` the history triggers read, to the event's own `recorded_at`
     /// (read from the log, so the stamp is exact to the microsecond).
+    ///
+    /// A run applied in several batches (it is longer than a batch, or a batch ended in it)
+    /// keeps one row, that of its last part, so `runs__history` holds one row per run
+    /// whatever the batch size (schema/0046).
     static func stamp(_ last: RecordedEvent, in schema: String, on connection: PostgresConnection, logger: Logger) async throws {
         try await connection.query(PostgresQuery(unsafeSQL: """
-            WITH run AS (
-                INSERT INTO \(schema).\(runsTable) (known_from, transaction_id, position)
+            WITH event AS (
                 SELECT recorded_at, transaction_id, position FROM events WHERE position = \(last.position)
+            ), earlier_part AS (
+                DELETE FROM \(schema).\(runsTable) r USING event
+                 WHERE r.known_from = event.recorded_at AND r.transaction_id = event.transaction_id
+            ), run AS (
+                INSERT INTO \(schema).\(runsTable) (known_from, transaction_id, position)
+                SELECT recorded_at, transaction_id, position FROM event
                 RETURNING known_from
             )
             SELECT set_config('callboard.known_from', known_from::text, true) FROM run
             """), logger: logger)
     }
 
-    /// Splits a batch (in log order) into runs of events recorded by one transaction.
+    /// Splits a batch (in log order) into runs of events recorded by one transaction (one
+    /// transaction id and one `recorded_at`).
     static func runs(of events: [RecordedEvent]) -> [ArraySlice<RecordedEvent>] {
         var runs: [ArraySlice<RecordedEvent>] = []
         var start = events.startIndex
-        for index in events.indices.dropFirst() where events[index].recordedAt != events[index - 1].recordedAt {
+        for index in events.indices.dropFirst()
+        where events[index].recordedAt != events[index - 1].recordedAt
+            || events[index].checkpoint.transactionID != events[index - 1].checkpoint.transactionID {
             runs.append(events[start..<index])
             start = index
         }

@@ -68,7 +68,7 @@ enum ChangingHistory {
     }
 
     /// Reports (or corrects) intervals in one bulk append: one transaction, one recorded time.
-    private static func bulkIntervals(
+    static func bulkIntervals(
         _ store: EventLog, _ rows: [(QueueID, Date, ContactIntervalFigures)], known log: inout WorldLog
     ) async throws {
         var appends: [StreamAppend] = []
