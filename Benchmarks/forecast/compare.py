@@ -12,6 +12,8 @@ closed days, holiday closures, feed gaps, outages: the history file's `excluded`
 filled with the same interval a week earlier, since MSTL cannot take gaps and should not learn
 them) and forecasts the held-out intervals. MSTL_WEEKS (default 26) limits its training to the
 most recent weeks (0: all), as a practitioner would for a daily+weekly MSTL.
+MSTL_CACHE (a directory, optional) keeps each window's MSTL path, keyed by a hash of its training
+series, so scoring a second model build on the same history does not refit MSTL.
 Every forecaster is scored on the same intervals: those the backtest did not exclude.
 
 usage: compare.py HISTORY.csv INTERVALS.csv [HISTORY.csv INTERVALS.csv ...]
@@ -21,6 +23,8 @@ import sys
 from collections import OrderedDict
 
 import os
+
+import hashlib
 
 import numpy as np
 from statsforecast.models import MSTL, AutoETS
@@ -86,6 +90,22 @@ def fill_missing(values, missing, season):
     return filled
 
 
+def mstl_path(train, per_day, season, horizon):
+    """MSTL (daily and weekly seasons, AutoETS trend) `horizon` steps ahead, non-negative;
+    read from and kept in MSTL_CACHE when it is set."""
+    cache = os.environ.get("MSTL_CACHE")
+    key = hashlib.sha256(train.tobytes() + f"{per_day},{season},{horizon}".encode()).hexdigest()[:24]
+    file = os.path.join(cache, key + ".npy") if cache else None
+    if file and os.path.exists(file):
+        return np.load(file)
+    model = MSTL(season_length=[per_day, season], trend_forecaster=AutoETS(model="ZZN"))
+    path = np.clip(model.forecast(y=train, h=horizon)["mean"], 0, None)
+    if file:
+        os.makedirs(cache, exist_ok=True)
+        np.save(file, path)
+    return path
+
+
 def scores(forecasts, actuals):
     actual = actuals.sum()
     if actual <= 0:
@@ -123,8 +143,7 @@ def main(paths):
             # held-out interval at its local start.
             start = local[0] + (len(grid)) * step
             positions = [(local_minutes(row["local_start"]) - start) // step for row in rows]
-            model = MSTL(season_length=[per_day, season], trend_forecaster=AutoETS(model="ZZN"))
-            path = np.clip(model.forecast(y=train, h=max(positions) + 1)["mean"], 0, None)
+            path = mstl_path(train, per_day, season, max(positions) + 1)
             mstl = np.array([path[max(0, k)] for k in positions])
             kept = [k for k, row in enumerate(rows) if not row["excluded"]]
             p50 = np.array([float(rows[k]["p50"]) for k in kept])

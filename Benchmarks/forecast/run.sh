@@ -17,6 +17,7 @@
 # Environment: CALLBOARD (binary, default .build/debug/callboard), ORIGINS (default 4),
 # HORIZON (days, default 28), TO (last held-out local day, default each queue's last reported
 # day; e.g. TO=2025-12-31 for last Christmas), MIN_HISTORY_WEEKS (default 8), OUT (default a temporary directory),
+# MSTL_CACHE (a directory: MSTL paths kept per training series, so a second model build is scored without refitting),
 # STATSFORECAST (pip requirement, default statsforecast==2.1.1).
 set -euo pipefail
 cd "$(dirname "$0")/../.."

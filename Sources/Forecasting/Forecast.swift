@@ -45,12 +45,29 @@ public struct Forecast: Sendable, Hashable, Codable {
     }
 
     /// `peak uplift from the default retail prior (blackFriday, cyberMonday): no past season of
-    /// the queue or its pool`; nil when no day uses it.
+    /// the queue or its pool; 2140 of the 31520 forecast contacts (6.8%) rest on it, P90 with
+    /// its spread (sd 0.35 in logs)`; nil when no day uses it. A forecast cannot know a peak
+    /// its history never showed: this says how much of it is assumed.
     public var retailDefaultNote: String? {
         let events = retailDefaultEvents
         guard !events.isEmpty else { return nil }
+        let share = retailDefaultContacts
+        let percent = share.total > 0 ? 100 * share.assumed / share.total : 0
         return "peak uplift from the default retail prior (\(events.map(\.rawValue).joined(separator: ", ")))"
-            + ": no past season of the queue or its pool"
+            + ": no past season of the queue or its pool; \(Int(share.assumed.rounded())) of the"
+            + " \(Int(share.total.rounded())) forecast contacts (\(String(format: "%.1f", percent))%) rest on it,"
+            + " P90 with its spread (sd \(RetailPeakDefaults.spread) in logs)"
+    }
+
+    /// Contacts of the forecast's days (P50) above what those days would get without their
+    /// retail-default uplift (`assumed`), and all the days' P50 (`total`).
+    public var retailDefaultContacts: (assumed: Double, total: Double) {
+        var assumed = 0.0, total = 0.0
+        for day in days {
+            total += day.p50
+            if day.usesRetailDefault, day.uplift > 0 { assumed += day.p50 * (1 - 1 / day.uplift) }
+        }
+        return (assumed, total)
     }
 
     /// The forecast day for a market-local day, if the horizon touches it.

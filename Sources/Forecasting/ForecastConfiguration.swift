@@ -27,7 +27,8 @@ extension VolumeForecaster {
         /// Weeks of normal days held out to measure the model's error for P90.
         public var holdoutWeeks: Int
         /// Year-to-year spread (sd of the log) of one peak position's uplift: how much one past
-        /// season tells about the next. Used when shrinking toward a pooled estimate.
+        /// season tells about the next. Used when shrinking toward a pooled estimate, and as
+        /// the drift between seasons that makes the latest one weigh most (``weighsRecentSeasons``).
         public var upliftYearSpread: Double
         /// Whether a retail event neither the queue nor its pool has seen takes the documented
         /// default uplifts (``RetailPeakDefaults``) instead of 1.
@@ -36,11 +37,16 @@ extension VolumeForecaster {
         public var followsLevelShifts: Bool
         /// Weeks right after a past season its bridged baseline skips (``DailyTrend/postPeakWeeks``).
         public var postPeakWeeks: Int
+        /// Whether a peak position's past seasons are combined as a level drifting by
+        /// ``upliftYearSpread`` a year, the latest weighing most (``PeakUplifts/seasonsCombined(_:noise:yearVariance:)``),
+        /// rather than as a plain mean ("callboard-volume-5").
+        public var weighsRecentSeasons: Bool
 
-        public init(modelVersion: String = "callboard-volume-5", minimumHistoryWeeks: Int = 8,
+        public init(modelVersion: String = "callboard-volume-6", minimumHistoryWeeks: Int = 8,
                     trendWindowWeeks: Int = 10, slopeWindowWeeks: Int = 26, trendDampingPerWeek: Double = 0.9, weekdayWindowWeeks: Int = 16,
                     shapeDaysPerWeekday: Int = 12, upliftPriorSpread: Double = 0.5, holdoutWeeks: Int = 4, upliftYearSpread: Double = 0.1,
-                    usesRetailDefaults: Bool = true, followsLevelShifts: Bool = true, postPeakWeeks: Int = 2) {
+                    usesRetailDefaults: Bool = true, followsLevelShifts: Bool = true, postPeakWeeks: Int = 2,
+                    weighsRecentSeasons: Bool = true) {
             self.modelVersion = modelVersion
             self.minimumHistoryWeeks = minimumHistoryWeeks
             self.trendWindowWeeks = trendWindowWeeks
@@ -54,6 +60,7 @@ extension VolumeForecaster {
             self.usesRetailDefaults = usesRetailDefaults
             self.followsLevelShifts = followsLevelShifts
             self.postPeakWeeks = postPeakWeeks
+            self.weighsRecentSeasons = weighsRecentSeasons
         }
 
         func validate() throws(ForecastInputError) {

@@ -20,6 +20,11 @@ public enum PeakEvent: String, CaseIterable, Sendable, Hashable, Codable, Compar
     case primeDay
     /// Singles' Day, 11 November.
     case singlesDay
+    /// El Buen Fin, Mexico's national sales weekend: the Friday through Monday of the long
+    /// weekend of Revolution Day (observed on the third Monday of November). Its days fall a
+    /// week or more before Black Friday, so without it they were normal days (or flagged
+    /// spikes) and the run's Friday and Saturday were forecast as ordinary.
+    case elBuenFin
 
     /// The event's days in `year` when they follow a fixed rule; nil for Prime Day, whose
     /// dates Amazon announces each year (see ``SpecialDayCalendar/primeDays``).
@@ -36,6 +41,9 @@ public enum PeakEvent: String, CaseIterable, Sendable, Hashable, Codable, Compar
         case .boxingDay: return day(12, 26)...day(12, 26)
         case .christmasRunUp: return day(12, 10)...day(12, 23)
         case .singlesDay: return day(11, 11)...day(11, 11)
+        case .elBuenFin:
+            let monday = LocalDate.nth(3, weekdayIndex: 0, month: 11, year: year)
+            return monday.adding(days: -3)...monday
         case .primeDay: return nil
         }
     }

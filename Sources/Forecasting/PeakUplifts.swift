@@ -11,7 +11,8 @@ import Foundation
 /// level of ``DailyTrend/across(_:days:weekdays:configuration:)``: bridged across a past run
 /// of special days from the normal weeks on both sides, or, for the run still going at the
 /// origin, extrapolated from before it as a forecast would be) is taken in logs. Ratios of
-/// the same ``PeakDay`` across years are averaged (a day inside two events' windows, e.g.
+/// the same ``PeakDay`` across years are combined, the latest season weighing most
+/// (``seasonsCombined(_:noise:yearVariance:)``) (a day inside two events' windows, e.g.
 /// "Cyber Monday + 5" and "Christmas run-up - 4", is evidence for both positions), then
 /// shrunk toward 1 (log 0) by a normal-normal posterior: weight n t^2 / (n t^2 + s^2), with
 /// n occurrences, t the prior spread of uplifts and s^2 the day-to-day noise of normal days
@@ -116,28 +117,35 @@ struct PeakUplifts: Sendable, Equatable {
         usesRetailDefaults = configuration.usesRetailDefaults
         let ratios = Self.logRatios(days, weekdays: weekdays, configuration: configuration)
         let noise = max(Self.noiseFloor, noiseVariance)
+        let yearVariance = configuration.upliftYearSpread * configuration.upliftYearSpread
         func shrunk(_ ratios: [Double]) -> Uplift {
             let n = Double(ratios.count)
             let mean = ratios.reduce(0, +) / n
+            return shrunkMean(mean, count: n, occurrences: ratios.count)
+        }
+        func shrunkMean(_ mean: Double, count n: Double, occurrences: Int) -> Uplift {
             let precision = n * priorVariance + noise
             return Uplift(factor: exp(mean * n * priorVariance / precision),
-                          logVariance: priorVariance * noise / precision, occurrences: ratios.count)
+                          logVariance: priorVariance * noise / precision, occurrences: occurrences)
         }
         // With a pooled estimate for the position: a normal-normal posterior around it, each
         // season's mean ratio carrying the day-to-day noise plus the year-to-year variation.
-        let seasonNoise = noise + configuration.upliftYearSpread * configuration.upliftYearSpread
-        func pooled(_ ratios: [Double], _ estimate: PeakUpliftPrior.Pooled) -> Uplift {
-            let n = Double(ratios.count)
-            let mean = ratios.reduce(0, +) / n
+        let seasonNoise = noise + yearVariance
+        func pooled(_ mean: Double, count n: Double, occurrences: Int, _ estimate: PeakUpliftPrior.Pooled) -> Uplift {
             let tau = estimate.variance
             let weight = n * tau / (n * tau + seasonNoise)
             return Uplift(factor: exp(weight * mean + (1 - weight) * estimate.meanLog),
-                          logVariance: tau * seasonNoise / (n * tau + seasonNoise), occurrences: ratios.count,
+                          logVariance: tau * seasonNoise / (n * tau + seasonNoise), occurrences: occurrences,
                           ownWeight: weight)
         }
         var peaks: [PeakDay: Uplift] = [:]
         for (position, values) in ratios.peaks {
-            peaks[position] = prior?.table[position].map { pooled(values, $0) } ?? shrunk(values)
+            // Seasons oldest first; the latest counts most (``seasonsCombined(_:noise:yearVariance:)``).
+            let seasons = Self.seasonsCombined(values, noise: noise,
+                                               yearVariance: configuration.weighsRecentSeasons ? yearVariance : 0)
+            peaks[position] = prior?.table[position].map {
+                pooled(seasons.mean, count: seasons.effectiveCount, occurrences: values.count, $0)
+            } ?? shrunkMean(seasons.mean, count: seasons.effectiveCount, occurrences: values.count)
         }
         for (position, estimate) in prior?.table ?? [:] where peaks[position] == nil {
             peaks[position] = Uplift(factor: exp(estimate.meanLog), logVariance: estimate.variance, occurrences: 0,
@@ -157,6 +165,33 @@ struct PeakUplifts: Sendable, Equatable {
         }
         holidayDefaults = defaults
         campaigns = ratios.campaigns.mapValues(shrunk)
+    }
+
+    /// One position's past seasons (log ratios, oldest first) combined as a level that drifts
+    /// from year to year: a local-level (random-walk) filter, each season observed with the
+    /// day-to-day `noise`, the uplift moving by `yearVariance` between seasons. The latest
+    /// season weighs most (with two seasons, noise 0.005 and a year spread of 0.1: 73% against
+    /// 27%), and `effectiveCount` (noise over the filtered variance) is what the seasons are
+    /// worth as if independent, between 1 and their number; with `yearVariance` 0 it is the plain
+    /// mean and count ("callboard-volume-5").
+    ///
+    /// Why: a peak's uplift is not a constant drawn afresh each year. Promotions, the
+    /// channel mix and shoppers' habits move it, mostly in one direction for years at a time,
+    /// and an old season (often also the worst measured: the first one in a history, measured
+    /// against a line extrapolated from the weeks after it) pulled an equal-weight mean back
+    /// toward where the peak used to be.
+    static func seasonsCombined(_ ratios: [Double], noise: Double, yearVariance: Double)
+        -> (mean: Double, effectiveCount: Double)
+    {
+        guard let first = ratios.first else { return (0, 0) }
+        var mean = first, variance = noise
+        for ratio in ratios.dropFirst() {
+            variance += yearVariance
+            let gain = variance / (variance + noise)
+            mean += gain * (ratio - mean)
+            variance *= 1 - gain
+        }
+        return (mean, variance > 0 ? noise / variance : Double(ratios.count))
     }
 
     /// The log ratios of actual to baseline of every observed special day before the origin,

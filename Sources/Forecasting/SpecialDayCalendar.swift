@@ -30,7 +30,8 @@ public struct SpecialDayCalendar: Sendable, Hashable {
     /// Prime Day: 2024-07-16...17 and 2025-07-08...11 as held; 2026-07-14...15 is an
     /// ASSUMPTION (not announced when this was written); replace it once Amazon announces.
     /// Years without an entry have no Prime Day. Markets: US, MX, BR, DE, FR, BE, IT, ES, NL
-    /// have Black Friday, Cyber Monday, the Christmas run-up, Christmas and Prime Day; GB, CA
+    /// have Black Friday, Cyber Monday, the Christmas run-up, Christmas and Prime Day, MX also
+    /// El Buen Fin; GB, CA
     /// and AU add Boxing Day; CN has Singles' Day only; SG, MY, PH, ID, TH, VN and KR add
     /// Singles' Day to the western events; anywhere else gets the western events without Prime Day.
     public static let standard: SpecialDayCalendar = {
@@ -38,6 +39,7 @@ public struct SpecialDayCalendar: Sendable, Hashable {
         let withPrime = western.union([.primeDay])
         var byMarket: [Market: Set<PeakEvent>] = [:]
         for code in ["US", "MX", "BR", "DE", "FR", "BE", "IT", "ES", "NL"] { byMarket[Market(code)] = withPrime }
+        byMarket["MX"] = withPrime.union([.elBuenFin])
         for code in ["GB", "CA", "AU"] { byMarket[Market(code)] = withPrime.union([.boxingDay]) }
         for code in ["SG", "MY", "PH", "ID", "TH", "VN", "KR"] { byMarket[Market(code)] = western.union([.singlesDay]) }
         byMarket["CN"] = [.singlesDay]

@@ -5,7 +5,7 @@ import Foundation
 /// Exists so the scheduler's nightly and pre-peak jobs get interval demand to staff
 /// against. Pure: no database, files or clock; the same input gives the same forecast.
 ///
-/// The model ("callboard-volume-5"), all on the market's local clock:
+/// The model ("callboard-volume-6"), all on the market's local clock:
 /// 0. what the model may learn from (``TrainingDays``): an interval open by the queue's hours
 ///    with no report is missing, not zero (unless its slot is unreported on most comparable
 ///    days or carries only a few contacts: zero rows a feed left out, ``OmittedZeros``); a
@@ -23,7 +23,7 @@ import Foundation
 ///    (``WeekdayFactors``). Normal days exclude peak windows, public holidays of the
 ///    market (``PublicHolidayCalendar``) and the days next to them, campaigns and closures.
 /// 2. the effect: on a peak day, the queue's own past ratio of actual to the baseline level
-///    for "event day + k", averaged over past years in logs and shrunk toward 1 when
+///    for "event day + k", combined over past years in logs (the latest weighing most) and shrunk toward 1 when
 ///    evidence is thin, or toward the pooled uplift of comparable queues when the caller
 ///    gives one (``PeakUpliftPrior``; ``ForecastDay/ownWeight`` says how much is the
 ///    queue's own) (``PeakUplifts``); on a public holiday or a day next to one, the same
@@ -39,6 +39,10 @@ import Foundation
 ///    held-out recent weeks plus the effect's uncertainty (``ForecastSpread``); a day's
 ///    P90 (``ForecastDay/p90``) is the 90th percentile of the day's total, from the error
 ///    of held-out day totals, not the sum of interval P90s.
+///
+/// Changed from "callboard-volume-5": a peak position's past seasons are combined as a level
+/// drifting from year to year, the latest weighing most (``PeakUplifts/seasonsCombined(_:noise:yearVariance:)``,
+/// ``Configuration/weighsRecentSeasons``), not as a plain mean.
 ///
 /// Changed from "callboard-volume-4": the growth is measured over 26 weeks of normal days,
 /// not the 10 the level rests on (``Configuration/slopeWindowWeeks``): a slope through ten

@@ -96,10 +96,14 @@ struct FallbackForecastJobTests {
             #expect(failure == .failed(reason: "no history of its own and no queue of the account in the same channel "
                 + "with enough history to borrow a shape or level from"))
             #expect(run.failed == 1 && run.summary.contains("1 failed"))
-            #expect(run.queueLines == ["SOLO-CHAT: FAILED: no history of its own and no queue of the account in the same "
-                + "channel with enough history to borrow a shape or level from",
-                "TAB-EN-US: own history; peak uplift from the default retail prior (blackFriday, cyberMonday, christmas, "
-                + "christmasRunUp): no past season of the queue or its pool"])
+            #expect(run.queueLines.first == "SOLO-CHAT: FAILED: no history of its own and no queue of the account in the same "
+                + "channel with enough history to borrow a shape or level from")
+            // The default's note says how many of the forecast contacts rest on it.
+            let note = try #require(run.queueLines.dropFirst().first)
+            #expect(run.queueLines.count == 2)
+            #expect(note.hasPrefix("TAB-EN-US: own history; peak uplift from the default retail prior (blackFriday, cyberMonday, "
+                + "christmas, christmasRunUp): no past season of the queue or its pool; "), "\(note)")
+            #expect(note.contains(" forecast contacts (") && note.hasSuffix("rest on it, P90 with its spread (sd 0.35 in logs)"))
             #expect(try await Self.publication("SOLO-CHAT", store) == nil)
         }
     }

@@ -23,6 +23,21 @@ struct RetailDefaultTests {
         #expect(!normal.usesRetailDefault && normal.uplift == 1)
     }
 
+    @Test("The output says how many of the forecast contacts rest on the default prior")
+    func saysHowMuchIsAssumed() throws {
+        let forecast = try Fixtures.forecaster.forecast(Self.history, weeks: 8)
+        let share = forecast.retailDefaultContacts
+        let blackFriday = try #require(forecast.day("2025-11-28"))
+        // Black Friday at 2.0x: half its P50 is assumed; the whole is below the horizon's total.
+        #expect(share.assumed > blackFriday.p50 / 2 - 1e-6 && share.assumed < share.total)
+        #expect(abs(share.total - forecast.days.map(\.p50).reduce(0, +)) < 1e-6)
+        let note = try #require(forecast.retailDefaultNote)
+        #expect(note.contains("\(Int(share.assumed.rounded())) of the \(Int(share.total.rounded())) forecast contacts"), "\(note)")
+        #expect(note.contains("sd 0.35 in logs"))
+        let without = try VolumeForecaster(configuration: .init(usesRetailDefaults: false)).forecast(Self.history, weeks: 8)
+        #expect(without.retailDefaultContacts.assumed == 0 && without.retailDefaultNote == nil)
+    }
+
     @Test("Switched off, an unseen event is forecast at exactly 1")
     func switchedOff() throws {
         let forecaster = VolumeForecaster(configuration: .init(usesRetailDefaults: false))
