@@ -62,9 +62,7 @@ struct DemoCommand: AsyncParsableCommand {
                 }
                 let files = world.files
                 let label = size.regions > 1 ? "region \(region.number)/\(size.regions) " : ""
-                for (index, file) in files.enumerated() {
-                    guard let kind = ImportKind(rawValue: file.kind.rawValue) else { continue }
-                    let report = try await importer.importFile(kind, text: file.csvText, file: file.fileName)
+                try await DemoFileImport.importAll(files, with: importer) { index, report in
                     totals.add(report)
                     Progress.note("\(label)[\(index + 1)/\(files.count)] \(report)")
                 }

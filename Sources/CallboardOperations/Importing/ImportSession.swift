@@ -1,6 +1,7 @@
 import CallboardDomain
 import CallboardImport
 import EventStore
+import Foundation
 
 /// One import of one file, all or nothing: parse every row, read each touched stream once,
 /// decide every row, and only if no row has a problem append all events in one bulk append,
@@ -50,11 +51,23 @@ struct ImportSession<Format: ImportBinding> {
         return decisions
     }
 
-    /// All pending events in one bulk append; returns how many were written.
+    /// All pending events in one bulk append; returns how many were written. The payloads
+    /// are encoded as the COPY reaches them, while PostgreSQL writes the rows before.
     private func append(_ streams: [LoadedStream<Format.Rules>]) async throws -> Int {
-        let appends = try streams.map { stream in
-            StreamAppend(stream: stream.id.stored, expected: stream.expectedVersion,
-                         events: try stream.pending.map { try $0.newEvent(metadata: origin.metadata) })
+        let metadata = origin.metadata
+        let appends = streams.map { stream in
+            let pending = stream.pending
+            let ids = pending.map(\.eventID)
+            return BulkStreamAppend(stream: stream.id.stored, expected: stream.expectedVersion, ids: ids) { range in
+                // One encoder per batch, not one per event.
+                let encoder = EventJSON.makeEncoder()
+                return try range.map { index in
+                    let event = pending[index]
+                    return NewEvent(id: ids[index], type: event.eventType, schemaVersion: event.schemaVersion,
+                             payload: String(decoding: try encoder.encode(event.payload), as: UTF8.self),
+                             metadata: metadata)
+                }
+            }
         }
         return try await store.appendBulk(appends).appended
     }

@@ -13,11 +13,26 @@ extension EventLog {
     /// - Throws: ``AppendError`` on a failed expectation or an id stored in another stream.
     @discardableResult
     public func appendBulk(_ appends: [StreamAppend]) async throws -> BulkAppendResult {
+        try await appendBulk(appends.map(BulkStreamAppend.init))
+    }
+
+    /// ``appendBulk(_:)-([StreamAppend])`` with events encoded as the COPY reaches them
+    /// (``BulkStreamAppend``), so that encoding and PostgreSQL's writing overlap.
+    ///
+    /// The ids are not looked up first: a new id, the usual case, costs no probe. Only
+    /// when one turns out stored (the COPY fails on `event_keys`' key) is the transaction
+    /// undone and the append made again, looking every id up, skipping those stored in
+    /// their own stream and refusing the rest, as before.
+    ///
+    /// - Throws: ``AppendError`` on a failed expectation or an id stored in another stream;
+    ///   ``BulkEventsMismatch`` or the encoder's error when an event cannot be encoded.
+    @discardableResult
+    public func appendBulk(_ appends: [BulkStreamAppend]) async throws -> BulkAppendResult {
         let merged = Self.mergeByStream(appends)
         guard !merged.isEmpty else {
             return BulkAppendResult(appended: 0, alreadyStored: 0, streamsTouched: 0, positions: nil)
         }
-        let eventCount = merged.reduce(0) { $0 + $1.events.count }
+        let eventCount = merged.reduce(0) { $0 + $1.ids.count }
         let limit = configuration.deadlines.bulk(events: eventCount)
         let logger = logger
         // Idempotent: a retry after a lost connection skips whatever the first try
@@ -30,19 +45,30 @@ extension EventLog {
                 "bulk append of \(eventCount) events to \(merged.count) streams", within: limit, attempts: attempts
             ) { connection in
                 stage.begin()
-                try await connection.query("BEGIN", logger: logger)
-                do {
-                    // The server's statement limit for this transaction: the COPY of a large
-                    // import may run longer than one ordinary statement.
-                    try await connection.query(PostgresQuery(
-                        unsafeSQL: "SET LOCAL statement_timeout = \(DatabaseDeadlines.milliseconds(limit))"), logger: logger)
-                    let result = try await self.appendBulk(merged, on: connection)
-                    stage.markSent()
-                    try await connection.query("COMMIT", logger: logger)
-                    return result
-                } catch {
-                    if !stage.wasSent { _ = try? await connection.query("ROLLBACK", logger: logger) }
-                    throw error
+                var lookUpIDs = false
+                while true {
+                    try await connection.query("BEGIN", logger: logger)
+                    do {
+                        // The server's statement limit for this transaction: the COPY of a large
+                        // import may run longer than one ordinary statement.
+                        try await connection.query(PostgresQuery(
+                            unsafeSQL: "SET LOCAL statement_timeout = \(DatabaseDeadlines.milliseconds(limit))"), logger: logger)
+                        let result = try await self.appendBulk(merged, lookingUpIDs: lookUpIDs, on: connection)
+                        stage.markSent()
+                        try await connection.query("COMMIT", logger: logger)
+                        return result
+                    } catch let error as PSQLError where Self.isStoredID(error) {
+                        _ = try? await connection.query("ROLLBACK", logger: logger)
+                        guard !lookUpIDs else {
+                            // Stored by another writer since the look-up: refused, as any id stored elsewhere.
+                            throw AppendError.duplicateEventIDs(
+                                stream: merged[0].stream, detail: error.serverInfo?[.detail] ?? "")
+                        }
+                        lookUpIDs = true
+                    } catch {
+                        if !stage.wasSent { _ = try? await connection.query("ROLLBACK", logger: logger) }
+                        throw error
+                    }
                 }
             }
         } catch let interruption as DatabaseInterruption {
@@ -54,21 +80,24 @@ extension EventLog {
         return result
     }
 
+    /// An event id that `event_keys` holds already (its key keeps the old constraint name).
+    private static func isStoredID(_ error: PSQLError) -> Bool {
+        error.serverInfo?[.sqlState] == "23505" && error.serverInfo?[.constraintName] == "events_event_id_key"
+    }
+
     /// Several appends to one stream become one, in the order given.
-    private static func mergeByStream(_ appends: [StreamAppend]) -> [StreamAppend] {
-        var merged: [StreamID: StreamAppend] = [:]
-        for append in appends where !append.events.isEmpty {
-            if merged[append.stream] == nil {
-                merged[append.stream] = append
-            } else {
-                merged[append.stream]!.events += append.events
-            }
+    private static func mergeByStream(_ appends: [BulkStreamAppend]) -> [BulkStreamAppend] {
+        var merged: [StreamID: BulkStreamAppend] = [:]
+        for append in appends where !append.ids.isEmpty {
+            merged[append.stream] = merged[append.stream].map { $0.followed(by: append) } ?? append
         }
         // A fixed lock order: two bulk appends over the same streams cannot deadlock.
         return merged.values.sorted { $0.stream < $1.stream }
     }
 
-    private func appendBulk(_ appends: [StreamAppend], on connection: PostgresConnection) async throws -> BulkAppendResult {
+    private func appendBulk(
+        _ appends: [BulkStreamAppend], lookingUpIDs: Bool, on connection: PostgresConnection
+    ) async throws -> BulkAppendResult {
         let streamNames = appends.map(\.stream.rawValue)
         // Creates the missing streams and locks them all, in stream order (migration 0004:
         // the application role may not write `streams` itself).
@@ -77,7 +106,7 @@ extension EventLog {
             "SELECT stream_id, version FROM lock_streams(\(streamNames)::text[])", logger: logger)
         for try await (stream, version) in locked.decode((String, Int64).self) { versions[stream] = version }
 
-        let stored = try await storedStreams(ofEventIDs: appends.flatMap { $0.events.map(\.id) }, on: connection)
+        let stored = lookingUpIDs ? try await storedStreams(ofEventIDs: appends.flatMap(\.ids), on: connection) : [:]
         var plan = BulkAppendPlan()
         for append in appends {
             try plan.add(append, currentVersion: versions[append.stream.rawValue] ?? 0, stored: stored)
@@ -94,7 +123,8 @@ extension EventLog {
             try await plan.writeRows(to: writer, allocator: ByteBufferAllocator())
         }
         // The streams' versions move in the append guard's trigger (migration 0004),
-        // which checks every stream's new versions continue its old one.
+        // which checks every stream's new versions continue its old one; the same
+        // statement's trigger records every id in event_keys (0030), refusing a stored one.
         let span = try await connection.query("""
             SELECT min(position), max(position) FROM events WHERE transaction_id = pg_current_xact_id()
             """, logger: logger)
@@ -103,7 +133,7 @@ extension EventLog {
             if let first, let last { positions = first...last }
         }
         return BulkAppendResult(
-            appended: plan.eventCount, alreadyStored: plan.alreadyStored, streamsTouched: plan.newVersions.count, positions: positions
+            appended: plan.eventCount, alreadyStored: plan.alreadyStored, streamsTouched: plan.streamCount, positions: positions
         )
     }
 
