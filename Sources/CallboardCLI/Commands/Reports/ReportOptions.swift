@@ -18,7 +18,7 @@ struct ReportOptions: ParsableArguments {
         """, transform: AsKnownAt.parse)
     var knownAt: AsKnownAt?
 
-    @Flag(help: "Print on standard error how long catching up and the query took.")
+    @Flag(help: "Print on standard error how long catching up, the id check and the query took.")
     var timing = false
 
     @Option(name: .customLong("min-position"), help: """
