@@ -48,7 +48,8 @@ import Testing
             #expect(check.unknown == nil)
             #expect(check.siteClocks == Dictionary(uniqueKeysWithValues: sites.map { ($0.id, $0.timeZoneID) }))
             for account in accounts {
-                #expect(check.marketClocks[account.id] == (try await listings.marketTimeZone(of: account.id)), "\(account.id)")
+                let logClock = try await listings.marketTimeZone(of: account.id)
+                #expect(check.marketClocks[account.id] == logClock, "\(account.id)")
             }
             #expect(check.marketClocks["TABULA"] == "America/New_York", "two of its four queues")
             #expect(check.marketClocks["TIED"] == "America/Chicago", "a tie goes to the first clock by name")
@@ -62,20 +63,23 @@ import Testing
         try await Self.withWorld { store, reader in
             let listings = Listings(store: store)
             let accounts = try await listings.accounts().map(\.id.rawValue)
+            let sites = try await listings.sites().map(\.id.rawValue)
+            let queues = try await listings.queues().map(\.id.rawValue)
+            let agents = try await listings.agents().map(\.id.rawValue)
             let account = try #require(try await reader.check(NamedIDs(sites: ["MNL"], accounts: ["tabula"], agents: ["MNL-1009"])).unknown)
             #expect(account.kind == "account" && account.id == "tabula" && Set(account.known) == Set(accounts))
             #expect(UnknownID(kind: account.kind, id: account.id, among: account.known).description == "no account tabula; did you mean TABULA?")
 
             let site = try #require(try await reader.check(NamedIDs(sites: ["MNL", "MNX"], accounts: ["tabula"])).unknown)
             #expect(site.kind == "site" && site.id == "MNX", "sites are checked first")
-            #expect(Set(site.known) == Set(try await listings.sites().map(\.id.rawValue)))
+            #expect(Set(site.known) == Set(sites))
 
             let queue = try #require(try await reader.check(NamedIDs(accounts: ["TABULA"], queues: ["tab-voice-en-us"])).unknown)
-            #expect(queue.kind == "queue" && Set(queue.known) == Set(try await listings.queues().map(\.id.rawValue)))
+            #expect(queue.kind == "queue" && Set(queue.known) == Set(queues))
             #expect(UnknownID(kind: queue.kind, id: queue.id, among: queue.known).suggestion == "TAB-VOICE-EN-US")
 
             let agent = try #require(try await reader.check(NamedIDs(sites: ["MNL"], agents: ["mnl-1001"])).unknown)
-            #expect(agent.kind == "agent" && Set(agent.known) == Set(try await listings.agents().map(\.id.rawValue)))
+            #expect(agent.kind == "agent" && Set(agent.known) == Set(agents))
             #expect(UnknownID(kind: agent.kind, id: agent.id, among: agent.known).suggestion == "MNL-1001")
         }
     }
