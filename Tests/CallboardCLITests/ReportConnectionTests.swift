@@ -1,5 +1,6 @@
 import Foundation
 import PostgresNIO
+import EventStore
 import PostgresTestSupport
 import Testing
 @testable import CallboardCLI
@@ -37,7 +38,11 @@ import Testing
                                                   environment: environment)
                 try #require(run.status == 0, "\(kind): \(run.errors)")
             }
-            try await database.withAdministrator { admin in
+            // Counted from the maintenance database, so that the counting client's own
+            // connections are not among those counted.
+            var maintenance = database.administratorURL
+            maintenance.database = "postgres"
+            try await PostgresClient.withRunningClient(maintenance, logger: TestDatabase.logger) { admin in
                 // The first report installs the read models and catches them up.
                 let first = try CallboardBinary.run(["report", "roster", "--site", "MNL"], environment: environment)
                 try #require(first.status == 0, "\(first.errors)")
