@@ -24,9 +24,28 @@ struct ReportSession: Sendable {
         let started = ContinuousClock.now
         let found = try await reader.check(NamedIDs(sites: scope.sites, accounts: scope.accounts, queues: scope.queues, agents: scope.agents))
         if options.timing { ReportOptions.note("check: \(ReportOptions.milliseconds(since: started))") }
-        if let unknown = found.unknown { throw UnknownID(kind: unknown.kind, id: unknown.id, among: unknown.known) }
+        // The read models reflect the readable log: events committed behind a transaction still
+        // running elsewhere (an import just done on a busy server) are not in them yet. An id
+        // is refused only when the log itself does not have it either.
+        if found.unknown != nil { return try await checkInTheLog(scope, clockOfSite: clockOfSite, clockOfAccount: clockOfAccount) }
         if let clockOfAccount { return found.marketClocks[clockOfAccount] }
         return clockOfSite.flatMap { found.siteClocks[$0] }
+    }
+
+    /// The same check on the streams of the log (`Listings`): slower, and only for an id the
+    /// read models do not know; throws `UnknownID` for one the log does not know either.
+    private func checkInTheLog(_ scope: ReportScope, clockOfSite: SiteID?, clockOfAccount: AccountID?) async throws -> TimeZoneID? {
+        let listings = Listings(store: store)
+        var clock: TimeZoneID?
+        for site in scope.sites {
+            let state = try await listings.site(site)
+            if site == clockOfSite { clock = state.timeZoneID }
+        }
+        for account in scope.accounts { _ = try await listings.account(account) }
+        for queue in scope.queues { _ = try await listings.queue(queue) }
+        for agent in scope.agents { _ = try await listings.agent(agent) }
+        if let clockOfAccount { clock = try await listings.marketTimeZone(of: clockOfAccount) }
+        return clock
     }
 
     /// The report's answer, live or as known at `--as-of` (a date alone ends on `clock`).
