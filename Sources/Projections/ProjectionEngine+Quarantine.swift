@@ -5,8 +5,12 @@ import PostgresNIO
 extension ProjectionEngine {
     /// The quarantined events of `projection` (every projection when nil) in log order,
     /// at most `limit` of each projection.
+    /// Read on one pooled connection under the store's statement deadline.
     public func quarantined(projection: String? = nil, limit: Int = Int(Int32.max)) async throws -> [QuarantinedEvent] {
-        try await Quarantine(logger: logger).list(projection: projection, limit: limit, on: client)
+        let logger = logger
+        return try await store.withConnection("reading the quarantined events", attempts: 2) { connection in
+            try await Quarantine(logger: logger).list(projection: projection, limit: limit, on: connection)
+        }
     }
 
     /// Tries `projection`'s quarantined events again, in their place in the log: the read

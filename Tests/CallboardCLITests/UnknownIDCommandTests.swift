@@ -22,6 +22,14 @@ import Testing
         (["report", "sla", "--account", "tabula"], "no account tabula; did you mean TABULA?"),
         (["report", "staffing", "--site", "MLN"], "no site MLN; did you mean MNL?"),
         (["report", "awards", "--site", "MNL", "--agent", "mnl-1002"], "no agent mnl-1002; did you mean MNL-1002?"),
+        (["report", "coverage", "--account", "tabula", "--date", "2026-12-07"], "no account tabula; did you mean TABULA?"),
+        (["report", "coverage", "--account", "tabula", "--as-of", "2026-12-01"], "no account tabula; did you mean TABULA?"),
+        (["report", "intraday", "--account", "paws"], "no account paws; did you mean PAWS?"),
+        (["report", "roster", "--site", "mnl"], "no site mnl; did you mean MNL?"),
+        (["report", "certifications", "--site", "CEBU"], "no site CEBU; did you mean CEB?"),
+        (["report", "readiness", "--site", "MNL", "--account", "tempo"], "no account tempo; did you mean TEMPO?"),
+        (["report", "peak", "--season", "black-friday-2026", "--intervals", "tab-voice-en-us"],
+         "no queue tab-voice-en-us; did you mean TAB-VOICE-EN-US?"),
         (["forecast", "run", "--season", "black-friday-2026", "--accounts", "TABULA,paws"], "no account paws; did you mean PAWS?"),
         (["forecast", "backtest", "--queue", "tab-voice-en-us", "--origins", "2"], "no queue tab-voice-en-us; did you mean TAB-VOICE-EN-US?"),
         (["projections", "rebuild", "site-roster"], "no read model site-roster; did you mean site_roster?"),
@@ -40,6 +48,11 @@ import Testing
             }
             let hit = try CallboardBinary.run(["queue", "list", "--account", "TABULA", "--format", "csv"], environment: environment)
             #expect(hit.status == 0 && hit.output.contains("TAB-VOICE-EN-US"))
+            // The reports find the same ids in their read models, and the account's market clock there.
+            let coverage = try CallboardBinary.run(["report", "coverage", "--account", "TABULA", "--date", "2026-12-07"], environment: environment)
+            #expect(coverage.status == 0 && coverage.output.contains("America/New_York"), "\(coverage.output) \(coverage.errors)")
+            let awards = try CallboardBinary.run(["report", "awards", "--site", "MNL", "--month", "2026-11"], environment: environment)
+            #expect(awards.status == 0 && awards.output.contains("Asia/Manila"), "\(awards.output) \(awards.errors)")
             for miss in Self.misses {
                 let run = try CallboardBinary.run(miss.arguments, environment: environment)
                 #expect(run.status == ExitStatus.refused.rawValue, "\(miss.arguments): \(run.status) \(run.errors)")

@@ -13,7 +13,7 @@ struct DatabaseCommand: AsyncParsableCommand {
     )
 
     struct Start: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Start the embedded cluster under .callboard/ (initialising it if needed).")
+        static let configuration = CommandConfiguration(commandName: "start", abstract: "Start the embedded cluster under .callboard/ (initialising it if needed).")
 
         func run() throws {
             let cluster = try DatabaseCommand.embeddedCluster()
@@ -24,7 +24,7 @@ struct DatabaseCommand: AsyncParsableCommand {
     }
 
     struct Stop: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Stop the embedded cluster.")
+        static let configuration = CommandConfiguration(commandName: "stop", abstract: "Stop the embedded cluster.")
 
         func run() throws {
             let cluster = try DatabaseCommand.embeddedCluster()
@@ -34,7 +34,7 @@ struct DatabaseCommand: AsyncParsableCommand {
     }
 
     struct Status: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Say which database commands use and whether it runs.")
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Say which database commands use and whether it runs.")
 
         func run() throws {
             let target = try DatabaseTarget.resolve()
@@ -50,7 +50,7 @@ struct DatabaseCommand: AsyncParsableCommand {
     }
 
     struct Migrate: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Apply pending schema migrations from schema/.")
+        static let configuration = CommandConfiguration(commandName: "migrate", abstract: "Apply pending schema migrations from schema/.")
 
         @Option(help: "Directory of NNNN_name.sql migrations (default: schema/).")
         var schema: String?

@@ -8,6 +8,7 @@ extension DatabaseCommand {
     /// them, make months ahead, move old months to a cheaper tablespace.
     struct Partitions: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "partitions",
             abstract: "List the event log's monthly partitions; make months ahead; move old months to another tablespace.",
             discussion: """
                 Runs as the migrating (owner) role. `db migrate` keeps \(LogPartitions.defaultMonthsAhead) months ahead; \

@@ -12,6 +12,7 @@ struct EventsCommand: AsyncParsableCommand {
 
     struct Tail: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "tail",
             abstract: "Follow the whole log live (Ctrl-C to stop).",
             discussion: "Starts at the current end of the log unless --from or --from-start says otherwise."
         )
@@ -57,7 +58,7 @@ struct EventsCommand: AsyncParsableCommand {
     }
 
     struct Stream: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Print the events of one stream in order.")
+        static let configuration = CommandConfiguration(commandName: "stream", abstract: "Print the events of one stream in order.")
 
         @Argument(help: "The stream id, e.g. site-MNL.")
         var id: String

@@ -63,6 +63,7 @@ struct ProjectionsCommand: AsyncParsableCommand {
 
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "status",
             abstract: "Each read model's position in the log, its lag and its quarantined events.",
             discussion: """
                 Below the table (on standard error for csv and json): the first events each read \
@@ -127,6 +128,7 @@ struct ProjectionsCommand: AsyncParsableCommand {
 
     struct Run: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "run",
             abstract: "Keep every read model current until stopped (Ctrl-C).",
             discussion: """
                 Safe to start on several machines: one process leads each read model, the others \
@@ -147,6 +149,7 @@ struct ProjectionsCommand: AsyncParsableCommand {
 
     struct Rebuild: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "rebuild",
             abstract: "Rebuild read models from the first event and swap them in atomically.",
             discussion: "Readers see the old read model until the new one is complete. Prints the rate achieved."
         )

@@ -17,6 +17,7 @@ struct TokenCommand: AsyncParsableCommand {
 
     struct Issue: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "issue",
             abstract: "Issue a token for one account; prints it once, alone on standard output.",
             discussion: "Only the SHA-256 of the token's secret is stored: keep the printed token, it cannot be shown again.")
 
@@ -46,7 +47,7 @@ struct TokenCommand: AsyncParsableCommand {
     }
 
     struct Revoke: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Revoke a token: it opens nothing from now on.")
+        static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Revoke a token: it opens nothing from now on.")
 
         @Argument(help: "The token id (the part after cbt_ and before the next _), as `token list` shows.") var token: String
         @Option(help: "Why.") var reason = "revoked"
@@ -61,7 +62,7 @@ struct TokenCommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List tokens (never their secrets).")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List tokens (never their secrets).")
 
         @Option(help: "Only this account's tokens.") var account: String?
         @Option(help: "table, csv or json.") var format: OutputFormat = .table

@@ -63,7 +63,14 @@ struct Quarantine {
     /// The quarantined events of `projection` (every projection when nil) in log order,
     /// at most `limit` per projection.
     func list(projection: String?, limit: Int, on client: PostgresClient) async throws -> [QuarantinedEvent] {
-        let rows = try await client.query("""
+        try await client.withConnection { try await list(projection: projection, limit: limit, on: $0) }
+    }
+
+    /// The same on `connection`: read to the end before the caller goes on, so the connection
+    /// is free again for the caller's next call (a pooled `PostgresClient.query` hands it back
+    /// only when its rows' stream finishes, and a call made meanwhile opens another connection).
+    func list(projection: String?, limit: Int, on connection: PostgresConnection) async throws -> [QuarantinedEvent] {
+        let rows = try await connection.query("""
             SELECT projection, transaction_id::text, position, stream_id, stream_version, event_id, event_type, reason,
                    code_version, attempts, first_attempt_at, last_attempt_at
               FROM (SELECT q.*, row_number() OVER (PARTITION BY projection ORDER BY transaction_id, position) AS n

@@ -17,6 +17,7 @@ struct AwardsCLICommand: AsyncParsableCommand {
 
     struct Close: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "close",
             abstract: "Grant the award of a site's local month to the top of its standings.",
             discussion: """
                 Refused while the month is not over on the site's clock, when nobody is eligible, and when the \

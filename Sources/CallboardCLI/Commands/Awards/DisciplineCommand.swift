@@ -13,7 +13,7 @@ struct DisciplineCLICommand: AsyncParsableCommand {
         subcommands: [Open.self, Close.self])
 
     struct Open: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Open a disciplinary case against an agent.")
+        static let configuration = CommandConfiguration(commandName: "open", abstract: "Open a disciplinary case against an agent.")
 
         @Option(help: "The agent id.") var agent: String
         @Option(name: .customLong("case"), help: "The case reference, unique per agent.") var caseID: String
@@ -28,7 +28,7 @@ struct DisciplineCLICommand: AsyncParsableCommand {
     }
 
     struct Close: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close an agent's disciplinary case.")
+        static let configuration = CommandConfiguration(commandName: "close", abstract: "Close an agent's disciplinary case.")
 
         @Option(help: "The agent id.") var agent: String
         @Option(name: .customLong("case"), help: "The case reference.") var caseID: String

@@ -14,6 +14,7 @@ struct ScorecardCLICommand: AsyncParsableCommand {
 
     struct Configure: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "configure",
             abstract: "Set scorecard settings from a month on; what is not given stays as in force for that month.",
             discussion: """
                 Weights are percentages that must add up to 100: --weight qa=35 --weight csat=20 ... (metrics: \
@@ -53,7 +54,7 @@ struct ScorecardCLICommand: AsyncParsableCommand {
     }
 
     struct Show: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Every scorecard configuration of a site, oldest first.")
+        static let configuration = CommandConfiguration(commandName: "show", abstract: "Every scorecard configuration of a site, oldest first.")
 
         @Option(help: "The site id, e.g. MNL.") var site: String
         @Option(help: "table, csv or json.") var format: OutputFormat = .table

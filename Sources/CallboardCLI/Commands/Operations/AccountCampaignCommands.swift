@@ -8,6 +8,7 @@ extension AccountCLICommand {
     /// `callboard account campaign`: record (or withdraw) a client's launch or promotion.
     struct Campaign: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "campaign",
             abstract: "Record a client's launch or promotion for an account or one of its queues, or withdraw it.",
             discussion: """
                 Days are market-local, on each queue's own clock. Without --queue the campaign touches every \
@@ -57,7 +58,7 @@ extension AccountCLICommand {
 
     /// `callboard account campaigns`: the standing campaigns, by account and first day.
     struct Campaigns: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List client accounts' standing launches and promotions.")
+        static let configuration = CommandConfiguration(commandName: "campaigns", abstract: "List client accounts' standing launches and promotions.")
 
         @Option(help: "Only this client account.") var account: String?
         @Option(help: "table, csv or json.") var format: OutputFormat = .table

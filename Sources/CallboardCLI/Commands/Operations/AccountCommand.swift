@@ -13,7 +13,7 @@ struct AccountCLICommand: AsyncParsableCommand {
     )
 
     struct Sign: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Sign a client account.")
+        static let configuration = CommandConfiguration(commandName: "sign", abstract: "Sign a client account.")
 
         @Argument(help: "The account id, e.g. TABULA.") var account: String
         @Option(help: "The client's name.") var name: String
@@ -33,7 +33,7 @@ struct AccountCLICommand: AsyncParsableCommand {
     }
 
     struct Offboard: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "End a client's contract; it gets no new queues.")
+        static let configuration = CommandConfiguration(commandName: "offboard", abstract: "End a client's contract; it gets no new queues.")
 
         @Argument(help: "The account id.") var account: String
         @Option(help: "Last day, YYYY-MM-DD.", transform: FieldSyntax.date) var on: LocalDate
@@ -46,7 +46,7 @@ struct AccountCLICommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the client accounts.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the client accounts.")
 
         @Option(help: "table, csv or json.") var format: OutputFormat = .table
 

@@ -14,7 +14,7 @@ struct AgentCLICommand: AsyncParsableCommand {
     )
 
     struct Hire: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Hire an agent at an open site (they start in training).")
+        static let configuration = CommandConfiguration(commandName: "hire", abstract: "Hire an agent at an open site (they start in training).")
 
         @Argument(help: "The agent id (HR employee number), e.g. MNL-1001.") var agent: String
         @Option(help: "The site id.") var site: String
@@ -34,7 +34,7 @@ struct AgentCLICommand: AsyncParsableCommand {
     }
 
     struct Status: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Move an agent to another lifecycle status.")
+        static let configuration = CommandConfiguration(commandName: "status", abstract: "Move an agent to another lifecycle status.")
 
         @Argument(help: "The agent id.") var agent: String
         @Argument(help: "training, nesting, live, leave or left.", transform: FieldSyntax.agentStatus) var status: AgentStatus
@@ -48,7 +48,7 @@ struct AgentCLICommand: AsyncParsableCommand {
     }
 
     struct Transfer: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Move an agent to another open site.")
+        static let configuration = CommandConfiguration(commandName: "transfer", abstract: "Move an agent to another open site.")
 
         @Argument(help: "The agent id.") var agent: String
         @Option(help: "The destination site id.") var to: String
@@ -61,7 +61,7 @@ struct AgentCLICommand: AsyncParsableCommand {
     }
 
     struct Languages: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set all the languages an agent serves buyers in.")
+        static let configuration = CommandConfiguration(commandName: "languages", abstract: "Set all the languages an agent serves buyers in.")
 
         @Argument(help: "The agent id.") var agent: String
         @Argument(help: "Languages and levels, e.g. en:fluent tl:native.", transform: FieldSyntax.languageSkill)
@@ -75,7 +75,7 @@ struct AgentCLICommand: AsyncParsableCommand {
     }
 
     struct Skills: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Set all the channels an agent works.")
+        static let configuration = CommandConfiguration(commandName: "skills", abstract: "Set all the channels an agent works.")
 
         @Argument(help: "The agent id.") var agent: String
         @Argument(help: "Channels: voice, email, chat, social.", transform: FieldSyntax.channel) var skills: [Channel]
@@ -88,7 +88,7 @@ struct AgentCLICommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List agents, of one site with --site.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List agents, of one site with --site.")
 
         @Option(help: "Only agents of this site.") var site: String?
         @Option(help: "table, csv or json.") var format: OutputFormat = .table

@@ -32,7 +32,7 @@ struct CertificationCLICommand: AsyncParsableCommand {
     }
 
     struct Enrol: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Enrol an agent on a program (a first training or a recertification).")
+        static let configuration = CommandConfiguration(commandName: "enrol", abstract: "Enrol an agent on a program (a first training or a recertification).")
         @OptionGroup var subject: Subject
         @Option(help: "YYYY-MM-DD.", transform: FieldSyntax.date) var on: LocalDate
 
@@ -42,7 +42,7 @@ struct CertificationCLICommand: AsyncParsableCommand {
     }
 
     struct Module: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record a completed classroom module.")
+        static let configuration = CommandConfiguration(commandName: "module", abstract: "Record a completed classroom module.")
         @OptionGroup var subject: Subject
         @Option(help: "The module id.") var module: String
         @Option(help: "YYYY-MM-DD.", transform: FieldSyntax.date) var on: LocalDate
@@ -54,7 +54,7 @@ struct CertificationCLICommand: AsyncParsableCommand {
     }
 
     struct Assessment: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Record an assessment attempt and its score.")
+        static let configuration = CommandConfiguration(commandName: "assessment", abstract: "Record an assessment attempt and its score.")
         @OptionGroup var subject: Subject
         @Option(help: "1 for the first attempt, 2 for the first retake...") var attempt: Int
         @Option(help: "The score in percent.") var score: Double
@@ -67,7 +67,7 @@ struct CertificationCLICommand: AsyncParsableCommand {
     }
 
     struct Nesting: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Start nesting after a passed assessment.")
+        static let configuration = CommandConfiguration(commandName: "nesting", abstract: "Start nesting after a passed assessment.")
         @OptionGroup var subject: Subject
         @Option(help: "YYYY-MM-DD.", transform: FieldSyntax.date) var on: LocalDate
 
@@ -92,7 +92,7 @@ struct CertificationCLICommand: AsyncParsableCommand {
     }
 
     struct Certify: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Certify an agent whose assessment and nesting are complete.")
+        static let configuration = CommandConfiguration(commandName: "certify", abstract: "Certify an agent whose assessment and nesting are complete.")
         @OptionGroup var subject: Subject
         @Option(help: "YYYY-MM-DD.", transform: FieldSyntax.date) var on: LocalDate
 
@@ -103,6 +103,7 @@ struct CertificationCLICommand: AsyncParsableCommand {
 
     struct Expire: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "expire",
             abstract: "Record that the latest certification has run out (informative: validity already ends it).")
         @OptionGroup var subject: Subject
         @Option(help: "YYYY-MM-DD, on or after its expiry day.", transform: FieldSyntax.date) var on: LocalDate
@@ -113,7 +114,7 @@ struct CertificationCLICommand: AsyncParsableCommand {
     }
 
     struct Revoke: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Withdraw a certification in force from an instant.")
+        static let configuration = CommandConfiguration(commandName: "revoke", abstract: "Withdraw a certification in force from an instant.")
         @OptionGroup var subject: Subject
         @Option(help: "The instant, e.g. 2026-12-05T09:00:00+08:00.", transform: FieldSyntax.instant) var at: Date
         @Option(help: "Why, e.g. 'data-protection breach'.") var reason: String
@@ -124,7 +125,7 @@ struct CertificationCLICommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "An agent's standing on every program they enrolled on, now.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "An agent's standing on every program they enrolled on, now.")
         @Option(help: "The agent id.") var agent: String
         @Option(help: "table, csv or json.") var format: OutputFormat = .table
 

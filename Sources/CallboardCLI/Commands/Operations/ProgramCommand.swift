@@ -42,7 +42,7 @@ struct ProgramCLICommand: AsyncParsableCommand {
     }
 
     struct Define: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Define a client account's training program.")
+        static let configuration = CommandConfiguration(commandName: "define", abstract: "Define a client account's training program.")
 
         @Option(help: "The program id, e.g. TAB-SLATE.") var id: String
         @Option(help: "The client account.") var account: String
@@ -63,7 +63,7 @@ struct ProgramCLICommand: AsyncParsableCommand {
     }
 
     struct Revise: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Revise a program, e.g. for a new product model.")
+        static let configuration = CommandConfiguration(commandName: "revise", abstract: "Revise a program, e.g. for a new product model.")
 
         @Option(help: "The program id.") var id: String
         @Option(help: "The revision number: the current revision plus one.") var revision: Int
@@ -83,6 +83,7 @@ struct ProgramCLICommand: AsyncParsableCommand {
 
     struct Retire: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "retire",
             abstract: "Retire a program: it stops gating its queues (certifications on it stay on record).")
 
         @Option(help: "The program id.") var program: String
@@ -107,7 +108,7 @@ struct ProgramCLICommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List training programs by id.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List training programs by id.")
 
         @Option(help: "Only this client account's programs.") var account: String?
         @Option(help: "table, csv or json.") var format: OutputFormat = .table

@@ -7,6 +7,7 @@ extension QueueCLICommand {
     /// `callboard queue closure`: record (or withdraw) a whole-day closure of one queue.
     struct Closure: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "closure",
             abstract: "Record that a queue is closed for one whole local day, or withdraw such a closure.",
             discussion: """
                 The day is read on the queue's market clock. Recording the same closure again \
@@ -32,6 +33,7 @@ extension QueueCLICommand {
     /// `callboard queue closures`: the standing closures, by queue and day.
     struct Closures: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "closures",
             abstract: "List queues' recorded closures, of one queue or client account, between two days.")
 
         @OptionGroup var filter: QueueDaysFilter

@@ -15,7 +15,7 @@ struct QueueCLICommand: AsyncParsableCommand {
     )
 
     struct Open: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Open a queue for a signed client account.")
+        static let configuration = CommandConfiguration(commandName: "open", abstract: "Open a queue for a signed client account.")
 
         @Argument(help: "The queue id, e.g. TAB-VOICE-EN-US.") var queue: String
         @Option(help: "The client account id.") var account: String
@@ -57,7 +57,7 @@ struct QueueCLICommand: AsyncParsableCommand {
     }
 
     struct Close: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close a queue; no shifts can be planned on it.")
+        static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a queue; no shifts can be planned on it.")
 
         @Argument(help: "The queue id.") var queue: String
         @Option(help: "Closing day, YYYY-MM-DD.", transform: FieldSyntax.date) var on: LocalDate
@@ -70,7 +70,7 @@ struct QueueCLICommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List queues, of one client account with --account.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List queues, of one client account with --account.")
 
         @Option(help: "Only queues of this client account.") var account: String?
         @Option(help: "table, csv or json.") var format: OutputFormat = .table

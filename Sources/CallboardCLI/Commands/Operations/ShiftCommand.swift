@@ -17,7 +17,7 @@ struct ShiftCLICommand: AsyncParsableCommand {
     )
 
     struct Plan: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Plan a shift for an agent.")
+        static let configuration = CommandConfiguration(commandName: "plan", abstract: "Plan a shift for an agent.")
 
         @Option(help: "The agent id.") var agent: String
         @Option(help: "The local day the shift starts, YYYY-MM-DD.", transform: FieldSyntax.date) var date: LocalDate
@@ -44,7 +44,7 @@ struct ShiftCLICommand: AsyncParsableCommand {
     }
 
     struct Cancel: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Cancel a planned shift.")
+        static let configuration = CommandConfiguration(commandName: "cancel", abstract: "Cancel a planned shift.")
 
         @Option(help: "The agent id.") var agent: String
         @Argument(help: "The shift id, as `shift list` shows it.") var shift: String
@@ -57,7 +57,7 @@ struct ShiftCLICommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List an agent's shifts, earliest first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List an agent's shifts, earliest first.")
 
         @Option(help: "The agent id.") var agent: String
         @Option(help: "table, csv or json.") var format: OutputFormat = .table

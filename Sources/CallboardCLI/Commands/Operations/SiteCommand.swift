@@ -13,7 +13,7 @@ struct SiteCLICommand: AsyncParsableCommand {
     )
 
     struct Open: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Open a site.")
+        static let configuration = CommandConfiguration(commandName: "open", abstract: "Open a site.")
 
         @Argument(help: "The site id, e.g. MNL.") var site: String
         @Option(help: "The site's name, e.g. Manila.") var name: String
@@ -38,7 +38,7 @@ struct SiteCLICommand: AsyncParsableCommand {
     }
 
     struct Seats: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Change a site's number of seats.")
+        static let configuration = CommandConfiguration(commandName: "seats", abstract: "Change a site's number of seats.")
 
         @Argument(help: "The site id.") var site: String
         @Argument(help: "The new number of seats.") var seats: Int
@@ -51,7 +51,7 @@ struct SiteCLICommand: AsyncParsableCommand {
     }
 
     struct Holiday: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Add a local public holiday to a site's calendar.")
+        static let configuration = CommandConfiguration(commandName: "holiday", abstract: "Add a local public holiday to a site's calendar.")
 
         @Argument(help: "The site id.") var site: String
         @Argument(help: "The day, YYYY-MM-DD.", transform: FieldSyntax.date) var date: LocalDate
@@ -64,7 +64,7 @@ struct SiteCLICommand: AsyncParsableCommand {
     }
 
     struct Close: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Close a site; it accepts no more changes.")
+        static let configuration = CommandConfiguration(commandName: "close", abstract: "Close a site; it accepts no more changes.")
 
         @Argument(help: "The site id.") var site: String
         @Option(help: "Closing day, YYYY-MM-DD.", transform: FieldSyntax.date) var on: LocalDate
@@ -77,7 +77,7 @@ struct SiteCLICommand: AsyncParsableCommand {
     }
 
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List the sites.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the sites.")
 
         @Option(help: "table, csv or json.") var format: OutputFormat = .table
 

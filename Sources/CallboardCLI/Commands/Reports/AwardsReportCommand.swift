@@ -25,9 +25,12 @@ struct AwardsReportCommand: AsyncParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
-        let clock = try await ReportScope(sites: [SiteID(site)], agents: agent.map { [AgentID($0)] } ?? []).check(clockOfSite: SiteID(site))
-        let month = self.month ?? LocalMonth(containing: ReportScope.today(on: clock, at: options.knownAtOrNow(on: clock)))
-        let result = try await options.answer(AwardsReport(siteID: SiteID(site), month: month), clock: clock)
+        let (month, result) = try await options.withSession { [self] session in
+            let scope = ReportScope(sites: [SiteID(site)], agents: agent.map { [AgentID($0)] } ?? [])
+            let clock = try await session.check(scope, clockOfSite: SiteID(site))
+            let month = self.month ?? LocalMonth(containing: ReportScope.today(on: clock, at: options.knownAtOrNow(on: clock)))
+            return (month, try await session.answer(AwardsReport(siteID: SiteID(site), month: month), clock: clock))
+        }
         let view = AwardsView(result.output)
         let table: OutputTable, terminal: [String]
         if let agent {

@@ -23,11 +23,13 @@ struct CertificationsReportCommand: AsyncParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
-        let clock = try await ReportScope(sites: [SiteID(site)], accounts: account.map { [AccountID($0)] } ?? [])
-            .check(clockOfSite: SiteID(site))
-        let instant = options.knownAtOrNow(on: clock)
-        let result = try await options.answer(CertificationsReport(
-            siteID: SiteID(site), accountID: account.map { AccountID($0) }, at: instant, expiringWithin: expiringWithin), clock: clock)
+        let (instant, result) = try await options.withSession { [self] session in
+            let clock = try await session.check(ReportScope(sites: [SiteID(site)], accounts: account.map { [AccountID($0)] } ?? []),
+                                                clockOfSite: SiteID(site))
+            let instant = options.knownAtOrNow(on: clock)
+            return (instant, try await session.answer(CertificationsReport(
+                siteID: SiteID(site), accountID: account.map { AccountID($0) }, at: instant, expiringWithin: expiringWithin), clock: clock))
+        }
         let meta: [(String, Cell)] = [
             ("site_id", .text(site)), ("account_id", .optional(account)), ("judged_at", .instant(instant)),
             ("expiring_within_days", .optional(expiringWithin.map { $0 / 86_400 })), ("rows", .integer(result.output.count)),

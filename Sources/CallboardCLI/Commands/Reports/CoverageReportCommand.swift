@@ -30,11 +30,13 @@ struct CoverageReportCommand: AsyncParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
-        let clock = try await ReportScope(accounts: [AccountID(account)]).check(clockOfAccount: AccountID(account))
-        let date = self.date ?? ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.knownAtOrNow(on: clock))
-        let query = CoverageReport(accountID: AccountID(account), date: date, timeZone: tz.map { TimeZoneID($0) },
-                                   basis: p90 ? .p90 : .p50)
-        let result = try await options.answer(query, clock: clock)
+        let result = try await options.withSession { [self] session in
+            let clock = try await session.check(ReportScope(accounts: [AccountID(account)]), clockOfAccount: AccountID(account))
+            let date = self.date ?? ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.knownAtOrNow(on: clock))
+            let query = CoverageReport(accountID: AccountID(account), date: date, timeZone: tz.map { TimeZoneID($0) },
+                                       basis: p90 ? .p90 : .p50)
+            return try await session.answer(query, clock: clock)
+        }
         let coverage = result.output
         var meta = CoverageDefinition.meta(coverage)
         let hasRequirements = coverage.intervals.contains { $0.requiredAgents != nil }

@@ -38,16 +38,19 @@ struct IntradayReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let clock = try await ReportScope(accounts: [AccountID(account)]).check(clockOfAccount: AccountID(account))
-        guard watch else { return try await show(clock: clock) }
-        QuietInterrupt.install()
-        StandardOutput.endWhenTheReaderGoes()
-        try await show(clock: clock)
+        if watch { QuietInterrupt.install() }
+        // The first answer in the session that checked the id; each refresh in a session of its own.
+        let (clock, first) = try await options.withSession { [self] session in
+            let clock = try await session.check(ReportScope(accounts: [AccountID(account)]), clockOfAccount: AccountID(account))
+            return (clock, try await session.answer(query(clock: clock), clock: clock))
+        }
+        show(first)
+        guard watch else { return }
         while true {
             try await Task.sleep(for: .seconds(every))
             if options.format == .table { print("") }
             // A refresh that fails (the server restarting) is reported and tried again at the next one.
-            do { try await show(clock: clock) } catch {
+            do { show(try await options.answer(query(clock: clock), clock: clock)) } catch {
                 ReportOptions.note("refresh failed at \(EventJSON.format(Date())): \(error); trying again in \(every) s")
             }
         }
@@ -58,11 +61,13 @@ struct IntradayReportCommand: AsyncParsableCommand {
         date ?? ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.asOf(on: clock) ?? now)
     }
 
-    /// One answer (a watch moves on to the next day at midnight).
-    private func show(clock: TimeZoneID?) async throws {
-        let zone = tz.map { TimeZoneID($0) }
-        let date = day(clock: clock, now: Date())
-        let result = try await options.answer(IntradayReport(accountID: AccountID(account), date: date, timeZone: zone), clock: clock)
+    /// The question of one answer: today's (a watch moves on to the next day at midnight).
+    private func query(clock: TimeZoneID?) -> IntradayReport {
+        IntradayReport(accountID: AccountID(account), date: day(clock: clock, now: Date()), timeZone: tz.map { TimeZoneID($0) })
+    }
+
+    /// Prints one answer.
+    private func show(_ result: ReportResult<Intraday>) {
         let day = result.output
         let table = OutputTable(IntradayDefinition.table(day, zone: day.timeZone.timeZone ?? .utcZone))
         let summaries = day.queues.map { queue -> String in

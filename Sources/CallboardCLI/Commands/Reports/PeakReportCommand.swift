@@ -64,22 +64,33 @@ struct PeakReportCommand: AsyncParsableCommand {
     func run() async throws {
         let season: PeakSeason
         do { season = try PeakSeason.named(self.season) } catch { throw ValidationError(error.description) }
-        let clock = try await ReportScope(sites: site.map { [SiteID($0)] } ?? [], accounts: account.map { [AccountID($0)] } ?? [],
-                                          queues: intervals.map { [QueueID($0)] } ?? [])
-            .check(clockOfSite: site.map { SiteID($0) }, clockOfAccount: account.map { AccountID($0) })
-        if let intervals { return try await printIntervals(of: QueueID(intervals), season: season) }
-        let day = today.flatMap(LocalDate.init(parsing:))
-            ?? LocalDate(parsing: ReportScope.today(on: clock, at: options.knownAtOrNow(on: clock)).description)!
-        let result = try await options.answer(PeakReport(
-            season: season, siteID: site.map { SiteID($0) }, accountID: account.map { AccountID($0) }, revision: revision,
-            today: day, overtime: OvertimeRule(hoursPerWeek: overtimeCap)), clock: clock)
+        let ids = ReportScope(sites: site.map { [SiteID($0)] } ?? [], accounts: account.map { [AccountID($0)] } ?? [],
+                              queues: intervals.map { [QueueID($0)] } ?? [])
+        let (clockOfSite, clockOfAccount) = (site.map { SiteID($0) }, account.map { AccountID($0) })
+        if let intervals {
+            let result = try await options.withSession { [revision] session in
+                _ = try await session.check(ids, clockOfSite: clockOfSite, clockOfAccount: clockOfAccount)
+                return try await session.answer(PeakIntervalsReport(season: season, queueID: QueueID(intervals), revision: revision), clock: nil)
+            }
+            return printIntervals(result, of: QueueID(intervals), season: season)
+        }
+        let (day, result, publishedElsewhere) = try await options.withSession { [self] session in
+            let clock = try await session.check(ids, clockOfSite: clockOfSite, clockOfAccount: clockOfAccount)
+            let day = today.flatMap(LocalDate.init(parsing:))
+                ?? LocalDate(parsing: ReportScope.today(on: clock, at: options.knownAtOrNow(on: clock)).description)!
+            let result = try await session.answer(PeakReport(
+                season: season, siteID: clockOfSite, accountID: clockOfAccount, revision: revision,
+                today: day, overtime: OvertimeRule(hoursPerWeek: overtimeCap)), clock: clock)
+            // A site's chart leaves out the queues published for other sites' agents; only unpublished ones are missing.
+            let published: Set<QueueID>? = chart == nil || site == nil ? nil
+                : Set(try await session.answer(PeakReport(season: season, accountID: nil, revision: revision, today: day), clock: clock).output.rows.map(\.queueID))
+            return (day, result, published)
+        }
         let outlook = result.output
         let scope = site.map { "site \($0)" } ?? account.map { "account \($0)" } ?? "all queues"
         if let chart {
             let drawn = Set(outlook.rows.map(\.queueID))
-            // A site's chart leaves out the queues published for other sites' agents; only unpublished ones are missing.
-            let published = site == nil ? drawn
-                : Set(try await options.answer(PeakReport(season: season, accountID: nil, revision: revision, today: day), clock: clock).output.rows.map(\.queueID))
+            let published = publishedElsewhere ?? drawn
             let leftOut = try await PeakChartScope(site: site.map { SiteID($0) }, account: account.map { AccountID($0) })
                 .notForecast(drawn: drawn, published: published)
             let figures = PeakChartFromOutlook.chart(outlook, scope: scope, leftOut: leftOut)
@@ -109,8 +120,7 @@ struct PeakReportCommand: AsyncParsableCommand {
     }
 
     /// `--intervals QUEUE`: one row per interval of the queue's publication, with its local date and time.
-    private func printIntervals(of queue: QueueID, season: PeakSeason) async throws {
-        let result = try await options.answer(PeakIntervalsReport(season: season, queueID: queue, revision: revision), clock: nil)
+    private func printIntervals(_ result: ReportResult<PeakIntervalsReport.Output>, of queue: QueueID, season: PeakSeason) {
         let (number, zoneID, _) = result.output
         let table = OutputTable(PeakIntervalsDefinition.table(result.output, zone: zoneID.timeZone ?? .gmt))
         ReportPrinter(format: options.format).print(

@@ -27,12 +27,15 @@ struct ReadinessReportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let clock = try await ReportScope(sites: site.map { [SiteID($0)] } ?? [], accounts: account.map { [AccountID($0)] } ?? [])
-            .check(clockOfSite: site.map { SiteID($0) }, clockOfAccount: account.map { AccountID($0) })
-        let instant = options.knownAtOrNow(on: clock)
-        let result = try await options.answer(ReadinessReport(
-            siteID: site.map { SiteID($0) }, accountID: account.map { AccountID($0) }, at: instant,
-            expiringWithin: expiringWithin), clock: clock)
+        let (instant, result) = try await options.withSession { [self] session in
+            let clock = try await session.check(
+                ReportScope(sites: site.map { [SiteID($0)] } ?? [], accounts: account.map { [AccountID($0)] } ?? []),
+                clockOfSite: site.map { SiteID($0) }, clockOfAccount: account.map { AccountID($0) })
+            let instant = options.knownAtOrNow(on: clock)
+            return (instant, try await session.answer(ReadinessReport(
+                siteID: site.map { SiteID($0) }, accountID: account.map { AccountID($0) }, at: instant,
+                expiringWithin: expiringWithin), clock: clock))
+        }
         let table = ReadinessDefinition.table(
             result.output, meta: [("site_id", .optional(site)), ("account_id", .optional(account))]
                 + ReadinessDefinition.meta(judgedAt: instant, expiringWithinDays: expiringWithin / 86_400, totals: result.output.totals))

@@ -18,7 +18,7 @@ struct ReportOptions: ParsableArguments {
         """, transform: AsKnownAt.parse)
     var knownAt: AsKnownAt?
 
-    @Flag(help: "Print on standard error how long catching up and the query took.")
+    @Flag(help: "Print on standard error how long catching up, the id check and the query took.")
     var timing = false
 
     @Option(name: .customLong("min-position"), help: """
@@ -40,30 +40,33 @@ struct ReportOptions: ParsableArguments {
     /// The `--as-of` instant on `clock`, or now: the instant a default business day is read at.
     func knownAtOrNow(on clock: TimeZoneID?) -> Date { asOf(on: clock) ?? Date() }
 
-    /// The report's answer, live or as known at `--as-of` (a date alone ends on `clock`).
+    /// The report's answer, live or as known at `--as-of` (a date alone ends on `clock`), in a
+    /// session of its own: for a report whose ids were checked before (a watch's refresh).
     func answer<Query: ReportQuery>(_ query: Query, clock: TimeZoneID?) async throws -> ReportResult<Query.Output> {
-        let (asOf, timing) = (self.asOf(on: clock), self.timing)
+        try await withSession { try await $0.answer(query, clock: clock) }
+    }
+
+    /// Runs `body` in a report session (``ReportSession``): one event store for the id check
+    /// and the answer, the read models caught up first (so one-shot use needs no running
+    /// `projections run`), live or as of an instant: the read models' history then reaches
+    /// every instant up to now, so an as-of report is a plain query too.
+    func withSession<Result: Sendable>(_ body: @escaping @Sendable (ReportSession) async throws -> Result) async throws -> Result {
         StandardOutput.endWhenTheReaderGoes()
-        let explicitMinimum = minimumPosition
+        let options = self
         return try await DatabaseTarget.resolve().withEventStore(logger: CommandLogger.make()) { store in
           try await DatabaseTarget.withReadReplicas(primary: store, logger: CommandLogger.make()) { replicas in
-            let reader = ReportReader(store: store, logger: CommandLogger.make(), replicas: replicas)
             // Read-your-writes on a replica: what the primary had when the report started
             // (after this command's or another's import), or the position asked for if later.
-            var minimum = explicitMinimum
+            var minimum = options.minimumPosition
             if replicas != nil, let end = try await Self.logEnd(store), end > (minimum?.position ?? -1) {
                 minimum = .position(end)
             }
-            var started = ContinuousClock.now
-            // Caught up first, live or as of an instant: the read models' history then
-            // reaches every instant up to now, so an as-of report is a plain query too.
+            let started = ContinuousClock.now
             let engine = try await ProjectionsCommand.catchUp(store)
-            await QuarantineWarning.note(engine, readModels: query.readModels.map(\.name))
-            if timing { Self.note("catch-up: \(Self.milliseconds(since: started))") }
-            started = ContinuousClock.now
-            let result = try await ReportReader.$minimumPosition.withValue(minimum) { try await reader.read(query, asOf: asOf) }
-            if timing { Self.note("query: \(Self.milliseconds(since: started))") }
-            return result
+            if options.timing { Self.note("catch-up: \(Self.milliseconds(since: started))") }
+            return try await body(ReportSession(
+                store: store, reader: ReportReader(store: store, logger: CommandLogger.make(), replicas: replicas),
+                engine: engine, options: options, minimum: minimum))
           }
         }
     }
@@ -77,7 +80,7 @@ struct ReportOptions: ParsableArguments {
         }
     }
 
-    private static func milliseconds(since start: ContinuousClock.Instant) -> String {
+    static func milliseconds(since start: ContinuousClock.Instant) -> String {
         String(format: "%.1f ms", (ContinuousClock.now - start).seconds * 1000)
     }
 

@@ -12,8 +12,10 @@ struct RosterReportCommand: AsyncParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
-        let clock = try await ReportScope(sites: [SiteID(site)]).check(clockOfSite: SiteID(site))
-        let result = try await options.answer(RosterReport(siteID: SiteID(site)), clock: clock)
+        let result = try await options.withSession { [site] session in
+            let clock = try await session.check(ReportScope(sites: [SiteID(site)]), clockOfSite: SiteID(site))
+            return try await session.answer(RosterReport(siteID: SiteID(site)), clock: clock)
+        }
         ReportPrinter(format: options.format).print(
             RosterDefinition.table(result.output, meta: RosterDefinition.meta(result.output)),
             terminalColumns: ["agent_id", "name", "status", "status_since", "languages"], result: result)

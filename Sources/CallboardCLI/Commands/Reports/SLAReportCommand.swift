@@ -25,10 +25,12 @@ struct SLAReportCommand: AsyncParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
-        let clock = try await ReportScope(accounts: [AccountID(account)]).check(clockOfAccount: AccountID(account))
-        let month = self.month ?? LocalMonth(containing: ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.knownAtOrNow(on: clock)))
-        let query = SLAReport(accountID: AccountID(account), month: month, timeZone: tz.map { TimeZoneID($0) })
-        let result = try await options.answer(query, clock: clock)
+        let result = try await options.withSession { [self] session in
+            let clock = try await session.check(ReportScope(accounts: [AccountID(account)]), clockOfAccount: AccountID(account))
+            let month = self.month ?? LocalMonth(containing: ReportScope.today(on: tz.map { TimeZoneID($0) } ?? clock, at: options.knownAtOrNow(on: clock)))
+            let query = SLAReport(accountID: AccountID(account), month: month, timeZone: tz.map { TimeZoneID($0) })
+            return try await session.answer(query, clock: clock)
+        }
         let table = ServiceLevelDefinition.table(
             result.output, meta: ServiceLevelDefinition.meta(result.output), zone: tz.flatMap { TimeZoneID($0).timeZone } ?? .utcZone)
         ReportPrinter(format: options.format).print(

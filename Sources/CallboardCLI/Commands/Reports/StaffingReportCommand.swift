@@ -27,9 +27,11 @@ struct StaffingReportCommand: AsyncParsableCommand {
     @OptionGroup var options: ReportOptions
 
     func run() async throws {
-        let clock = try await ReportScope(sites: [SiteID(site)]).check(clockOfSite: SiteID(site))
-        let week = self.week ?? ISOWeek(containing: ReportScope.today(on: clock, at: options.knownAtOrNow(on: clock)))
-        let result = try await options.answer(StaffingReport(siteID: SiteID(site), week: week), clock: clock)
+        let result = try await options.withSession { [self] session in
+            let clock = try await session.check(ReportScope(sites: [SiteID(site)]), clockOfSite: SiteID(site))
+            let week = self.week ?? ISOWeek(containing: ReportScope.today(on: clock, at: options.knownAtOrNow(on: clock)))
+            return try await session.answer(StaffingReport(siteID: SiteID(site), week: week), clock: clock)
+        }
         let staffing = result.output
         let meta = StaffingByQueueDefinition.meta(staffing)
         let printer = ReportPrinter(format: options.format)

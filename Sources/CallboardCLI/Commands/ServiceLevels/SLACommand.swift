@@ -19,6 +19,7 @@ struct SLACLICommand: AsyncParsableCommand {
 
     struct Close: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "close",
             abstract: "Record the month's service-level figures, as known now, as those reported to the client.",
             discussion: """
                 The figures are those `report sla --account A --month M` gives now, on each queue's market clock. \

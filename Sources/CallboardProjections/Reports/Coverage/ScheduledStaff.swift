@@ -15,25 +15,38 @@ struct ScheduledStaff {
 
     /// Staffing of `queues` in the intervals starting in [from, to), keyed by queue and start.
     ///
-    /// `OFFSET 0` keeps the eligibility subquery from being flattened into the aggregates:
-    /// flattened, its condition (a status lookup and a certification anti-join per row) was
-    /// evaluated once for each of the two aggregates that read it; full demo world, tabula's
-    /// day: 44-52 ms of execution before, 29-43 ms after (EXPLAIN ANALYZE, load average ~10).
+    /// Each part of ``StaffingEligibility`` is evaluated as rarely as it can be: the programs
+    /// once per queue, the agent's languages and status once per shift (a materialized CTE,
+    /// so the planner cannot fold it back into the rows), and only the certification's
+    /// validity once per interval. Full demo world, tabula's day (2,838 rows, 93 shifts): the
+    /// status lookup, the shift join and a scan of `queue_programs` ran for every row before,
+    /// and the query took about twice as long (82 against 174 ms, medians of 8 alternating runs in
+    /// one session, load average ~20).
     static func read(
         _ queues: [AccountQueue], from: Date, to: Date, in source: ReadModelSource
     ) async throws -> [Key: ScheduledStaff] {
-        let schema = source.schemas.shiftCoverage
+        let (schema, certifications) = (source.schemas.shiftCoverage, source.schemas.certifications)
         let rows = try await source.connection.query("""
+            WITH q AS (
+                SELECT q.queue_id, q.language, p.programs
+                  FROM UNNEST(\(queues.map(\.queueID.rawValue)), \(queues.map(\.language.rawValue))) AS q(queue_id, language)
+                  CROSS JOIN LATERAL (\(unescaped: StaffingEligibility.programs(of: "q.queue_id", certifications: certifications))) p),
+            i AS (
+                SELECT i.queue_id, i.interval_start, i.site_id, i.worked_seconds, i.agent_id, i.shift_id, q.language, q.programs
+                  FROM q JOIN \(unescaped: schema).shift_intervals i ON i.queue_id = q.queue_id
+                 WHERE i.interval_start >= \(from) AND i.interval_start < \(to)),
+            shift AS MATERIALIZED (
+                SELECT s.agent_id, s.shift_id, a.languages, \(unescaped: StaffingEligibility.live(schema: schema)) AS live
+                  FROM (SELECT DISTINCT agent_id, shift_id FROM i) d
+                  JOIN \(unescaped: schema).shifts s ON s.agent_id = d.agent_id AND s.shift_id = d.shift_id
+                  LEFT JOIN \(unescaped: schema).agents a ON a.agent_id = s.agent_id)
             SELECT i.queue_id, i.interval_start, i.site_id, count(*)::int8,
                    count(*) FILTER (WHERE e.eligible)::int8,
                    coalesce(sum(i.worked_seconds) FILTER (WHERE e.eligible), 0)::int8
-              FROM UNNEST(\(queues.map(\.queueID.rawValue)), \(queues.map(\.language.rawValue))) AS q(queue_id, language)
-              JOIN \(unescaped: schema).shift_intervals i ON i.queue_id = q.queue_id
-              JOIN \(unescaped: schema).shifts s ON s.agent_id = i.agent_id AND s.shift_id = i.shift_id
-              LEFT JOIN \(unescaped: schema).agents a ON a.agent_id = i.agent_id
-              CROSS JOIN LATERAL (SELECT coalesce((\(unescaped: StaffingEligibility.condition(schema: schema, certifications: source.schemas.certifications))), false)
+              FROM i JOIN shift sh ON sh.agent_id = i.agent_id AND sh.shift_id = i.shift_id
+              CROSS JOIN LATERAL (SELECT coalesce((i.language = ANY(sh.languages) AND sh.live
+                                                   AND \(unescaped: StaffingEligibility.certified(certifications: certifications))), false)
                                          AS eligible OFFSET 0) e
-             WHERE i.interval_start >= \(from) AND i.interval_start < \(to)
              GROUP BY i.queue_id, i.interval_start, i.site_id
             """, logger: source.logger)
         var staff: [Key: ScheduledStaff] = [:]
