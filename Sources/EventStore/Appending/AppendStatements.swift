@@ -11,7 +11,7 @@ import Synchronization
 /// under the same name (42P05); nothing was executed then. The first such error turns
 /// preparing off for the store (``AppendStatementMode``) and the append is made again as a
 /// plain query, as every append is from then on.
-struct AppendEventsStatement: PostgresPreparedStatement {
+struct AppendEventsStatement: AppendCall {
     static let name = "callboard_append_events_1"
     static let sql = """
         SELECT stream_version, first_position, last_position, already_stored
@@ -52,7 +52,7 @@ struct AppendEventsStatement: PostgresPreparedStatement {
 }
 
 /// A group of single-event appends (`append_single_events`, schema/0006-0007), prepared.
-struct AppendSingleEventsStatement: PostgresPreparedStatement {
+struct AppendSingleEventsStatement: AppendCall {
     static let name = "callboard_append_single_events_1"
     static let sql = """
         SELECT ordinal, stream_version, event_position, already_stored, refusal, refusal_detail
@@ -90,6 +90,11 @@ struct AppendSingleEventsStatement: PostgresPreparedStatement {
     }
 }
 
+/// An append call: prepared, or the same call as a plain query (built only when needed).
+protocol AppendCall: PostgresPreparedStatement {
+    var query: PostgresQuery { get }
+}
+
 /// Whether a store's appends still use prepared statements: yes until a pooler shows it
 /// cannot keep them (shared by every copy of the store).
 final class AppendStatementMode: Sendable {
@@ -102,8 +107,8 @@ final class AppendStatementMode: Sendable {
     var isPreparing: Bool { prepares.withLock { $0 } }
 
     /// Runs `statement` prepared while that works, else as a plain query; returns its rows.
-    func rows<Statement: PostgresPreparedStatement>(
-        of statement: Statement, query: PostgresQuery, on connection: PostgresConnection, logger: Logger
+    func rows<Statement: AppendCall>(
+        of statement: Statement, on connection: PostgresConnection, logger: Logger
     ) async throws -> [Statement.Row] {
         if isPreparing {
             do {
@@ -118,7 +123,7 @@ final class AppendStatementMode: Sendable {
             }
         }
         var rows: [Statement.Row] = []
-        for try await row in try await connection.query(query, logger: logger) {
+        for try await row in try await connection.query(statement.query, logger: logger) {
             rows.append(try statement.decodeRow(row))
         }
         return rows

@@ -24,7 +24,6 @@ extension EventLog {
     func appendAlone(to stream: StreamID, expecting expected: ExpectedVersion, _ events: [NewEvent]) async throws -> AppendResult {
         guard !events.isEmpty else { throw AppendError.empty(stream: stream) }
         let statement = AppendEventsStatement(stream: stream, expected: expected, events: events)
-        let query = statement.query
         let result: AppendResult
         do {
             // Idempotent: a retry after a lost connection finds the events stored if the
@@ -34,7 +33,7 @@ extension EventLog {
             ) { [logger, statementMode] connection in
                 var found: AppendResult?
                 for (version, first, last, stored) in try await statementMode.rows(
-                    of: statement, query: query, on: connection, logger: logger) {
+                    of: statement, on: connection, logger: logger) {
                     found = AppendResult(
                         streamID: stream, streamVersion: version, firstPosition: first, lastPosition: last, wasAlreadyStored: stored)
                 }

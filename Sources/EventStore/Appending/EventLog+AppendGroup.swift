@@ -17,7 +17,6 @@ extension EventLog {
             return
         }
         let statement = AppendSingleEventsStatement(group: group)
-        let query = statement.query
         let rows: [AppendSingleEventsStatement.Row]
         do {
             // Idempotent like a lone append: a retry after a lost connection finds the
@@ -25,7 +24,7 @@ extension EventLog {
             rows = try await withConnection(
                 "append a group of \(group.count) single events", attempts: configuration.deadlines.writeAttempts
             ) { [logger, statementMode] connection in
-                try await statementMode.rows(of: statement, query: query, on: connection, logger: logger)
+                try await statementMode.rows(of: statement, on: connection, logger: logger)
             }
         } catch is PSQLError {
             logger.debug("group append refused as a whole; appending one by one", metadata: ["appends": "\(group.count)"])
