@@ -107,7 +107,7 @@ function flush() {
 }
 END {
     flush()
-    split("A0 A1 A2 A3 P1 P2 B1 B3 B4 B2 P3 P4 C1 C2 D1", order, " ")
+    split("A0 A1 A2 A3 P1 P2 B1 B3 B4 B2 B2k P3 P4 C1 C2 D1", order, " ")
     name["A0"] = "A0 single events, plain one-row INSERT, 1 writer"
     name["A1"] = "A1 single-event appends, 1 writer"
     name["A2"] = "A2 single-event appends, 8 writers"
@@ -118,6 +118,7 @@ END {
     name["B3"] = "B3 100-event appends, store, no NOTIFY"
     name["B4"] = "B4 100-event appends, 8 writers"
     name["B2"] = "B2 100-event appends, plain INSERT"
+    name["B2k"] = "B2k the same, plain table with unique keys"
     name["P3"] = "P3 pyeventsourcing, 100 events/save, 1 writer"
     name["P4"] = "P4 pyeventsourcing, 100/save, 8 writers"
     name["C1"] = "C1 200k bulk, EventStore.appendBulk"
@@ -133,7 +134,7 @@ END {
     for (c = 1; c <= nc; c++) line = line sprintf("%14s", conf[c])
     if (nc == 2) line = line sprintf("%16s", "tuned/defaults")
     print line
-    for (i = 1; i <= 15; i++) {
+    for (i = 1; i <= 16; i++) {
         k = order[i]; if (!(k in keys)) continue
         line = sprintf("%-50s", name[k])
         for (c = 1; c <= nc; c++) {
@@ -155,24 +156,33 @@ END {
             lost = 100 * (1 - median[s SUBSEP "A2"] / median[s SUBSEP "A3"])
             printf "  %-56s %7.1f%%  target < 5%%: %s  (8 writers: %.0f/s with NOTIFY, %.0f/s without)\n", \
                 "1 - A2/A3 throughput lost to NOTIFY", lost, (lost < 5) ? "MET" : "MISSED", median[s SUBSEP "A2"], median[s SUBSEP "A3"]
+            tally(s, lost < 5, "NOTIFY")
         }
         ratio(s, "A1", "A0", "A1/A0 single appends / plain one-row INSERT", ">=", 0.6)
         ratio(s, "B2", "B1", "B2/B1 plain multi-row INSERT / 100-event appends", "<=", 1.15)
         if (((s SUBSEP "B2") in median) && ((s SUBSEP "B3") in median))
             printf "  %-56s %8.2f   (not a target)\n", "  the same without NOTIFY (B2/B3)", median[s SUBSEP "B2"] / median[s SUBSEP "B3"]
+        if (((s SUBSEP "B2k") in median) && ((s SUBSEP "B1") in median))
+            printf "  %-56s %8.2f   (not a target)\n", "  B2k/B1, the plain table with unique id and version", median[s SUBSEP "B2k"] / median[s SUBSEP "B1"]
         ratio(s, "A1", "P1", "A1/P1 vs pyeventsourcing, 1 event/save, 1 writer", ">=", 2.0)
         ratio(s, "A2", "P2", "A2/P2 vs pyeventsourcing, 1 event/save, 8 writers", ">=", 2.0)
         ratio(s, "B1", "P3", "B1/P3 vs pyeventsourcing, 100/save, 1 writer", ">=", 2.0)
         ratio(s, "B4", "P4", "B4/P4 vs pyeventsourcing, 100/save, 8 writers", ">=", 2.0)
         ratio(s, "C2", "C1", "C2/C1 plain COPY / appendBulk, 200k events", "<=", 1.3)
         if ((s SUBSEP "D1") in median) printf "  %-56s %8.0f events/s\n", "readAll of 200k events", median[s SUBSEP "D1"]
+        printf "  %-56s %d of %d%s\n", "targets met", met[s] + 0, measured[s] + 0, (missed_list[s] != "") ? "; missed:" missed_list[s] : ""
     }
     printf "\nWall time of the runs: %d s on %d cores; load average (1/5/15 min) before -> after: %s\n", elapsed, cores, load
+}
+function tally(s, ok, what) {
+    measured[s]++
+    if (ok) met[s]++; else missed_list[s] = missed_list[s] " " what
 }
 function ratio(s, a, b, label, op, target,   r, ok) {
     if (!(((s SUBSEP a) in median) && ((s SUBSEP b) in median))) { printf "  %-56s %8s   target %s %.2f: not measured\n", label, "-", op, target; return }
     r = median[s SUBSEP a] / median[s SUBSEP b]
     ok = (op == ">=") ? (r >= target) : (r <= target)
+    tally(s, ok, a "/" b)
     printf "  %-56s %8.2f   target %s %.2f: %s\n", label, r, op, target, ok ? "MET" : "MISSED"
 }'
 echo "Raw per-iteration figures: $results"

@@ -98,11 +98,13 @@ final class BenchSession: @unchecked Sendable {
 
     /// Empties the event tables between iterations of the bulk benchmarks and checkpoints,
     /// so every measured iteration starts from the same empty tables and clean buffers.
-    /// `events` refuses TRUNCATE through a trigger; replica mode skips triggers.
+    /// `events` refuses TRUNCATE through a trigger; replica mode skips triggers. The log's
+    /// keys (`event_keys`, schema/0030) go with it: left behind, they made the next bulk
+    /// append find every id stored and skip it.
     func resetTables() throws {
         try administer("""
             SET session_replication_role = replica;
-            TRUNCATE events, streams, plain_events;
+            TRUNCATE events, event_keys, streams, plain_events;
             RESET session_replication_role;
             CHECKPOINT;
             """)

@@ -92,10 +92,12 @@ enum PlainWriter {
             """, logger: BenchEnvironment.logger)
     }
 
-    /// One multi-row INSERT of `rows` from bound arrays (one statement, one round trip).
-    static func insert(_ rows: [PlainRow], client: PostgresClient) async throws {
+    /// One multi-row INSERT of `rows` from bound arrays (one statement, one round trip), into
+    /// `plain_events` or, with `keyed`, into `plain_keyed_events`.
+    static func insert(_ rows: [PlainRow], keyed: Bool = false, client: PostgresClient) async throws {
+        let table = keyed ? "plain_keyed_events" : "plain_events"
         try await client.query("""
-            INSERT INTO plain_events (stream_id, stream_version, event_id, event_type, schema_version, payload, metadata)
+            INSERT INTO \(unescaped: table) (stream_id, stream_version, event_id, event_type, schema_version, payload, metadata)
             SELECT * FROM unnest(\(rows.map(\.stream))::text[], \(rows.map(\.version))::int8[], \(rows.map(\.id))::uuid[],
                                  \(rows.map(\.type))::text[], \(rows.map(\.schemaVersion))::int4[],
                                  \(rows.map(\.payload))::jsonb[], \(rows.map(\.metadata))::jsonb[])

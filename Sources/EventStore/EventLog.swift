@@ -21,6 +21,11 @@ public struct EventLog: Sendable {
         /// go together as a group, in one call and one commit (``GroupCommit``, group commit
         /// in the process). 0 turns grouping off: every append makes its own call.
         public var appendGroupsInFlight: Int = 2
+        /// Whether appends run as statements prepared once per connection (no parsing or
+        /// planning per append). Switched off by the store itself the first time a pooler
+        /// in transaction mode loses a prepared statement (``AppendStatementMode``); false
+        /// makes every append a plain query from the start.
+        public var preparesAppends: Bool = true
 
         public init() {}
     }
@@ -36,6 +41,7 @@ public struct EventLog: Sendable {
     let logger: Logger
     let notifier: AppendNotifier
     let groupCommit: GroupCommit?
+    let statementMode: AppendStatementMode
 
     public init(
         client: PostgresClient, sessions: PostgresClient? = nil, configuration: Configuration = Configuration(),
@@ -48,6 +54,7 @@ public struct EventLog: Sendable {
         self.notifier = AppendNotifier(
             client: client, channel: configuration.notificationChannel, deadlines: configuration.deadlines, logger: logger)
         self.groupCommit = configuration.appendGroupsInFlight > 0 ? GroupCommit(callsInFlight: configuration.appendGroupsInFlight) : nil
+        self.statementMode = AppendStatementMode(prepares: configuration.preparesAppends)
     }
 
     /// Runs `body` on a pooled connection under the store's deadlines: the connection

@@ -23,23 +23,17 @@ extension EventLog {
     /// ``append(to:expecting:_:)`` in a call and a transaction of its own (`append_events`).
     func appendAlone(to stream: StreamID, expecting expected: ExpectedVersion, _ events: [NewEvent]) async throws -> AppendResult {
         guard !events.isEmpty else { throw AppendError.empty(stream: stream) }
-        let query: PostgresQuery = """
-            SELECT stream_version, first_position, last_position, already_stored
-              FROM append_events(
-                \(stream.rawValue), \(expected.sqlValue), \(events.map(\.id))::uuid[], \(events.map(\.type))::text[],
-                \(events.map { Int32($0.schemaVersion) })::int4[], \(events.map(\.payload))::jsonb[],
-                \(events.map(\.metadata.jsonText))::jsonb[])
-            """
+        let statement = AppendEventsStatement(stream: stream, expected: expected, events: events)
         let result: AppendResult
         do {
             // Idempotent: a retry after a lost connection finds the events stored if the
             // first try committed, and writes nothing twice.
             result = try await withConnection(
                 "append to stream \(stream)", attempts: configuration.deadlines.writeAttempts
-            ) { [logger] connection in
-                let rows = try await connection.query(query, logger: logger)
+            ) { [logger, statementMode] connection in
                 var found: AppendResult?
-                for try await (version, first, last, stored) in rows.decode((Int64, Int64, Int64, Bool).self) {
+                for (version, first, last, stored) in try await statementMode.rows(
+                    of: statement, on: connection, logger: logger) {
                     found = AppendResult(
                         streamID: stream, streamVersion: version, firstPosition: first, lastPosition: last, wasAlreadyStored: stored)
                 }

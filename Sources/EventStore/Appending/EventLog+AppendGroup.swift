@@ -16,27 +16,15 @@ extension EventLog {
             for request in group { await appendAlone(answering: request) }
             return
         }
-        let query: PostgresQuery = """
-            SELECT ordinal, stream_version, event_position, already_stored, refusal, refusal_detail
-              FROM append_single_events(
-                \(group.map(\.stream.rawValue))::text[], \(group.map(\.expected.sqlValue))::int8[],
-                \(group.map(\.event.id))::uuid[], \(group.map(\.event.type))::text[],
-                \(group.map { Int32($0.event.schemaVersion) })::int4[], \(group.map(\.event.payload))::jsonb[],
-                \(group.map(\.event.metadata.jsonText))::jsonb[])
-            """
-        typealias Row = (Int32, Int64?, Int64?, Bool?, String?, String?)
-        let rows: [Row]
+        let statement = AppendSingleEventsStatement(group: group)
+        let rows: [AppendSingleEventsStatement.Row]
         do {
             // Idempotent like a lone append: a retry after a lost connection finds the
             // appends that committed stored and writes nothing twice.
             rows = try await withConnection(
                 "append a group of \(group.count) single events", attempts: configuration.deadlines.writeAttempts
-            ) { [logger] connection in
-                var rows: [Row] = []
-                for try await row in try await connection.query(query, logger: logger).decode(Row.self) {
-                    rows.append(row)
-                }
-                return rows
+            ) { [logger, statementMode] connection in
+                try await statementMode.rows(of: statement, on: connection, logger: logger)
             }
         } catch is PSQLError {
             logger.debug("group append refused as a whole; appending one by one", metadata: ["appends": "\(group.count)"])
