@@ -46,7 +46,7 @@ struct ProjectionsCommand: AsyncParsableCommand {
         try await engine.catchUpWhatIsBehind(freshness)
         // Events committed before the report started but held back behind a transaction still
         // running elsewhere: wait for it a little (an import finishing), then say what is missing.
-        let deadline = ContinuousClock.now + heldBackWait
+        let deadline = ContinuousClock.now + (try heldBackWait())
         while freshness.heldBack, ContinuousClock.now < deadline {
             try await Task.sleep(for: .milliseconds(100))
             freshness = try await engine.freshness()
@@ -58,8 +58,16 @@ struct ProjectionsCommand: AsyncParsableCommand {
         return engine
     }
 
-    /// How long a report waits for committed events held back behind a running transaction.
-    static let heldBackWait: Duration = .seconds(5)
+    /// How long a report waits for committed events held back behind a running transaction:
+    /// `CALLBOARD_HELD_BACK_WAIT` seconds (0 to 300), 5 by default. Longer suits a server
+    /// shared with other databases' long transactions (the read horizon is the whole server's).
+    static func heldBackWait(_ environment: [String: String] = ProcessInfo.processInfo.environment) throws -> Duration {
+        guard let text = environment["CALLBOARD_HELD_BACK_WAIT"], !text.isEmpty else { return .seconds(5) }
+        guard let seconds = Double(text), seconds.isFinite, seconds >= 0, seconds <= 300 else {
+            throw ValidationError("CALLBOARD_HELD_BACK_WAIT must be a number of seconds from 0 to 300, but was \(text)")
+        }
+        return .milliseconds(Int64(seconds * 1000))
+    }
 
     struct Status: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
