@@ -10,7 +10,7 @@ import Testing
     @Test func aClosedMonthKeepsItsFiguresAndShowsTheLaterCorrection() async throws {
         try await TestDatabase.withFresh { database in
             // Other tests' transactions on the shared server hold the log back for seconds at load.
-            let environment = ["CALLBOARD_DATABASE_URL": database.applicationURL.urlString, "CALLBOARD_HELD_BACK_WAIT": "120"]
+            let environment = ["CALLBOARD_DATABASE_URL": database.applicationURL.urlString, "CALLBOARD_HELD_BACK_WAIT": "300"]
             let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent("deploy/samples")
             for kind in ["sites", "accounts", "queues", "intervals"] {
