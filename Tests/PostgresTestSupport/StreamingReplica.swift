@@ -11,8 +11,9 @@ public struct StreamingReplica: Sendable {
     public let applicationURL: DatabaseURL
     public let administratorURL: DatabaseURL
 
-    /// The ports replicas and switches use (54371-54374), away from the throwaway clusters' range.
-    static let ports = 54371...54374
+    /// The ports replicas and switches use (54371-54386: three suites start replicas and switches
+    /// at once), away from the throwaway clusters' range.
+    static let ports = 54371...54386
     private static let nextPort = Mutex(0)
 
     /// A port of ``ports`` nothing listens on, handed out in turn, so that tests starting at

@@ -28,7 +28,7 @@ public final class TCPSwitch: Sendable {
         }
     }
 
-    /// Listens on a free port of 54371-54374 and forwards to 127.0.0.1:`target`.
+    /// Listens on a free port of 54371-54386 and forwards to 127.0.0.1:`target`.
     public init(target: Int) throws {
         let port = try StreamingReplica.reservePort()
         let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
