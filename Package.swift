@@ -185,7 +185,7 @@ let package = Package(
         .testTarget(
             name: "CallboardReportsTests",
             dependencies: ["CallboardReports", "CallboardProjections", "CallboardDomain", "Scorecards", "CapacityPlanning", "Forecasting"]),
-        .testTarget(name: "CapacityPlanningTests", dependencies: ["CapacityPlanning", "Forecasting", "StaffingMath"]),
+        .testTarget(name: "CapacityPlanningTests", dependencies: ["CapacityPlanning", "Forecasting", "StaffingMath", "PostgresTestSupport"]),
         .testTarget(
             name: "PeakPlanningTests",
             dependencies: ["PeakPlanning", "CapacityPlanning", "Forecasting", "CallboardProjections", "Projections",

@@ -30,11 +30,11 @@ import Darwin
     }
 
     /// Built from a git checkout (as here), the executable names its commit.
-    @Test func theBuiltExecutableNamesItsCommit() throws {
+    @Test func theBuiltExecutableNamesItsCommit() async throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         try #require(FileManager.default.fileExists(atPath: root.appendingPathComponent(".git").path))
-        let run = try CallboardBinary.run(["--version"])
+        let run = try await CallboardBinary.run(["--version"])
         #expect(run.status == 0)
         #expect(run.output.wholeMatch(of: /0\.\d+\.\d+ \([0-9a-f]{12}\)\n/) != nil, "\(run.output)")
     }
@@ -106,7 +106,7 @@ import Darwin
         #expect(throws: OutputPipe.Failure.readerGone) { try writer.write(String(repeating: "x", count: 100_000)) }
     }
 
-    @Test func theExecutableEndsQuietlyWhenItsReaderIsGone() throws {
+    @Test func theExecutableEndsQuietlyWhenItsReaderIsGone() async throws {
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
             .appendingPathComponent("callboard")
         let found = FileManager.default.isExecutableFile(atPath: binary.path)
@@ -122,8 +122,8 @@ import Darwin
         signal(SIGPIPE, SIG_DFL)
         defer { StandardOutput.ignoreBrokenPipeSignal() }
         try process.run()
-        process.waitUntilExit()
-        let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        await ChildProcess.exit(of: process)
+        let complaint = String(decoding: await ChildProcess.readToEnd(errors.fileHandleForReading), as: UTF8.self)
         #expect(process.terminationReason == .exit)
         #expect(process.terminationStatus == 0)
         #expect(complaint.isEmpty)
@@ -153,7 +153,7 @@ import Darwin
             if process.isRunning { process.terminate() }
             #expect(process.terminationReason == .exit && process.terminationStatus == 0,
                     "still following a pipe nobody reads (before: until the next event)")
-            let complaint = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            let complaint = String(decoding: await ChildProcess.readToEnd(errors.fileHandleForReading), as: UTF8.self)
             #expect(complaint.isEmpty)
         }
     }

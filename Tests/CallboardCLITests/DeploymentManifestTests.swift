@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PostgresTestSupport
 import Testing
 @testable import CallboardCLI
 
@@ -13,16 +14,16 @@ struct DeploymentManifestTests {
         .appendingPathComponent("deploy")
 
     @Test("Every Kubernetes manifest passes the API's schemas, and the validator refuses a misspelt field")
-    func manifestsPassTheSchemas() throws {
+    func manifestsPassTheSchemas() async throws {
         let script = Self.deploy.appendingPathComponent("kubernetes/validate.sh").path
-        let valid = try Self.run(script, [])
+        let valid = try await Self.run(script, [])
         #expect(valid.status == 0, "\(valid.output)")
         // The validator is strict: the same Deployment with one field misspelt is refused.
         let broken = FileManager.default.temporaryDirectory.appendingPathComponent("callboard-broken-\(UUID().uuidString.prefix(8)).yaml")
         defer { try? FileManager.default.removeItem(at: broken) }
         let text = try String(contentsOf: Self.deploy.appendingPathComponent("kubernetes/api-deployment.yaml"), encoding: .utf8)
         try text.replacingOccurrences(of: "readinessProbe:", with: "readinesProbe:").write(to: broken, atomically: true, encoding: .utf8)
-        let refused = try Self.run(script, [broken.path])
+        let refused = try await Self.run(script, [broken.path])
         #expect(refused.status != 0)
         #expect(refused.output.contains("readinesProbe"), "\(refused.output)")
     }
@@ -60,16 +61,9 @@ struct DeploymentManifestTests {
             .filter { $0.hasSuffix(suffix) }.sorted().map { directory.appendingPathComponent($0) }
     }
 
-    static func run(_ script: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/bash")
-        process.arguments = [script] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, output)
+    static func run(_ script: String, _ arguments: [String]) async throws -> (status: Int32, output: String) {
+        let run = try await ChildProcess.run(URL(fileURLWithPath: "/bin/bash"), [script] + arguments, mergingErrors: true)
+        return (run.status, run.output)
     }
+
 }

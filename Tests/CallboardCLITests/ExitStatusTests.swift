@@ -3,6 +3,7 @@ import CallboardOperations
 import EventStore
 import Foundation
 import PostgresNIO
+import PostgresTestSupport
 import Testing
 @testable import CallboardCLI
 
@@ -61,8 +62,8 @@ import Testing
 
     /// The built executable pointed at a port nobody listens on: 69, one line on standard
     /// error, nothing on standard output (before: exit 1 like any other error).
-    @Test func anUnreachableDatabaseExits69() throws {
-        let run = try CallboardBinary.run(["site", "list"], environment: [
+    @Test func anUnreachableDatabaseExits69() async throws {
+        let run = try await CallboardBinary.run(["site", "list"], environment: [
             "CALLBOARD_DATABASE_URL": "postgres://callboard@127.0.0.1:9/callboard?sslmode=disable",
             "CALLBOARD_CONNECT_DEADLINE": "3",
         ])
@@ -86,20 +87,10 @@ enum CallboardBinary {
     }
 
     /// Runs it to the end; returns its exit status and what it printed.
-    static func run(_ arguments: [String], environment: [String: String] = [:]) throws
+    static func run(_ arguments: [String], environment: [String: String] = [:]) async throws
         -> (status: Int32, output: String, errors: String)
     {
-        let process = Process()
-        process.executableURL = try url
-        process.arguments = arguments
-        process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let printed = output.fileHandleForReading.readDataToEndOfFile()
-        let complained = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: printed, as: UTF8.self), String(decoding: complained, as: UTF8.self))
+        let run = try await ChildProcess.run(try url, arguments, environment: environment)
+        return (run.status, run.output, run.errors)
     }
 }

@@ -14,22 +14,22 @@ import Testing
         .deletingLastPathComponent().appendingPathComponent("deploy/samples")
 
     /// Runs `callboard` and requires exit 0.
-    static func run(_ arguments: [String], _ environment: [String: String]) throws -> String {
-        let run = try CallboardBinary.run(arguments, environment: environment)
+    static func run(_ arguments: [String], _ environment: [String: String]) async throws -> String {
+        let run = try await CallboardBinary.run(arguments, environment: environment)
         #expect(run.status == 0, "callboard \(arguments.joined(separator: " ")): \(run.errors)")
         return run.output
     }
 
     /// The read models `projections status` shows behind the log.
-    static func behind(_ environment: [String: String]) throws -> [String] {
-        let json = try run(["projections", "status", "--format", "json"], environment)
+    static func behind(_ environment: [String: String]) async throws -> [String] {
+        let json = try await run(["projections", "status", "--format", "json"], environment)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]], "\(json)")
         return rows.filter { ($0["behind"] as? Int ?? 1) != 0 }.map { "\($0["projection"] ?? "?")" }
     }
 
     static func waitUntilNoneBehind(_ environment: [String: String], _ what: String) async throws {
         try await TestDeadline.within(TestDatabase.heldBackTimeout, what) {
-            while !(try behind(environment)).isEmpty { try await Task.sleep(for: .milliseconds(300)) }
+            while !(try await behind(environment)).isEmpty { try await Task.sleep(for: .milliseconds(300)) }
         }
     }
 
@@ -70,10 +70,10 @@ import Testing
                     "CALLBOARD_ADMIN_DATABASE_URL": bouncer.through(database.administratorURL).urlString,
                     "CALLBOARD_DIRECT_DATABASE_URL": database.applicationURL.urlString,
                 ]
-                _ = try Self.run(["db", "migrate"], environment)
-                _ = try Self.run(["import", "sites", Self.samples.appendingPathComponent("sites.csv").path], environment)
-                _ = try Self.run(["import", "agents", Self.samples.appendingPathComponent("agents.csv").path], environment)
-                _ = try Self.run(["site", "open", "TST", "--name", "Testing", "--country", "PH", "--timezone", "Asia/Manila",
+                _ = try await Self.run(["db", "migrate"], environment)
+                _ = try await Self.run(["import", "sites", Self.samples.appendingPathComponent("sites.csv").path], environment)
+                _ = try await Self.run(["import", "agents", Self.samples.appendingPathComponent("agents.csv").path], environment)
+                _ = try await Self.run(["site", "open", "TST", "--name", "Testing", "--country", "PH", "--timezone", "Asia/Manila",
                                   "--seats", "5", "--languages", "en", "--opened-on", "2026-01-05"], environment)
 
                 let runner = Process()
@@ -88,16 +88,16 @@ import Testing
                 let sessions = try await Self.sessionCount(database)
                 #expect(sessions == 2, "the runner's sessions on the direct URL (one LISTEN, one for every leader lock)")
 
-                _ = try Self.run(["site", "open", "TS2", "--name", "Testing 2", "--country", "PH", "--timezone", "Asia/Manila",
+                _ = try await Self.run(["site", "open", "TS2", "--name", "Testing 2", "--country", "PH", "--timezone", "Asia/Manila",
                                   "--seats", "5", "--languages", "en", "--opened-on", "2026-01-05"], environment)
                 try await Self.waitUntilNoneBehind(environment, "the runner woken by an append through PgBouncer")
                 #expect(try await Self.sessionCount(database) == 2)
                 runner.terminate()
-                runner.waitUntilExit()
+                await ChildProcess.exit(of: runner)
 
-                let roster = try Self.run(["report", "roster", "--site", "MNL"], environment)
+                let roster = try await Self.run(["report", "roster", "--site", "MNL"], environment)
                 #expect(roster.contains("Maria Santos"), "\(roster)")
-                let sites = try Self.run(["site", "list"], environment)
+                let sites = try await Self.run(["site", "list"], environment)
                 #expect(sites.contains("TS2"), "\(sites)")
             }
         }

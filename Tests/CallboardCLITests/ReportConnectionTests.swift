@@ -35,7 +35,7 @@ import Testing
             // Other tests' transactions on the shared server hold the log back for seconds at load.
             let environment = ["CALLBOARD_DATABASE_URL": database.applicationURL.urlString, "CALLBOARD_HELD_BACK_WAIT": "300"]
             for kind in ["sites", "accounts", "queues", "agents"] {
-                let run = try CallboardBinary.run(["import", kind, Self.samples.appendingPathComponent("\(kind).csv").path],
+                let run = try await CallboardBinary.run(["import", kind, Self.samples.appendingPathComponent("\(kind).csv").path],
                                                   environment: environment)
                 try #require(run.status == 0, "\(kind): \(run.errors)")
             }
@@ -45,12 +45,12 @@ import Testing
             maintenance.database = "postgres"
             try await PostgresClient.withRunningClient(maintenance, logger: TestDatabase.logger) { admin in
                 // The first report installs the read models and catches them up.
-                let first = try CallboardBinary.run(["report", "roster", "--site", "MNL"], environment: environment)
+                let first = try await CallboardBinary.run(["report", "roster", "--site", "MNL"], environment: environment)
                 try #require(first.status == 0, "\(first.errors)")
                 for arguments in [["report", "coverage", "--account", "TABULA", "--date", "2026-12-07"],
                                   ["report", "readiness", "--site", "MNL", "--account", "TABULA"]] {
                     let before = try await Self.settledSessions(admin, database)
-                    let report = try CallboardBinary.run(arguments, environment: environment)
+                    let report = try await CallboardBinary.run(arguments, environment: environment)
                     #expect(report.status == 0, "\(arguments): \(report.errors)")
                     let after = try await Self.settledSessions(admin, database)
                     #expect(after - before == 1, "\(arguments) opened \(after - before) sessions")

@@ -14,18 +14,18 @@ import Testing
             let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent("deploy/samples")
             for kind in ["sites", "accounts", "queues", "intervals"] {
-                let run = try CallboardBinary.run(["import", kind, samples.appendingPathComponent("\(kind).csv").path],
+                let run = try await CallboardBinary.run(["import", kind, samples.appendingPathComponent("\(kind).csv").path],
                                                   environment: environment)
                 try #require(run.status == 0, "\(kind): \(run.errors)")
             }
             let report = ["report", "sla", "--account", "TABULA", "--month", "2026-03", "--format", "json"]
-            let before = try CallboardBinary.run(report, environment: environment)
+            let before = try await CallboardBinary.run(report, environment: environment)
             try #require(before.status == 0, "\(before.errors)")
             // On another clock the close does not apply: there the correction shows.
             let zoned = report + ["--tz", "UTC"]
-            let zonedBefore = try CallboardBinary.run(zoned, environment: environment)
+            let zonedBefore = try await CallboardBinary.run(zoned, environment: environment)
 
-            let close = try CallboardBinary.run(["sla", "close", "--account", "TABULA", "--month", "2026-03"], environment: environment)
+            let close = try await CallboardBinary.run(["sla", "close", "--account", "TABULA", "--month", "2026-03"], environment: environment)
             #expect(close.status == 0, "\(close.errors)")
 
             // A correction of a March interval arrives after the close.
@@ -36,21 +36,21 @@ import Testing
                 TAB-VOICE-EN-US,2026-03-02T13:00:00Z,30,42,39,3,10,7020,1
 
                 """.write(to: correction, atomically: true, encoding: .utf8)
-            let corrected = try CallboardBinary.run(["import", "intervals", correction.path], environment: environment)
+            let corrected = try await CallboardBinary.run(["import", "intervals", correction.path], environment: environment)
             try #require(corrected.status == 0, "\(corrected.errors)")
 
-            let after = try CallboardBinary.run(report, environment: environment)
+            let after = try await CallboardBinary.run(report, environment: environment)
             try #require(after.status == 0, "\(after.errors)")
             #expect(after.output.contains(#""later_corrections""#), "\(after.output)")
             #expect(Self.rows(after.output) == Self.rows(before.output), "the closed figures, not the corrected ones")
-            let zonedAfter = try CallboardBinary.run(zoned, environment: environment)
+            let zonedAfter = try await CallboardBinary.run(zoned, environment: environment)
             #expect(Self.rows(zonedAfter.output) != Self.rows(zonedBefore.output), "the correction changed the figures")
 
-            let again = try CallboardBinary.run(["sla", "close", "--account", "TABULA", "--month", "2026-03"], environment: environment)
+            let again = try await CallboardBinary.run(["sla", "close", "--account", "TABULA", "--month", "2026-03"], environment: environment)
             #expect(again.status == ExitStatus.refused.rawValue && again.errors.contains("already closed"), "\(again.errors)")
-            let early = try CallboardBinary.run(["sla", "close", "--account", "TABULA", "--month", "2099-01"], environment: environment)
+            let early = try await CallboardBinary.run(["sla", "close", "--account", "TABULA", "--month", "2099-01"], environment: environment)
             #expect(early.status != 0 && !early.errors.isEmpty)
-            let events = try CallboardBinary.run(["events", "tail", "--from-start", "--no-follow"], environment: environment)
+            let events = try await CallboardBinary.run(["events", "tail", "--from-start", "--no-follow"], environment: environment)
             #expect(events.output.components(separatedBy: "SLAMonthClosed").count - 1 == 1, "one close recorded: \(events.errors)")
         }
     }

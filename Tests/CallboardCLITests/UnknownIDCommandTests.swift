@@ -43,19 +43,19 @@ import Testing
             let samples = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
                 .deletingLastPathComponent().appendingPathComponent("deploy/samples")
             for kind in ["sites", "accounts", "queues", "agents"] {
-                let run = try CallboardBinary.run(["import", kind, samples.appendingPathComponent("\(kind).csv").path],
+                let run = try await CallboardBinary.run(["import", kind, samples.appendingPathComponent("\(kind).csv").path],
                                                   environment: environment)
                 try #require(run.status == 0, "\(kind): \(run.errors)")
             }
-            let hit = try CallboardBinary.run(["queue", "list", "--account", "TABULA", "--format", "csv"], environment: environment)
+            let hit = try await CallboardBinary.run(["queue", "list", "--account", "TABULA", "--format", "csv"], environment: environment)
             #expect(hit.status == 0 && hit.output.contains("TAB-VOICE-EN-US"))
             // The reports find the same ids in their read models, and the account's market clock there.
-            let coverage = try CallboardBinary.run(["report", "coverage", "--account", "TABULA", "--date", "2026-12-07"], environment: environment)
+            let coverage = try await CallboardBinary.run(["report", "coverage", "--account", "TABULA", "--date", "2026-12-07"], environment: environment)
             #expect(coverage.status == 0 && coverage.output.contains("America/New_York"), "\(coverage.output) \(coverage.errors)")
-            let awards = try CallboardBinary.run(["report", "awards", "--site", "MNL", "--month", "2026-11"], environment: environment)
+            let awards = try await CallboardBinary.run(["report", "awards", "--site", "MNL", "--month", "2026-11"], environment: environment)
             #expect(awards.status == 0 && awards.output.contains("Asia/Manila"), "\(awards.output) \(awards.errors)")
             for miss in Self.misses {
-                let run = try CallboardBinary.run(miss.arguments, environment: environment)
+                let run = try await CallboardBinary.run(miss.arguments, environment: environment)
                 #expect(run.status == ExitStatus.refused.rawValue, "\(miss.arguments): \(run.status) \(run.errors)")
                 #expect(run.errors.contains(miss.says), "\(miss.arguments): \(run.errors)")
                 #expect(run.output.isEmpty, "\(miss.arguments) printed \(run.output)")

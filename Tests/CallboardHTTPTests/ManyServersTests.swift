@@ -48,7 +48,7 @@ import Testing
                 }
                 let before = [0, 1, 2].map { load.answers(from: $0) }
                 load.killed(leader)
-                servers[leader].kill()
+                await servers[leader].kill()
                 let killedAt = ContinuousClock.now
                 while ContinuousClock.now < deadline, ContinuousClock.now - killedAt < .seconds(5)
                     || [0, 1, 2].contains(where: { $0 != leader && load.answers(from: $0) < before[$0] + 20 }) {

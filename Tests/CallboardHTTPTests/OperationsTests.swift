@@ -51,19 +51,12 @@ import Testing
         }
     }
 
-    @Test func theDocumentIsValidOpenAPI() throws {
+    @Test func theDocumentIsValidOpenAPI() async throws {
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("callboard-openapi-\(UUID()).json")
         try OpenAPIDocument.data().write(to: file)
         defer { try? FileManager.default.removeItem(at: file) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-m", "openapi_spec_validator", file.path]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = output
-        try process.run()
-        process.waitUntilExit()
-        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        #expect(process.terminationStatus == 0, "openapi-spec-validator: \(text)")
+        let run = try await ChildProcess.run(
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-m", "openapi_spec_validator", file.path], mergingErrors: true)
+        #expect(run.status == 0, "openapi-spec-validator: \(run.output)")
     }
 }

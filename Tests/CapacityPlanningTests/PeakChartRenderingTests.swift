@@ -1,5 +1,6 @@
 import CapacityPlanning
 import Foundation
+import PostgresTestSupport
 import Testing
 
 /// Issue 13, item 5: the chart renders. Each layout is converted to PNG by Debian's
@@ -23,7 +24,7 @@ struct PeakChartRenderingTests {
     }
 
     @Test(arguments: [PeakChart.Layout.combined, .panels])
-    func theChartConvertsToANonBlankPNGOfItsDeclaredSize(layout: PeakChart.Layout) throws {
+    func theChartConvertsToANonBlankPNGOfItsDeclaredSize(layout: PeakChart.Layout) async throws {
         let svg = PeakChartTests.chart.svg(layout: layout)
         let parsed = try #require(ParsedSVG(svg))
         let todayColumns = parsed.elements(classed: "today").compactMap { Double($0.attributes["x1"] ?? "") }.map { Int($0.rounded()) }
@@ -34,12 +35,12 @@ struct PeakChartRenderingTests {
         let input = directory.appendingPathComponent("chart.svg"), output = directory.appendingPathComponent("chart.png")
         try Data(svg.utf8).write(to: input)
 
-        let converted = try Self.run(["rsvg-convert", "--format", "png", "--output", output.path, input.path])
+        let converted = try await Self.run(["rsvg-convert", "--format", "png", "--output", output.path, input.path])
         #expect(converted.status == 0, "rsvg-convert failed (install librsvg2-bin: make setup): \(converted.errors)")
         let png = try Data(contentsOf: output)
         #expect(png.prefix(8) == Data([0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
 
-        let decoded = try Self.run(["python3", "-c", Self.decoder, output.path, todayColumns.map(String.init).joined(separator: ",")])
+        let decoded = try await Self.run(["python3", "-c", Self.decoder, output.path, todayColumns.map(String.init).joined(separator: ",")])
         #expect(decoded.status == 0, "\(decoded.errors)")
         let pixels = try JSONDecoder().decode(Pixels.self, from: Data(decoded.output.utf8))
         #expect(pixels.width == 1100)
@@ -52,19 +53,11 @@ struct PeakChartRenderingTests {
     }
 
     /// Runs a program found on PATH; its status, standard output and standard error.
-    static func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: out, as: UTF8.self), String(decoding: err, as: UTF8.self))
+    static func run(_ arguments: [String]) async throws -> (status: Int32, output: String, errors: String) {
+        let run = try await ChildProcess.run(URL(fileURLWithPath: "/usr/bin/env"), arguments)
+        return (run.status, run.output, run.errors)
     }
+
 
     /// Decodes an 8-bit RGB or RGBA PNG (composited on white) and prints the figures of ``Pixels``.
     static let decoder = #"""

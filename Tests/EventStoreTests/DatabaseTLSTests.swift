@@ -98,7 +98,7 @@ struct TLSFixture: Sendable {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: directory.path)
         defer { try? FileManager.default.removeItem(at: directory) }
-        try CertificateFiles.make(in: directory)
+        try await CertificateFiles.make(in: directory)
         try await ThrowawayCluster.with(settings: [
             ("ssl", "on"),
             ("ssl_cert_file", directory.appendingPathComponent("server.crt").path),
@@ -113,16 +113,16 @@ struct TLSFixture: Sendable {
 
 /// Certificates made with `openssl` for one test run.
 enum CertificateFiles {
-    static func make(in directory: URL) throws {
+    static func make(in directory: URL) async throws {
         let path = { (name: String) in directory.appendingPathComponent(name).path }
         let extensions = path("server.ext")
         try "subjectAltName=DNS:localhost\n".write(toFile: extensions, atomically: true, encoding: .utf8)
         for authority in ["ca", "other-ca"] {
-            try openssl(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Callboard test \(authority)",
+            try await openssl(["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=Callboard test \(authority)",
                          "-keyout", path("\(authority).key"), "-out", path("\(authority).crt")])
         }
-        try openssl(["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", path("server.key"), "-out", path("server.csr")])
-        try openssl(["x509", "-req", "-in", path("server.csr"), "-CA", path("ca.crt"), "-CAkey", path("ca.key"), "-CAcreateserial",
+        try await openssl(["req", "-newkey", "rsa:2048", "-nodes", "-subj", "/CN=localhost", "-keyout", path("server.key"), "-out", path("server.csr")])
+        try await openssl(["x509", "-req", "-in", path("server.csr"), "-CA", path("ca.crt"), "-CAkey", path("ca.key"), "-CAcreateserial",
                      "-days", "2", "-extfile", extensions, "-out", path("server.crt")])
         // The server refuses a key others can read; it runs as `postgres` when the tests run as root.
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: path("server.key"))
@@ -131,18 +131,13 @@ enum CertificateFiles {
         }
     }
 
-    private static func openssl(_ arguments: [String]) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/openssl")
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
+    private static func openssl(_ arguments: [String]) async throws {
+        let run = try await ChildProcess.run(URL(fileURLWithPath: "/usr/bin/openssl"), arguments, mergingErrors: true)
+        guard run.status == 0 else {
             throw OpenSSLFailed(command: "openssl " + arguments.prefix(2).joined(separator: " "))
         }
     }
+
 }
 
 /// An `openssl` command that exited with an error while making the certificates.

@@ -81,9 +81,16 @@ public struct PgBouncer: Sendable {
         process.standardError = FileHandle.nullDevice
         try process.run()
         let bouncer = PgBouncer(port: port, poolSize: poolSize)
-        defer { bouncer.stop(process, pidFile: directory.appendingPathComponent("pgbouncer.pid")) }
-        try await bouncer.waitUntilServing(server, process: process, log: directory.appendingPathComponent("pgbouncer.log"))
-        return try await body(bouncer)
+        let pidFile = directory.appendingPathComponent("pgbouncer.pid")
+        do {
+            try await bouncer.waitUntilServing(server, process: process, log: directory.appendingPathComponent("pgbouncer.log"))
+            let result = try await body(bouncer)
+            await bouncer.stop(process, pidFile: pidFile)
+            return result
+        } catch {
+            await bouncer.stop(process, pidFile: pidFile)
+            throw error
+        }
     }
 
     /// Waits (at most 20 s) until a query goes through.
@@ -108,11 +115,11 @@ public struct PgBouncer: Sendable {
     }
 
     /// Stops it (SIGTERM to pgbouncer itself, which exits at once, then to the launcher).
-    private func stop(_ process: Process, pidFile: URL) {
+    private func stop(_ process: Process, pidFile: URL) async {
         if let text = try? String(contentsOf: pidFile, encoding: .utf8), let pid = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) {
             kill(pid, SIGTERM)
         }
         process.terminate()
-        process.waitUntilExit()
+        await ChildProcess.exit(of: process)
     }
 }

@@ -57,9 +57,7 @@ public struct ThrowawayCluster: Sendable {
     /// Runs the cluster's programs (initdb, pg_ctl: seconds of waiting) on a thread of
     /// their own, not on one of the few threads every test's async work shares.
     static func offThePool<Result: Sendable>(_ body: @escaping @Sendable () throws -> Result) async throws -> Result {
-        try await withCheckedThrowingContinuation { continuation in
-            Thread.detachNewThread { continuation.resume(with: Swift.Result { try body() }) }
-        }
+        try await ChildProcess.offThePool(body)
     }
 
     /// Ports handed out in this process, so that two throwaway clusters starting at once

@@ -73,9 +73,9 @@ final class ServeProcess: @unchecked Sendable {
     }
 
     /// Kills the process at once (SIGKILL): its connections close without a word.
-    func kill() {
+    func kill() async {
         _ = Glibc.kill(pid, SIGKILL)
-        process.waitUntilExit()
+        await ChildProcess.exit(of: process)
     }
 
     /// Stops the process gracefully (SIGTERM), killing it if it has not exited within `limit`.
@@ -84,7 +84,7 @@ final class ServeProcess: @unchecked Sendable {
         process.terminate()
         let deadline = ContinuousClock.now + limit
         while process.isRunning, ContinuousClock.now < deadline { try? await Task.sleep(for: .milliseconds(100)) }
-        if process.isRunning { kill() }
+        if process.isRunning { await kill() }
     }
 
     /// The local ports of the process's TCP sockets (its connections to PostgreSQL among them),
