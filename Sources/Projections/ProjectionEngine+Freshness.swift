@@ -14,10 +14,12 @@ public struct ReadModelFreshness: Sendable, Equatable {
     public let needingInstall: [String]
     /// Installed read models whose checkpoint is below the readable head.
     public let behind: [String]
-    /// The readable head: the last event of a transaction older than every running one.
+    /// The readable head: the last event below the log's read horizon (of a transaction
+    /// older than every running one that could write this log, schema/0032).
     public let head: LogCheckpoint
-    /// Whether committed events wait above the head, behind a transaction still running
-    /// (the readers' horizon): a reader that needs them has to wait for it to end.
+    /// Whether committed events wait above the head, behind a transaction of this database
+    /// still running (the readers' horizon): a reader that needs them has to wait for it to
+    /// end. A transaction running in another database of the server holds nothing back.
     public let heldBack: Bool
 
     public init(needingInstall: [String], behind: [String], head: LogCheckpoint, heldBack: Bool = false) {
@@ -45,14 +47,15 @@ extension ProjectionEngine {
         let historyTables = projections.map { "\($0.liveSchema).\(ReadModelHistory.runsTable)" }
         return try await store.withConnection("checking whether the read models are current", attempts: 2) { [logger] connection in
             let rows = try await connection.query("""
-                WITH head AS (
+                WITH horizon AS MATERIALIZED (SELECT log_read_horizon() AS xid),
+                     head AS (
                     SELECT transaction_id, position FROM events
-                     WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                     WHERE transaction_id < (SELECT xid FROM horizon)
                      ORDER BY transaction_id DESC, position DESC LIMIT 1)
                 SELECT p.name, c.name IS NOT NULL, to_regclass(p.history) IS NOT NULL,
                        coalesce((c.transaction_id, c.position) < (SELECT h.transaction_id, h.position FROM head h), false),
                        (SELECT h.transaction_id::text FROM head h), (SELECT h.position FROM head h),
-                       EXISTS (SELECT 1 FROM events WHERE transaction_id >= pg_snapshot_xmin(pg_current_snapshot()))
+                       EXISTS (SELECT 1 FROM events WHERE transaction_id >= (SELECT xid FROM horizon))
                   FROM unnest(\(names)::text[], \(historyTables)::text[]) WITH ORDINALITY AS p(name, history, n)
                   LEFT JOIN projection_checkpoints c ON c.name = p.name
                  ORDER BY p.n

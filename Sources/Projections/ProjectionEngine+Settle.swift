@@ -2,8 +2,8 @@ import Foundation
 
 extension ProjectionEngine {
     /// Installs and catches every projection up with everything committed, waiting while a
-    /// transaction open elsewhere on the server holds events back (readers only see events
-    /// older than every running transaction). Returns false when `timeout` passes with
+    /// transaction open elsewhere in this database holds events back (readers only see events
+    /// below the log's read horizon, ``EventLog/readAll(after:limit:)``). Returns false when `timeout` passes with
     /// nothing applied: the timeout bounds the wait for held-back events, not the catch-up
     /// itself, which on a loaded machine may take longer than any fixed bound and is progress.
     /// For tools and tests that need the read models current now, not eventually.

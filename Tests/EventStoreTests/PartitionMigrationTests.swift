@@ -15,7 +15,8 @@ struct PartitionMigrationTests {
 
     @Test func aLogWrittenBeforePartitioningReadsIdenticallyAfter() async throws {
         let all = try MigrationDirectory.load(from: Self.schema)
-        let before = all.filter { $0.version < 30 }
+        // This code's readers need the log's read horizon (0032), which depends on no table.
+        let before = all.filter { $0.version < 30 || $0.name == "log_read_horizon" }
         #expect(all.contains { $0.version == 30 })
         try await TestDatabase.withFresh(migrated: false) { database in
             try await database.withAdministrator { admin in try await Self.check(admin: admin, before: before, all: all) }

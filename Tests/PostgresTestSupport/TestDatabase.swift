@@ -19,9 +19,10 @@ public struct TestDatabase: Sendable {
     public let name: String
 
     /// How long a test waits for committed events to become readable. Readers of the log
-    /// only see events older than every running transaction on the server, and the test
-    /// suites share one server and run in parallel: a long bulk import in one test's
-    /// database holds back readers in all the others until it commits.
+    /// only see events older than every running transaction of their own database
+    /// (schema/0032), so the suites sharing one server no longer hold each other back; the
+    /// bound covers the test's own transactions (a bulk import, a catch-up) on a loaded
+    /// machine.
     public static let heldBackTimeout: Duration = .seconds(120)
 
     /// At most this many fresh databases exist at once (``DatabaseSlots``), and each test's

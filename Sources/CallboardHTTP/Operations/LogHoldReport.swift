@@ -3,8 +3,8 @@ import EventStore
 import Foundation
 
 /// The transaction holding the log back, as `/readyz` and `/metrics` state it: readers see
-/// only events older than every running transaction on the server, so one session left
-/// idle in a transaction stops every read model and the change feed. Built fresh at each
+/// only events older than every running transaction in this database (schema/0032), so one
+/// session left idle in a transaction there stops every read model and the change feed. Built fresh at each
 /// request (no series of an old holder lingers in the registry).
 struct LogHoldReport {
     let hold: LogHold?
@@ -35,7 +35,7 @@ struct LogHoldReport {
             let labels = [("pid", String(pid)), ("application", hold.applicationName ?? ""), ("database", hold.database ?? "")]
                 .map { "\($0.0)=\"\(Self.escaped($0.1))\"" }.joined(separator: ",")
             lines += [
-                "# HELP callboard_log_oldest_transaction_age_seconds Age of the oldest running transaction on the server: the log's read horizon.",
+                "# HELP callboard_log_oldest_transaction_age_seconds Age of the transaction at the log's read horizon: the oldest running one in this database.",
                 "# TYPE callboard_log_oldest_transaction_age_seconds gauge",
                 "callboard_log_oldest_transaction_age_seconds{\(labels)} \(hold.ageSeconds ?? 0)",
             ]

@@ -47,9 +47,11 @@ extension EventLog {
 
     /// Up to `limit` events of the whole log after `checkpoint`, in log order.
     ///
-    /// Only events whose transaction is older than every transaction still running are
-    /// returned: an event that a slow transaction will commit later sorts after them,
-    /// so nothing is skipped, and the checkpoint never passes an event twice.
+    /// Only events below the log's read horizon are returned: events of transactions older
+    /// than every transaction still running that could write this log (`log_read_horizon()`,
+    /// schema/0032; transactions known to run in another database of the server do not
+    /// count). An event that a slow transaction will commit later sorts after them, so
+    /// nothing is skipped, and the checkpoint never passes an event twice.
     public func readAll(after checkpoint: LogCheckpoint, limit: Int = 1000) async throws -> [RecordedEvent] {
         try await reading("reading the log after \(checkpoint)") { connection, _ in
             try await readAll(after: checkpoint, limit: limit, on: connection)
@@ -62,7 +64,7 @@ extension EventLog {
         let rows = try await connection.query("""
             SELECT \(unescaped: Self.eventColumns) FROM events
              WHERE (transaction_id, position) > (\(String(checkpoint.transactionID))::xid8, \(checkpoint.position))
-               AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+               AND transaction_id < (SELECT log_read_horizon())
              ORDER BY events.transaction_id, events.position
              LIMIT \(Int64(limit))
             """, logger: logger)
@@ -70,8 +72,8 @@ extension EventLog {
     }
 
     /// Whether events committed after `checkpoint` exist that ``readAll(after:limit:)``
-    /// does not return yet, because a transaction that began before they committed is
-    /// still running somewhere on the server (transaction ids are server-wide).
+    /// does not return yet, because a transaction of this database that began before they
+    /// committed is still running (or a transaction the horizon cannot place elsewhere).
     public func hasPendingEvents(after checkpoint: LogCheckpoint) async throws -> Bool {
         try await reading("checking for held-back events") { connection, logger in
             let rows = try await connection.query("""
@@ -101,7 +103,7 @@ extension EventLog {
     public func headCheckpoint(on connection: PostgresConnection) async throws -> LogCheckpoint {
         let rows = try await connection.query("""
             SELECT transaction_id::text, position FROM events
-             WHERE transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+             WHERE transaction_id < (SELECT log_read_horizon())
              ORDER BY events.transaction_id DESC, events.position DESC LIMIT 1
             """, logger: logger)
         for try await (transaction, position) in rows.decode((String, Int64).self) {

@@ -17,8 +17,8 @@ extension EventLog {
 
     /// Up to `limit` events of `streams` after `checkpoint`, in log order.
     ///
-    /// As in ``readAll(after:limit:on:)``, only events of transactions older than every
-    /// running one are returned, so a reader paging with the last checkpoint it got never
+    /// As in ``readAll(after:limit:on:)``, only events below the log's read horizon are
+    /// returned, so a reader paging with the last checkpoint it got never
     /// skips an event that commits late, nor sees one twice.
     public func readStreams(_ streams: [StreamID], after checkpoint: LogCheckpoint, limit: Int) async throws -> [RecordedEvent] {
         try await reading("reading \(streams.count) streams") { connection, logger in
@@ -26,7 +26,7 @@ extension EventLog {
                 SELECT \(unescaped: Self.eventColumns) FROM events
                  WHERE stream_id = ANY(\(streams.map(\.rawValue))::text[])
                    AND (transaction_id, position) > (\(String(checkpoint.transactionID))::xid8, \(checkpoint.position))
-                   AND transaction_id < pg_snapshot_xmin(pg_current_snapshot())
+                   AND transaction_id < (SELECT log_read_horizon())
                  ORDER BY events.transaction_id, events.position
                  LIMIT \(Int64(limit))
                 """, logger: logger))

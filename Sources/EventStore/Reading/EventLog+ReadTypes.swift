@@ -8,7 +8,7 @@ extension EventLog {
     /// A read model that applies few of the log's event types reads only those, and its
     /// checkpoint still moves over the rest: when fewer than `limit` events match, the
     /// returned checkpoint is the head of the readable log (as in ``readAll(after:limit:on:)``,
-    /// events of transactions older than every running one), not the last event returned.
+    /// events below the log's read horizon), not the last event returned.
     /// The head is taken first; everything up to it is final then, so the second statement,
     /// bounded by it, sees exactly the events the first one's snapshot allowed.
     public func readBatch(
