@@ -54,7 +54,7 @@ enum BulkChunks {
                   FROM joined j
             )
             SELECT min(p.first), max(p.last), sum(p.events)::bigint FROM packed p
-             GROUP BY p.before / \(max(1, target)) ORDER BY 1
+             GROUP BY (p.before::bigint) / \(max(1, target)) ORDER BY 1
             """), logger: logger)
         var chunks: [BulkChunk] = []
         for try await (first, last, events) in rows.decode((String, String, Int64).self) {
