@@ -97,6 +97,14 @@ struct BulkRebuildTests {
                 #expect(try await harness.dump(projection) == caughtUp[projection.name], "\(projection.name)")
             }
             #expect(try await Self.quarantine(harness) == quarantine)
+            // The same with the load in a transaction per queue, up to the first irregular event.
+            var chunked = harness.engine
+            chunked.bulkChunkEvents = 1
+            _ = try await chunked.rebuildAll(concurrency: 2)
+            for projection in CallboardReadModels.all {
+                #expect(try await harness.dump(projection) == caughtUp[projection.name], "\(projection.name), chunked")
+            }
+            #expect(try await Self.quarantine(harness) == quarantine)
         }
     }
 
