@@ -87,7 +87,7 @@ extension ProjectionEngine {
             chunks = try await BulkChunks.plan(events: range, rowGroup: rowGroup, target: chunkEvents, on: connection, logger: logger)
         }
         try await bulkTransaction(on: connection, within: limit, logger: logger) { connection in
-            try await connection.query("SELECT read_model_history_triggers(\(schema), false)", logger: logger)
+            _ = try await connection.query("SELECT read_model_history_triggers(\(schema), false)", logger: logger)
         }
         for chunk in chunks {
             let started = ContinuousClock.now
