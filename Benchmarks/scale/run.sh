@@ -3,7 +3,8 @@
 #   import    `callboard demo --scale S` (generation + every import), wall seconds and peak RSS,
 #             against a plain COPY of the same `events` rows into a bare copy of the table;
 #   rebuild   `projections rebuild all` with --jobs 1 and --jobs N (parallel), against a plain
-#             COPY of as many rows (the same events rows);
+#             COPY of as many rows (the same events rows), and the longest transaction holding
+#             a transaction id seen during it (sampled each second: what holds readers back);
 #   reports   each report's whole CLI process (farm-bench median, catch-up check included);
 #   exports   the main exports over HTTP (`serve`): median curl seconds and wrk req/s;
 # then a table with the ratios to COPY and the growth factor from the first scale to each.
@@ -99,10 +100,20 @@ for scale in "${scales[@]}"; do
     if has rebuild; then
         for width in 1 "$jobs"; do
             sql "CHECKPOINT"
+            # Every second, the age of the oldest running transaction holding a transaction id:
+            # what holds the log's readers back while the rebuild runs.
+            (while true; do
+                sql "SELECT coalesce(extract(epoch FROM max(now() - xact_start)), 0) FROM pg_stat_activity
+                      WHERE backend_xid IS NOT NULL AND datname = current_database()" || true
+                sleep 1
+            done) > "$home/rebuild-$width.xacts" 2>/dev/null &
+            sampler=$!
             started=$(date +%s.%N)
             "$bin" projections rebuild all --jobs "$width" > "$home/rebuild-$width.log" 2>&1
             record "$scale" "rebuild_jobs${width}_s" "$(seconds_since "$started")"
             record "$scale" "rebuild_jobs${width}_load" "$(load)"
+            kill "$sampler" 2>/dev/null || true; wait "$sampler" 2>/dev/null || true
+            record "$scale" "rebuild_jobs${width}_longest_xact_s" "$(sort -n "$home/rebuild-$width.xacts" | tail -1 | awk '{printf "%.1f", $1}')"
         done
         record "$scale" database_gib "$(sql "SELECT round(pg_database_size(current_database()) / 1024.0 ^ 3, 2)")"
     fi

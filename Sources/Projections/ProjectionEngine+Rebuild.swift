@@ -13,8 +13,8 @@ extension ProjectionEngine {
     /// they become the projection's quarantine: a quarantined event that now applies
     /// leaves it, one that still fails counts another attempt.
     ///
-    /// A ``BulkRebuildable`` read model first loads the log set-based, in one statement per
-    /// table (``rebuildInBulk(_:in:)``); the batches take the rest.
+    /// A ``BulkRebuildable`` read model first loads the log set-based, in a few statements
+    /// per table and short transactions (``rebuildInBulk(_:in:)``); the batches take the rest.
     ///
     /// The bulk of the log is applied to the rebuild schema batch by batch while the live
     /// projection keeps running; the last stretch and the swap happen in one transaction
@@ -33,14 +33,7 @@ extension ProjectionEngine {
     /// ``rebuild(_:)`` once the checkpoint rows and live schemas exist.
     func rebuildInstalled(_ projection: any Projection) async throws -> Int {
         let schema = projection.rebuildSchema
-        try await store.withConnection("rebuilding projection \(projection.name): fresh tables") { [logger] connection in
-            try await connection.transaction(logger: logger) { connection in
-                try await connection.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"), logger: logger)
-                try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(schema)"), logger: logger)
-                try await projection.createTables(in: schema, on: connection, logger: logger)
-                try await ReadModelHistory.enable(in: schema, on: connection, logger: logger)
-            }
-        }
+        try await freshRebuildTables(projection)
         var checkpoint = LogCheckpoint.start
         var applied = 0
         // A read model computed set-based from the log loads it in bulk, up to its first
@@ -101,6 +94,20 @@ extension ProjectionEngine {
                      WHERE name = \(projection.name)
                     """, logger: logger)
                 return applied
+            }
+        }
+    }
+
+    /// Drops the projection's rebuild schema, if any, and makes it again with empty tables
+    /// and their history.
+    func freshRebuildTables(_ projection: any Projection) async throws {
+        let schema = projection.rebuildSchema
+        try await store.withConnection("rebuilding projection \(projection.name): fresh tables") { [logger] connection in
+            try await connection.transaction(logger: logger) { connection in
+                try await connection.query(PostgresQuery(unsafeSQL: "DROP SCHEMA IF EXISTS \(schema) CASCADE"), logger: logger)
+                try await connection.query(PostgresQuery(unsafeSQL: "CREATE SCHEMA \(schema)"), logger: logger)
+                try await projection.createTables(in: schema, on: connection, logger: logger)
+                try await ReadModelHistory.enable(in: schema, on: connection, logger: logger)
             }
         }
     }

@@ -14,6 +14,10 @@ public struct ProjectionEngine: Sendable {
     public let store: EventLog
     public let projections: [any Projection]
     public var batchSize: Int = 1000
+    /// About how many events one transaction of a set-based rebuild loads
+    /// (``BulkRebuildable/rowGroup``): a few seconds of work, so no rebuild transaction holds
+    /// the log's readers back for long.
+    public var bulkChunkEvents: Int = 25_000
     /// The most runs (events of one appending transaction) one batch applies: each is an
     /// apply of its own, so a log of single-event transactions is applied this many at a time.
     static let maximumRunsPerBatch = 50

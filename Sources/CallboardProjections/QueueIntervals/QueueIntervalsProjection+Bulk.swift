@@ -6,6 +6,8 @@ import Projections
 /// run, the figures of the run's last report or correction of that interval.
 extension QueueIntervalsProjection: BulkRebuildable {
     public var regularEvent: String { IntervalEventSQL.regular }
+    /// Its rows are per queue: a rebuild loads a few queues per transaction.
+    public var rowGroup: String? { IntervalEventSQL.queue }
 
     public func loadInBulk(events range: String, in schema: String, on connection: PostgresConnection, logger: Logger) async throws {
         try await BulkLoad.load("intervals", versions: """

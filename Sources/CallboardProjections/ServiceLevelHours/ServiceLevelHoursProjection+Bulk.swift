@@ -6,6 +6,8 @@ import Projections
 /// run, the sums of every report and correction (its difference) up to the end of the run.
 extension ServiceLevelHoursProjection: BulkRebuildable {
     public var regularEvent: String { IntervalEventSQL.regular }
+    /// Its rows are per queue: a rebuild loads a few queues per transaction.
+    public var rowGroup: String? { IntervalEventSQL.queue }
 
     public func loadInBulk(events range: String, in schema: String, on connection: PostgresConnection, logger: Logger) async throws {
         let figures = IntervalEventSQL.figureNames.map(\.column)

@@ -26,6 +26,9 @@ enum IntervalEventSQL {
             ELSE false END
         """
 
+    /// The queue a regular event is about (its rows' group).
+    static let queue = "e.payload->>'queueID'"
+
     /// The columns of a regular event: queue_id, interval_start, interval_minutes, revision
     /// (0 for a report), the six figures as reported or corrected (offered ... handle_seconds)
     /// and, for a correction, the six it replaced (previous_offered ...; 0 for a report).

@@ -26,4 +26,15 @@ public protocol BulkRebuildable: Projection {
     /// run left it (``BulkLoad/load(_:versions:in:on:logger:)``); the history triggers are
     /// off. In the caller's transaction.
     func loadInBulk(events range: String, in schema: String, on connection: PostgresConnection, logger: Logger) async throws
+
+    /// A SQL expression over `e` (an event `regularEvent` admits) naming the group of rows
+    /// the event can touch: two events of different groups never touch the same row of any
+    /// table (for the interval read models, the queue). With it the engine loads the log in
+    /// short transactions, each holding whole groups (``BulkChunks``), so no rebuild
+    /// transaction holds the log's readers back for long; nil (the default) loads it in one.
+    var rowGroup: String? { get }
+}
+
+extension BulkRebuildable {
+    public var rowGroup: String? { nil }
 }
