@@ -41,12 +41,16 @@ extension VolumeForecaster {
         /// ``upliftYearSpread`` a year, the latest weighing most (``PeakUplifts/seasonsCombined(_:noise:yearVariance:)``),
         /// rather than as a plain mean ("callboard-volume-5").
         public var weighsRecentSeasons: Bool
+        /// Whether, without a pooled estimate, a retail event's learned uplift is shrunk toward
+        /// the event's documented default (``RetailPeakDefaults``) rather than toward 1
+        /// ("callboard-volume-6"). Only with ``usesRetailDefaults``.
+        public var shrinksTowardRetailDefaults: Bool
 
-        public init(modelVersion: String = "callboard-volume-6", minimumHistoryWeeks: Int = 8,
+        public init(modelVersion: String = "callboard-volume-7", minimumHistoryWeeks: Int = 8,
                     trendWindowWeeks: Int = 10, slopeWindowWeeks: Int = 26, trendDampingPerWeek: Double = 0.9, weekdayWindowWeeks: Int = 16,
                     shapeDaysPerWeekday: Int = 12, upliftPriorSpread: Double = 0.5, holdoutWeeks: Int = 4, upliftYearSpread: Double = 0.1,
                     usesRetailDefaults: Bool = true, followsLevelShifts: Bool = true, postPeakWeeks: Int = 2,
-                    weighsRecentSeasons: Bool = true) {
+                    weighsRecentSeasons: Bool = true, shrinksTowardRetailDefaults: Bool = true) {
             self.modelVersion = modelVersion
             self.minimumHistoryWeeks = minimumHistoryWeeks
             self.trendWindowWeeks = trendWindowWeeks
@@ -61,6 +65,7 @@ extension VolumeForecaster {
             self.followsLevelShifts = followsLevelShifts
             self.postPeakWeeks = postPeakWeeks
             self.weighsRecentSeasons = weighsRecentSeasons
+            self.shrinksTowardRetailDefaults = shrinksTowardRetailDefaults
         }
 
         func validate() throws(ForecastInputError) {

@@ -42,17 +42,23 @@ struct PeakForecastTests {
         #expect(blackFriday.peakDay?.event == .blackFriday)
     }
 
-    @Test("A tight prior shrinks uplifts toward 1; a wide one lets the evidence speak")
+    @Test("A tight prior shrinks uplifts toward 1 (an event without a default); a wide one lets the evidence speak")
     func shrinkage() throws {
         let history = Fixtures.newYorkHistory(before: "2026-11-02")
-        func uplift(prior: Double) throws -> Double {
-            let forecaster = VolumeForecaster(configuration: .init(upliftPriorSpread: prior))
+        func uplift(prior: Double, towardDefault: Bool = false) throws -> Double {
+            let forecaster = VolumeForecaster(configuration: .init(upliftPriorSpread: prior,
+                                                                   shrinksTowardRetailDefaults: towardDefault))
             return try #require(forecaster.forecast(history, weeks: 6).day("2026-11-27")).uplift
         }
         let tight = try uplift(prior: 0.01), standard = try uplift(prior: 0.5), wide = try uplift(prior: 5)
         #expect(tight < 1.25)
         #expect(tight < standard && standard <= wide)
         #expect(abs(wide - 2.5) < 0.25)
+        // A retail event with a documented default (Black Friday 2x) is shrunk toward that
+        // default instead (callboard-volume-7): a tight prior lands on it, not on "no peak".
+        let tightTowardDefault = try uplift(prior: 0.01, towardDefault: true)
+        #expect(abs(tightTowardDefault - 2.0) < 0.05, "\(tightTowardDefault)")
+        #expect(try uplift(prior: 0.5, towardDefault: true) > standard)
     }
 
     @Test("Prime Day 2026 (two assumed days) uses the first days of 2024's and 2025's")
