@@ -74,6 +74,7 @@ func singleAppends() {
         let session: BenchSession
         let notifying: EventLog
         let silent: EventLog
+        let probe: CostProbe
     }
     let shared = Shared<Setup>()
     Benchmark(
@@ -92,6 +93,7 @@ func singleAppends() {
             let plainRows = key != "A0" ? [] : work.flatMap { $0 }.flatMap { stream, event in
                 PlainRow.rows(of: [StreamAppend(stream: stream, events: [event])])
             }
+            let before = try await setup.probe.read()
             try await Recorder.time(key: key, events: eventsPerSmallIteration, recording: measured) {
                 switch key {
                 case "A0":
@@ -116,11 +118,16 @@ func singleAppends() {
                     }
                 }
             }
+            if measured {
+                CostProbe.record(key: key, events: eventsPerSmallIteration, from: before, to: try await setup.probe.read())
+            }
         }
         benchmark.stopMeasurement()
     } setup: {
         let session = try await BenchSession.open(database: "bench_a", connections: 10)
-        shared.value = Setup(session: session, notifying: session.store(notifying: true), silent: session.store(notifying: false))
+        shared.value = Setup(
+            session: session, notifying: session.store(notifying: true), silent: session.store(notifying: false),
+            probe: CostProbe(client: session.client, dataDirectory: session.environment.cluster.dataDirectory))
     } teardown: {
         if let setup = shared.value {
             await setup.notifying.notificationsSent()

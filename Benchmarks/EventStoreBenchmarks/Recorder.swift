@@ -40,6 +40,11 @@ enum Recorder {
         }
     }
 
+    /// Records `value` under `key` (a cost figure, not a rate), for a measured iteration.
+    static func record(key: String, value: Double) {
+        append("\(BenchEnvironment.current.settings.rawValue)\t\(key)\t\(String(format: "%.1f", value))\n")
+    }
+
     private static func append(_ line: String) {
         guard let path = BenchEnvironment.current.resultsFile else { return }
         if !FileManager.default.fileExists(atPath: path) {

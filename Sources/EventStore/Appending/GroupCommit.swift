@@ -5,10 +5,12 @@ import Synchronization
 ///
 /// One writer is bound by its commit's WAL flush, and eight writers on a small machine by
 /// the CPU each transaction costs; a group pays for one round trip, one commit and one flush
-/// however many appends it carries. An append that finds fewer than ``EventLog/Configuration/appendGroupsInFlight``
-/// calls running goes at once, alone, through the single-append path (no waiting, no extra
-/// cost for a lone writer). Otherwise it waits; when a running call ends, everything that
-/// waited meanwhile goes as the next group (up to ``largestGroup``), run by
+/// however many appends it carries. An append that finds no call running goes at once,
+/// alone, through the single-append path (no waiting, no extra cost for a lone writer). One
+/// that finds fewer than ``EventLog/Configuration/appendGroupsInFlight`` calls running starts
+/// a group call, which yields once so that the appenders ready to run join it; otherwise it
+/// waits, and when a running call ends, everything that waited meanwhile goes as the next
+/// group (up to ``largestGroup``), run by
 /// `append_single_events` (migration 0006), which checks and answers each append on its
 /// own: one refused append refuses only itself.
 final class GroupCommit: Sendable {
@@ -49,7 +51,7 @@ final class GroupCommit: Sendable {
     /// else in the next group.
     func append(to stream: StreamID, expecting expected: ExpectedVersion, _ event: NewEvent, through store: EventLog) async throws -> AppendResult {
         let goesAlone = state.withLock { state -> Bool in
-            guard state.inFlight < callsInFlight, state.waiting.isEmpty else { return false }
+            guard state.inFlight == 0, state.waiting.isEmpty else { return false }
             state.inFlight += 1
             return true
         }
@@ -58,14 +60,29 @@ final class GroupCommit: Sendable {
             return try await store.appendAlone(to: stream, expecting: expected, [event])
         }
         return try await withCheckedThrowingContinuation { reply in
-            let group = state.withLock { state -> [Request]? in
+            let startsCall = state.withLock { state -> Bool in
                 state.waiting.append(Request(stream: stream, expected: expected, event: event, reply: reply))
-                guard state.inFlight < callsInFlight else { return nil }
+                guard state.inFlight < callsInFlight else { return false }
                 state.inFlight += 1
-                return state.takeGroup()
+                return true
             }
-            if let group { Task { await self.run(group, through: store) } }
+            if startsCall { Task { await self.gatherAndRun(through: store) } }
         }
+    }
+
+    /// Starts a call while another runs: first lets the appenders that are ready to run
+    /// (typically those the last group answered, about to append again) join the group,
+    /// then runs it. Going at once would send a group of one and leave the others to wait
+    /// for the next call; one yield gathers them at no cost to a lone writer (who never
+    /// comes here: with no call running, an append goes alone at once).
+    private func gatherAndRun(through store: EventLog) async {
+        await Task.yield()
+        let group = state.withLock { $0.takeGroup() }
+        guard !group.isEmpty else {
+            callEnded(through: store)
+            return
+        }
+        await run(group, through: store)
     }
 
     /// Runs `group`, then every group that gathered meanwhile, until none waits.
