@@ -258,17 +258,7 @@ private struct SecondChunkStop: Sendable {
 
     /// Waits until a session stops (at most 60 s); returns its pid.
     func waitForStoppedSession() async throws -> Int32 {
-        let deadline = ContinuousClock.now + .seconds(60)
-        while ContinuousClock.now < deadline {
-            let rows = try await client.query("""
-                SELECT pid FROM pg_stat_activity
-                 WHERE datname = \(database) AND wait_event_type = 'Lock' AND wait_event = 'advisory'
-                 ORDER BY backend_start LIMIT 1
-                """, logger: TestDatabase.logger)
-            for try await pid in rows.decode(Int32.self) { return pid }
-            try await Task.sleep(for: .milliseconds(20))
-        }
-        throw NeverStopped()
+        try await FaultSession(client: client, database: database).waitForStoppedSession(timeout: .seconds(60))
     }
 
     func isStopped(_ pid: Int32) async throws -> Bool {
@@ -282,10 +272,6 @@ private struct SecondChunkStop: Sendable {
         let rows = try await client.query(PostgresQuery(unsafeSQL: "SELECT count(*) FROM \(table)"), logger: TestDatabase.logger)
         for try await count in rows.decode(Int64.self) { return count }
         return 0
-    }
-
-    struct NeverStopped: Error, CustomStringConvertible {
-        var description: String { "the rebuild never began a second transaction of its load with the first committed" }
     }
 
     /// Lets the stopped sessions go (idempotent).

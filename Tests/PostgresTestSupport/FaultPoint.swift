@@ -89,6 +89,13 @@ public struct FaultSession: Sendable {
     let client: PostgresClient
     let database: String
 
+    /// Sessions of `database` seen through `client` (an administrator's), for a test that
+    /// stops them by its own trigger.
+    public init(client: PostgresClient, database: String) {
+        self.client = client
+        self.database = database
+    }
+
     /// Waits until a session stops at the fault point (at most `timeout`); returns its pid.
     public func waitForStoppedSession(timeout: Duration = .seconds(150)) async throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
