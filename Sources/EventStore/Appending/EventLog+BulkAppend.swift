@@ -46,6 +46,7 @@ extension EventLog {
             ) { connection in
                 stage.begin()
                 var lookUpIDs = false
+                var overtaken = 0
                 while true {
                     try await connection.query("BEGIN", logger: logger)
                     do {
@@ -65,6 +66,11 @@ extension EventLog {
                                 stream: merged[0].stream, detail: error.serverInfo?[.detail] ?? "")
                         }
                         lookUpIDs = true
+                    } catch is BulkAppendOvertaken {
+                        // Begun again, with a transaction id later than the writer's that overtook it.
+                        _ = try? await connection.query("ROLLBACK", logger: logger)
+                        overtaken += 1
+                        guard overtaken < BulkAppendOvertaken.attempts else { throw BulkAppendOvertaken() }
                     } catch {
                         if !stage.wasSent { _ = try? await connection.query("ROLLBACK", logger: logger) }
                         throw error
@@ -105,6 +111,14 @@ extension EventLog {
         let locked = try await connection.query(
             "SELECT stream_id, version FROM lock_streams(\(streamNames)::text[])", logger: logger)
         for try await (stream, version) in locked.decode((String, Int64).self) { versions[stream] = version }
+        // The log is ordered by transaction id, taken at this transaction's first write (the
+        // first stream created or locked). A writer whose transaction began later may have
+        // appended to a stream locked after that: this append's events would then sort
+        // before that writer's in the log although they follow them in the stream. Its row
+        // in `streams` then carries the later transaction id (`age(xmin) < 0`).
+        let overtaking = try await connection.query(
+            "SELECT count(*) FROM streams WHERE stream_id = ANY(\(streamNames)::text[]) AND age(xmin) < 0", logger: logger)
+        for try await count in overtaking.decode(Int64.self) where count > 0 { throw BulkAppendOvertaken() }
 
         let stored = lookingUpIDs ? try await storedStreams(ofEventIDs: appends.flatMap(\.ids), on: connection) : [:]
         var plan = BulkAppendPlan()
