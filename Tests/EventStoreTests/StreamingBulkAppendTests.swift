@@ -99,6 +99,49 @@ struct StreamingBulkAppendTests {
         }
     }
 
+    /// A writer whose transaction begins after the bulk append's (which took its id creating
+    /// a new stream) appends to a stream the bulk append has not locked yet: the bulk append
+    /// begins again, so the stream's versions still rise in log order (before: its events
+    /// sorted before the writer's in the log although their versions follow them).
+    @Test func aBulkAppendOvertakenOnAStreamBeginsAgainAndKeepsTheStreamInLogOrder() async throws {
+        try await TestDatabase.withEventStore { store, database in
+            try await store.append(to: "a-held", EventFactory.events(1))
+            try await store.append(to: "x-overtaken", EventFactory.events(1))
+            try await database.withAdministrator { admin in
+                try await admin.withConnection { holder in
+                    // Holds the bulk append's first stream to lock, after it took its transaction id.
+                    try await holder.query("BEGIN", logger: TestDatabase.logger)
+                    try await holder.query("SELECT 1 FROM streams WHERE stream_id = 'a-held' FOR UPDATE", logger: TestDatabase.logger)
+                    let parts = [Self.lazy("a-held", count: 2).0, Self.lazy("b-new", count: 2).0, Self.lazy("x-overtaken", count: 2).0]
+                    let bulk = Task { try await store.appendBulk(parts) }
+                    try await TestDeadline.within(.seconds(60), "the bulk append waiting for a-held") {
+                        while true {
+                            let rows = try await admin.query("""
+                                SELECT count(*) FROM pg_stat_activity
+                                 WHERE datname = \(database.name) AND wait_event_type = 'Lock' AND query LIKE '%lock_streams%'
+                                """, logger: TestDatabase.logger)
+                            var waiting: Int64 = 0
+                            for try await count in rows.decode(Int64.self) { waiting = count }
+                            if waiting > 0 { return }
+                            try await Task.sleep(for: .milliseconds(20))
+                        }
+                    }
+                    // A later transaction appends to a stream the bulk append has not locked yet.
+                    try await store.append(to: "x-overtaken", EventFactory.events(2))
+                    try await holder.query("ROLLBACK", logger: TestDatabase.logger)
+                    let result = try await bulk.value
+                    #expect(result.appended == 6)
+                }
+            }
+            let seen = try await store.drain()
+            for stream in ["a-held", "b-new", "x-overtaken"] {
+                let versions = seen.filter { $0.streamID == StreamID(stream) }.map(\.streamVersion)
+                #expect(versions == Array(1...Int64(versions.count)), "\(stream) in log order: \(versions)")
+            }
+            #expect(seen.filter { $0.streamID == "x-overtaken" }.count == 5)
+        }
+    }
+
     /// Single appends to the same and to other streams while a big bulk append runs, and a
     /// reader polling the log throughout: every stream's versions are gap-free, and the
     /// reader sees every committed event exactly once, in log order.
