@@ -48,11 +48,14 @@ final class RawConnection: @unchecked Sendable {
         guard sent == bytes.count else { throw Failure(description: "send: errno \(errno)") }
     }
 
-    /// Reads until the server closes the connection or `seconds` pass; what was read and
-    /// whether the server closed.
-    func readUntilClosed(within seconds: Double) async -> (text: String, closed: Bool) {
+    /// Reads until the server closes the connection or `seconds` pass; what was read,
+    /// whether the server closed, and after how long (measured by the reading thread).
+    func readUntilClosed(within seconds: Double) async -> (text: String, closed: Bool, after: Duration) {
         await withCheckedContinuation { continuation in
-            DispatchQueue.global().async { [self] in
+            // A thread of its own: a busy machine's global queue or cooperative pool would add
+            // its own delay to the time the server took to close.
+            Thread.detachNewThread { [self] in
+                let started = ContinuousClock.now
                 let deadline = Date().addingTimeInterval(seconds)
                 var received: [UInt8] = []
                 while true {
@@ -64,12 +67,12 @@ final class RawConnection: @unchecked Sendable {
                     var buffer = [UInt8](repeating: 0, count: 4096)
                     let count = buffer.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
                     if count <= 0 {
-                        continuation.resume(returning: (String(decoding: received, as: UTF8.self), true))
+                        continuation.resume(returning: (String(decoding: received, as: UTF8.self), true, ContinuousClock.now - started))
                         return
                     }
                     received += buffer.prefix(count)
                 }
-                continuation.resume(returning: (String(decoding: received, as: UTF8.self), false))
+                continuation.resume(returning: (String(decoding: received, as: UTF8.self), false, ContinuousClock.now - started))
             }
         }
     }
