@@ -37,7 +37,7 @@ extension ProjectionEngine {
     /// Each read model's state against the readable head, in one statement (one snapshot).
     ///
     /// A catch-up moves a checkpoint to the readable head even past events of types the read
-    /// model does not apply (``EventLog/readBatch(after:types:limit:on:)``), so a checkpoint at
+    /// model does not apply (``EventLog/readBatch(after:types:limit:floor:on:)``), so a checkpoint at
     /// or past the head means no readable event is left for it, and one below it means a
     /// catch-up has something to apply or to pass over. Events of transactions still running,
     /// or committed behind one (above the horizon), are not readable: a catch-up would not
@@ -80,17 +80,21 @@ extension ProjectionEngine {
     /// Makes every read model reflect the readable log, doing only what ``freshness()``
     /// finds needed: nothing when all are current; the install (once, for a fresh database or
     /// a read model without history) and a full catch-up when one needs installing; else a
-    /// catch-up of the read models that are behind. Returns how many events it applied.
+    /// catch-up of the read models that are behind. Each catch-up reaches at least the head
+    /// `freshness` found, even if the read horizon stepped back since (it is conservative, not
+    /// monotonic: schema/0032). Returns how many events it applied.
     @discardableResult
     public func catchUpWhatIsBehind(_ freshness: ReadModelFreshness) async throws -> Int {
         if freshness.isCurrent { return 0 }
         if !freshness.needingInstall.isEmpty {
             try await install()
-            return try await catchUpAll()
+            var applied = 0
+            for projection in projections { applied += try await catchUp(projection, through: freshness.head) }
+            return applied
         }
         var applied = 0
         for projection in projections where freshness.behind.contains(projection.name) {
-            applied += try await catchUp(projection)
+            applied += try await catchUp(projection, through: freshness.head)
         }
         return applied
     }

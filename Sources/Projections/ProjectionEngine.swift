@@ -80,12 +80,14 @@ public struct ProjectionEngine: Sendable {
         }
     }
 
-    /// Applies everything readable now to `projection`; returns how many events it applied.
+    /// Applies everything readable now to `projection`, and at least everything up to `head`
+    /// (a head an earlier look at the log found, e.g. ``freshness()``'s: final since then);
+    /// returns how many events it applied.
     @discardableResult
-    public func catchUp(_ projection: any Projection) async throws -> Int {
+    public func catchUp(_ projection: any Projection, through head: LogCheckpoint = .start) async throws -> Int {
         var total = 0
         while true {
-            let (applied, more, position) = try await applyNextBatch(projection)
+            let (applied, more, position) = try await applyNextBatch(projection, through: head)
             total += applied
             if applied > 0 { progress?(ProjectionProgress(projection: projection.name, phase: .catchUp, applied: total, position: position)) }
             if !more { return total }
@@ -103,7 +105,9 @@ public struct ProjectionEngine: Sendable {
 
     /// One batch, in one transaction, under the checkpoint row's lock, within the store's
     /// statement deadline (a lost connection fails the batch at once; it rolled back).
-    func applyNextBatch(_ projection: any Projection) async throws -> (applied: Int, more: Bool, position: Int64) {
+    func applyNextBatch(
+        _ projection: any Projection, through head: LogCheckpoint = .start
+    ) async throws -> (applied: Int, more: Bool, position: Int64) {
         try await store.withConnection("projection \(projection.name) batch") { [self] connection in
             try await connection.transaction(logger: logger) { connection in
                 try await connection.query("SELECT pg_advisory_xact_lock_shared(\(projection.applyLockKey))", logger: logger)
@@ -111,7 +115,7 @@ public struct ProjectionEngine: Sendable {
                 // Events the projection cannot apply are quarantined in the same transaction
                 // that moves the checkpoint past them; the others are applied.
                 let (batch, poisoned, more) = try await applyBatch(
-                    projection, after: checkpoint, in: projection.liveSchema, on: connection)
+                    projection, after: checkpoint, through: head, in: projection.liveSchema, on: connection)
                 guard batch.checkpoint > checkpoint else { return (0, false, checkpoint.position) }
                 try await Quarantine(logger: logger).record(
                     poisoned, projection: projection.name, codeVersion: codeVersion, on: connection)
@@ -132,16 +136,20 @@ public struct ProjectionEngine: Sendable {
     /// (``ReadModelHistory``). A log of many small transactions would make a batch of as
     /// many applies, so a batch holds at most ``maximumRunsPerBatch`` runs: it is read
     /// again up to the end of the last of them, and the rest follows in the next one.
+    /// `head`: read at least up to it (``EventLog/readBatch(after:types:limit:floor:on:)``).
     func applyBatch(
-        _ projection: any Projection, after checkpoint: LogCheckpoint, in schema: String, on connection: PostgresConnection
+        _ projection: any Projection, after checkpoint: LogCheckpoint, through head: LogCheckpoint = .start,
+        in schema: String, on connection: PostgresConnection
     ) async throws -> (EventBatch, [PoisonedEvent], more: Bool) {
-        var batch = try await store.readBatch(after: checkpoint, types: projection.eventTypes, limit: batchSize, on: connection)
+        var batch = try await store.readBatch(
+            after: checkpoint, types: projection.eventTypes, limit: batchSize, floor: head, on: connection)
         var more = batch.events.count >= batchSize
         var runs = ReadModelHistory.runs(of: batch.events)
         if runs.count > Self.maximumRunsPerBatch {
             // The same first events again (the log's order below the horizon is final), fewer of them.
             let kept = runs.prefix(Self.maximumRunsPerBatch).reduce(0) { $0 + $1.count }
-            batch = try await store.readBatch(after: checkpoint, types: projection.eventTypes, limit: kept, on: connection)
+            batch = try await store.readBatch(
+                after: checkpoint, types: projection.eventTypes, limit: kept, floor: head, on: connection)
             runs = ReadModelHistory.runs(of: batch.events)
             more = true
         }

@@ -188,6 +188,51 @@ struct GroupCommitTests {
         }
     }
 
+    /// A group that took its transaction id before a later writer appended to one of its
+    /// streams would sort its event on that stream before the writer's in the log, though it
+    /// follows it in the stream (migration 0050). The call fails as a whole with a
+    /// serialization failure and writes nothing: on the set-based path, and on the path
+    /// append by append (`firstHeld`: another transaction holds the group's first stream, so
+    /// the set-based path gives up its locks after 100 ms and the group goes append by append).
+    @Test(arguments: [false, true])
+    func aGroupOvertakenOnAStreamFailsAsAWholeAndWritesNothing(firstHeld: Bool) async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            try await store.append(to: "overtaken-a", EventFactory.events(1))
+            try await store.append(to: "overtaken-b", EventFactory.events(1))
+            let state: String? = try await store.client.withConnection { holder in
+                try await holder.query("BEGIN", logger: TestDatabase.logger)
+                if firstHeld {
+                    try await holder.query("SELECT * FROM lock_streams(ARRAY['overtaken-a'])", logger: TestDatabase.logger)
+                }
+                let state: String? = try await store.client.withConnection { group in
+                    try await group.query("BEGIN", logger: TestDatabase.logger)
+                    try await group.query("SELECT pg_current_xact_id()", logger: TestDatabase.logger)
+                    // A writer that began later appends to the group's second stream and commits.
+                    try await store.append(to: "overtaken-b", EventFactory.events(1))
+                    let events = EventFactory.events(2)
+                    var state: String?
+                    do {
+                        let rows = try await group.query("""
+                            SELECT ordinal, refusal FROM append_single_events(
+                                ARRAY['overtaken-a', 'overtaken-b'], ARRAY[-1, -1]::int8[], \(events.map(\.id))::uuid[],
+                                ARRAY['Grouped', 'Grouped'], ARRAY[1, 1], ARRAY['{}', '{}']::jsonb[], ARRAY['{}', '{}']::jsonb[])
+                            """, logger: TestDatabase.logger)
+                        for try await _ in rows.decode((Int32, String?).self) {}
+                    } catch let error as PSQLError {
+                        state = error.serverInfo?[.sqlState]
+                    }
+                    try await group.query("ROLLBACK", logger: TestDatabase.logger)
+                    return state
+                }
+                try await holder.query("ROLLBACK", logger: TestDatabase.logger)
+                return state
+            }
+            #expect(state == "40001")
+            let all = try await store.drain()
+            #expect(all.map(\.streamID.rawValue) == ["overtaken-a", "overtaken-b", "overtaken-b"])
+        }
+    }
+
     /// Eight writers through one store (grouping on): four race on one stream with exact
     /// expected versions, four append to their own streams, some repeating an append (a
     /// retry); a reader polls all along. Every append lands once, versions have no gaps,

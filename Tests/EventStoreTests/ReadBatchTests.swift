@@ -1,5 +1,6 @@
 import EventStore
 import Foundation
+import Logging
 import PostgresNIO
 import PostgresTestSupport
 import Testing
@@ -28,6 +29,47 @@ struct ReadBatchTests {
             #expect(first.checkpoint == first.events.last?.checkpoint)
             #expect(second.events.count == 1 && second.checkpoint == head)
             #expect(all.events.count == 7 && all.checkpoint == head)
+        }
+    }
+
+    /// A catch-up given the head an earlier look found reads up to it even when the read
+    /// horizon is below it now: the horizon is conservative and can step back for a moment
+    /// (schema/0032). Here a transaction of this database that writes nothing holds it back,
+    /// so the events after it are final although the horizon cannot know.
+    @Test func aBatchReadsThroughTheFloorItIsGivenWhenTheHorizonIsBelowIt() async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            let logger = Logger(label: "read-batch-tests")
+            try await store.append(to: StreamID("floor-a"), [NewEvent(type: "Kept", payload: "{}")])
+            var first = LogCheckpoint.start
+            for _ in 0..<400 where try await store.hasPendingEvents(after: first) {
+                first = try await store.headCheckpoint()
+                try await Task.sleep(for: .milliseconds(50))
+            }
+            try await store.client.withConnection { holder in
+                try await holder.query("BEGIN", logger: logger)
+                try await holder.query("SELECT pg_current_xact_id()", logger: logger)
+                try await store.append(to: StreamID("floor-b"), [NewEvent(type: "Kept", payload: "{}"), NewEvent(type: "Kept", payload: "{}")])
+                let last = try await store.client.withConnection { connection in
+                    let rows = try await connection.query(
+                        "SELECT transaction_id::text, position FROM events ORDER BY transaction_id DESC, position DESC LIMIT 1",
+                        logger: logger)
+                    var last = LogCheckpoint.start
+                    for try await (transaction, position) in rows.decode((String, Int64).self) {
+                        last = LogCheckpoint(transactionText: transaction, position: position)
+                    }
+                    return last
+                }
+                let (held, floored) = try await store.client.withConnection { connection in
+                    (try await store.readBatch(after: .start, types: nil, limit: 100, on: connection),
+                     try await store.readBatch(after: .start, types: nil, limit: 100, floor: last, on: connection))
+                }
+                try await holder.query("ROLLBACK", logger: logger)
+                // Without the floor the batch stops below the held-back events (at the first, or
+                // lower for a moment if the horizon steps back).
+                #expect(held.checkpoint <= first && held.checkpoint < last)
+                #expect(floored.events.map(\.streamID) == [StreamID("floor-a"), StreamID("floor-b"), StreamID("floor-b")])
+                #expect(floored.checkpoint == last)
+            }
         }
     }
 }

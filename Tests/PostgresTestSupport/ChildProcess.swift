@@ -50,7 +50,9 @@ public enum ChildProcess {
         (try? await offThePool { handle.readDataToEndOfFile() }) ?? Data()
     }
 
-    /// Runs `body` on a thread of its own and awaits its result.
+    /// Runs `body` (blocking work: a child's exit, a pipe, a cluster's programs such as
+    /// initdb and pg_ctl, seconds of waiting) on a thread of its own and awaits its result,
+    /// so that it holds none of the few threads every test's async work shares.
     public static func offThePool<Result: Sendable>(_ body: @escaping @Sendable () throws -> Result) async throws -> Result {
         try await withCheckedThrowingContinuation { continuation in
             Thread.detachNewThread { continuation.resume(with: Swift.Result { try body() }) }

@@ -42,44 +42,44 @@ public struct StreamingReplica: Sendable {
             ("shared_buffers", "32MB"), ("fsync", "off"), ("max_connections", "40"), ("hot_standby_feedback", "on"),
         ]))
         do {
-            try await ThrowawayCluster.offThePool { try cluster.startAsStandby(of: primary.cluster, name: name) }
+            try await ChildProcess.offThePool { try cluster.startAsStandby(of: primary.cluster, name: name) }
             let replica = StreamingReplica(
                 cluster: cluster,
                 applicationURL: try DatabaseURL(parsing: cluster.applicationURL),
                 administratorURL: try DatabaseURL(parsing: cluster.administratorURL))
             let result = try await body(replica)
-            try? await ThrowawayCluster.offThePool { try cluster.stop() }
+            try? await ChildProcess.offThePool { try cluster.stop() }
             try? FileManager.default.removeItem(at: root)
             return result
         } catch {
-            try? await ThrowawayCluster.offThePool { try cluster.stop() }
+            try? await ChildProcess.offThePool { try cluster.stop() }
             try? FileManager.default.removeItem(at: root)
             throw error
         }
     }
 
     /// Stops the standby (fast shutdown).
-    public func stop() async throws { try await ThrowawayCluster.offThePool { try cluster.stop() } }
+    public func stop() async throws { try await ChildProcess.offThePool { try cluster.stop() } }
 
     /// Starts it again: it resumes streaming where it stopped.
-    public func start() async throws { _ = try await ThrowawayCluster.offThePool { try cluster.start() } }
+    public func start() async throws { _ = try await ChildProcess.offThePool { try cluster.start() } }
 
     /// Promotes it to a primary (`pg_ctl promote`).
-    public func promote() async throws { try await ThrowawayCluster.offThePool { try cluster.promote() } }
+    public func promote() async throws { try await ChildProcess.offThePool { try cluster.promote() } }
 
     /// Stops applying the WAL it receives (`pg_wal_replay_pause()`): it lags from now on.
     public func pauseReplay() async throws {
-        _ = try await ThrowawayCluster.offThePool { try cluster.runSQL("SELECT pg_wal_replay_pause()") }
+        _ = try await ChildProcess.offThePool { try cluster.runSQL("SELECT pg_wal_replay_pause()") }
     }
 
     /// Applies the WAL again (`pg_wal_replay_resume()`).
     public func resumeReplay() async throws {
-        _ = try await ThrowawayCluster.offThePool { try cluster.runSQL("SELECT pg_wal_replay_resume()") }
+        _ = try await ChildProcess.offThePool { try cluster.runSQL("SELECT pg_wal_replay_resume()") }
     }
 
     /// The standby's newest event position (what it has replayed).
     public func newestPosition() async throws -> Int64 {
-        let text = try await ThrowawayCluster.offThePool {
+        let text = try await ChildProcess.offThePool {
             try cluster.runSQL("SELECT coalesce(max(position), 0) FROM events", database: LocalCluster.database)
         }
         return Int64(text) ?? -1
@@ -90,17 +90,17 @@ extension StreamingReplica {
     /// Runs SQL on the replica as the administrator (psql), in the application's database by default.
     @discardableResult
     public func runSQL(_ sql: String, database: String = LocalCluster.database) async throws -> String {
-        try await ThrowawayCluster.offThePool { try cluster.runSQL(sql, database: database) }
+        try await ChildProcess.offThePool { try cluster.runSQL(sql, database: database) }
     }
 }
 
 extension ThrowawayCluster {
     /// Kills the server as a lost machine would (`kill -9` of the postmaster and its processes).
-    public func killServer() async throws { try await Self.offThePool { try cluster.killServer() } }
+    public func killServer() async throws { try await ChildProcess.offThePool { try cluster.killServer() } }
 
     /// Runs SQL on the server as the administrator (psql).
     @discardableResult
     public func runSQL(_ sql: String, database: String = "postgres") async throws -> String {
-        try await Self.offThePool { try cluster.runSQL(sql, database: database) }
+        try await ChildProcess.offThePool { try cluster.runSQL(sql, database: database) }
     }
 }

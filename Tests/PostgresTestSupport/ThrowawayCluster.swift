@@ -28,7 +28,7 @@ public struct ThrowawayCluster: Sendable {
             ("shared_buffers", "32MB"), ("fsync", "off"), ("max_connections", "40"),
         ] + settings))
         do {
-            _ = try await offThePool { try cluster.start() }
+            _ = try await ChildProcess.offThePool { try cluster.start() }
             let throwaway = ThrowawayCluster(
                 cluster: cluster,
                 applicationURL: try DatabaseURL(parsing: cluster.applicationURL),
@@ -38,27 +38,21 @@ public struct ThrowawayCluster: Sendable {
                 try await Migrator(client: client, logger: TestDatabase.logger).migrate(migrations)
             }
             let result = try await body(throwaway)
-            try? await offThePool { try cluster.stop() }
+            try? await ChildProcess.offThePool { try cluster.stop() }
             try? FileManager.default.removeItem(at: root)
             return result
         } catch {
-            try? await offThePool { try cluster.stop() }
+            try? await ChildProcess.offThePool { try cluster.stop() }
             try? FileManager.default.removeItem(at: root)
             throw error
         }
     }
 
     /// Stops the server as a crash does (`pg_ctl stop -m immediate`).
-    public func crash() async throws { try await Self.offThePool { try cluster.crash() } }
+    public func crash() async throws { try await ChildProcess.offThePool { try cluster.crash() } }
 
     /// Starts the server again (it recovers from its WAL).
-    public func restart() async throws { _ = try await Self.offThePool { try cluster.start() } }
-
-    /// Runs the cluster's programs (initdb, pg_ctl: seconds of waiting) on a thread of
-    /// their own, not on one of the few threads every test's async work shares.
-    static func offThePool<Result: Sendable>(_ body: @escaping @Sendable () throws -> Result) async throws -> Result {
-        try await ChildProcess.offThePool(body)
-    }
+    public func restart() async throws { _ = try await ChildProcess.offThePool { try cluster.start() } }
 
     /// Ports handed out in this process, so that two throwaway clusters starting at once
     /// never pick the same one.

@@ -59,14 +59,9 @@ struct FreshnessTests {
             }
             #expect(behind.behind == ["stream_counts"] && behind.needingInstall.isEmpty)
             #expect(behind.head > (try #require(try await engine.status().first)).checkpoint)
-            // A catch-up applies them (again if the horizon stepped back for a moment, as a
-            // transaction of another database ended while it was placed: schema/0032).
-            var applied = try await engine.catchUpWhatIsBehind(behind)
-            while applied == 0, ContinuousClock.now < deadline {
-                try await Task.sleep(for: .milliseconds(50))
-                applied = try await engine.catchUpWhatIsBehind(try await engine.freshness())
-            }
-            #expect(applied >= 1)
+            // One catch-up reaches the head it was given, even if the read horizon stepped back
+            // since (a transaction of another database ending while it is placed: schema/0032).
+            #expect(try await engine.catchUpWhatIsBehind(behind) >= 1)
             try await Self.settle(engine, applied: 7)
             #expect(try await StreamCounts.read(from: store.client) == ProjectionEngineTests.merge(before, after))
         }

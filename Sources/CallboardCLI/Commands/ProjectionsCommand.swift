@@ -44,11 +44,6 @@ struct ProjectionsCommand: AsyncParsableCommand {
         engine.progress = progress.listener
         defer { progress.finish() }
         try await engine.catchUpWhatIsBehind(freshness)
-        // Once more: the read horizon can step back for a moment (a transaction of another
-        // database ending while it is placed counts as this one's, schema/0032), and the
-        // catch-up then stops short of the head the first look found.
-        freshness = try await engine.freshness()
-        try await engine.catchUpWhatIsBehind(freshness)
         // Events committed before the report started but held back behind a transaction still
         // running elsewhere: wait for it a little (an import finishing), then say what is missing.
         let deadline = ContinuousClock.now + (try heldBackWait())

@@ -106,19 +106,20 @@ extension EventLog {
     ) async throws -> BulkAppendResult {
         let streamNames = appends.map(\.stream.rawValue)
         // Creates the missing streams and locks them all, in stream order (migration 0004:
-        // the application role may not write `streams` itself).
+        // the application role may not write `streams` itself). The log is ordered by
+        // transaction id, taken at this transaction's first write (the first stream created or
+        // locked); a writer whose transaction began later may have appended to a stream locked
+        // after that, and this append's events would then sort before that writer's in the log
+        // although they follow them in the stream: lock_streams then fails with a
+        // serialization failure (migration 0050), and the append begins again.
         var versions: [String: Int64] = [:]
-        let locked = try await connection.query(
-            "SELECT stream_id, version FROM lock_streams(\(streamNames)::text[])", logger: logger)
-        for try await (stream, version) in locked.decode((String, Int64).self) { versions[stream] = version }
-        // The log is ordered by transaction id, taken at this transaction's first write (the
-        // first stream created or locked). A writer whose transaction began later may have
-        // appended to a stream locked after that: this append's events would then sort
-        // before that writer's in the log although they follow them in the stream. Its row
-        // in `streams` then carries the later transaction id (`age(xmin) < 0`).
-        let overtaking = try await connection.query(
-            "SELECT count(*) FROM streams WHERE stream_id = ANY(\(streamNames)::text[]) AND age(xmin) < 0", logger: logger)
-        for try await count in overtaking.decode(Int64.self) where count > 0 { throw BulkAppendOvertaken() }
+        do {
+            let locked = try await connection.query(
+                "SELECT stream_id, version FROM lock_streams(\(streamNames)::text[])", logger: logger)
+            for try await (stream, version) in locked.decode((String, Int64).self) { versions[stream] = version }
+        } catch let error as PSQLError where error.serverInfo?[.sqlState] == "40001" {
+            throw BulkAppendOvertaken()
+        }
 
         let stored = lookingUpIDs ? try await storedStreams(ofEventIDs: appends.flatMap(\.ids), on: connection) : [:]
         var plan = BulkAppendPlan()

@@ -11,10 +11,17 @@ extension EventLog {
     /// events below the log's read horizon), not the last event returned.
     /// The head is taken first; everything up to it is final then, so the second statement,
     /// bounded by it, sees exactly the events the first one's snapshot allowed.
+    ///
+    /// `floor` is a head an earlier look found (``headCheckpoint(on:)``): everything up to it
+    /// was final then and stays so. The read horizon is conservative and can step back for a
+    /// moment (schema/0032: a transaction of another database ending while it is placed counts
+    /// as this database's), so the head read now can lie below it; the batch reads up to the
+    /// later of the two, and a catch-up started from a head always reaches it.
     public func readBatch(
-        after checkpoint: LogCheckpoint, types: Set<String>?, limit: Int, on connection: PostgresConnection
+        after checkpoint: LogCheckpoint, types: Set<String>?, limit: Int, floor: LogCheckpoint = .start,
+        on connection: PostgresConnection
     ) async throws -> EventBatch {
-        let head = try await headCheckpoint(on: connection)
+        let head = max(try await headCheckpoint(on: connection), floor)
         guard head > checkpoint else { return EventBatch(events: [], checkpoint: checkpoint) }
         let rows = try await connection.query("""
             SELECT \(unescaped: Self.eventColumns) FROM events
