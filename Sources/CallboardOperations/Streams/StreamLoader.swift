@@ -2,21 +2,24 @@ import CallboardDomain
 import EventStore
 
 /// Reads the streams a decision or an import needs, each once and never per row: up to a
-/// few hundred streams stream by stream, several reads at a time; more, or all of them, in
-/// one read of their category.
+/// few hundred streams stream by stream, several reads at a time; more in statements of
+/// ``streamsPerRead`` streams each. Never the whole category for some of its streams: an
+/// import of one site's agent figures touches thousands of the category's streams, and a
+/// category read made every such import read every site's figures (410,000 events in the
+/// full demo world), which a loaded server could not do within one statement's deadline.
 struct StreamLoader<Rules: StreamCategory>: Sendable {
     let store: EventLog
 
-    /// Above this many streams one category read beats reading stream by stream.
-    static var categoryReadThreshold: Int { 256 }
+    /// Above this many streams, reading them many to a statement beats reading one by one.
+    static var manyStreams: Int { 256 }
+    /// Streams read in one statement when there are many.
+    static var streamsPerRead: Int { 2_000 }
     /// Stream reads in flight at once.
     static var parallelReads: Int { 8 }
 
     /// The streams `ids`, each with its version and folded state (empty ones included).
     func load(_ ids: Set<CallboardDomain.StreamID>) async throws -> [CallboardDomain.StreamID: LoadedStream<Rules>] {
-        let found = ids.count > Self.categoryReadThreshold
-            ? try await loadCategory().filter { ids.contains($0.id) }
-            : try await loadEach(ids)
+        let found = ids.count > Self.manyStreams ? try await loadMany(ids) : try await loadEach(ids)
         var streams = Dictionary(found.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         for id in ids where streams[id] == nil {
             streams[id] = LoadedStream(id: id, versionRead: 0, stored: [])
@@ -41,15 +44,30 @@ struct StreamLoader<Rules: StreamCategory>: Sendable {
         }
     }
 
+    /// The streams `ids` that have events, ``streamsPerRead`` to a statement.
+    private func loadMany(_ ids: Set<CallboardDomain.StreamID>) async throws -> [LoadedStream<Rules>] {
+        let sorted = ids.map(\.stored).sorted()
+        var loaded: [LoadedStream<Rules>] = []
+        for start in stride(from: 0, to: sorted.count, by: Self.streamsPerRead) {
+            let chunk = Array(sorted[start..<min(start + Self.streamsPerRead, sorted.count)])
+            loaded += try Self.streams(of: try await store.readEachStream(chunk))
+        }
+        return loaded
+    }
+
     /// Every stream of the category that has events.
     func loadCategory() async throws -> [LoadedStream<Rules>] {
-        let recorded = try await store.readCategory(Rules.category)
+        try Self.streams(of: try await store.readCategory(Rules.category))
+    }
+
+    /// The streams of `recorded` (events stream by stream, each in version order).
+    private static func streams(of recorded: [RecordedEvent]) throws -> [LoadedStream<Rules>] {
         var streams: [LoadedStream<Rules>] = []
         var start = recorded.startIndex
         while start < recorded.endIndex {
             let stream = recorded[start].streamID
             let end = recorded[start...].firstIndex { $0.streamID != stream } ?? recorded.endIndex
-            streams.append(try Self.loaded(CallboardDomain.StreamID(rawValue: stream.rawValue), recorded[start..<end]))
+            streams.append(try loaded(CallboardDomain.StreamID(rawValue: stream.rawValue), recorded[start..<end]))
             start = end
         }
         return streams

@@ -20,6 +20,21 @@ extension EventLog {
         }
     }
 
+    /// Every event of each of `streams`, stream by stream (in stream id order), each in
+    /// version order: ``readStream(_:from:limit:)`` for many streams in one statement (an
+    /// index look-up per stream), whose cost follows the streams asked for, not the size of
+    /// their category.
+    public func readEachStream(_ streams: [StreamID]) async throws -> [RecordedEvent] {
+        guard !streams.isEmpty else { return [] }
+        return try await reading("reading \(streams.count) streams") { connection, logger in
+            try await Self.decodeEvents(connection.query("""
+                SELECT \(unescaped: Self.eventColumns) FROM events
+                 WHERE stream_id = ANY(\(streams.map(\.rawValue))::text[])
+                 ORDER BY stream_id, stream_version
+                """, logger: logger))
+        }
+    }
+
     /// Events of every stream in a category, stream by stream, each in version order.
     ///
     /// A category is what a stream id has before its first `-`: the streams `site-MNL`

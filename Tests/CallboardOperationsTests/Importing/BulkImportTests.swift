@@ -58,4 +58,30 @@ struct BulkImportTests {
             #expect(starts == (0..<144).map { Self.start.addingTimeInterval(Double($0) * 1_800) })
         }
     }
+
+    /// A file touching more streams than are read one by one (300 monthly streams of one
+    /// queue, one interval each) reads them many to a statement: imported again, every row
+    /// is found stored, and rows of another queue's streams in the same category are neither
+    /// read as this queue's nor touched.
+    @Test func aFileTouchingManyStreamsFindsEachOfThemStored() async throws {
+        let calendar = Calendar(identifier: .gregorian)
+        var utc = calendar
+        utc.timeZone = TimeZone(identifier: "UTC")!
+        let months = (0..<300).map { utc.date(byAdding: .month, value: $0, to: Date(timeIntervalSince1970: 978_307_200))! }
+        let files = ["PAWS-EMAIL-EN-US", Self.queue].map { queue in
+            ([IntervalHistory.header] + months.map { IntervalHistory.row(queue: queue, at: $0, slot: 20) })
+                .joined(separator: "\n") + "\n"
+        }
+        try await TestDatabase.withEventStore { store, _ in
+            try await World.importEntities(into: store)
+            let importer = Importer(store: store, actor: "test")
+            let other = try await importer.importFile(.intervals, text: files[0], file: "other.csv")
+            #expect(other.eventsAppended == 300)
+            let first = try await importer.importFile(.intervals, text: files[1], file: "months.csv")
+            #expect(first.eventsAppended == 300)
+            let again = try await importer.importFile(.intervals, text: files[1], file: "months.csv")
+            #expect(again.eventsAppended == 0 && again.rowsAlreadyStored == 300)
+            #expect(try await LogInspection.events(in: "intervals-\(Self.queue)-2010-06", store).count == 1)
+        }
+    }
 }
