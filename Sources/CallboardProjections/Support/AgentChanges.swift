@@ -21,9 +21,6 @@ struct AgentChanges {
     private(set) var statusChanges: [StatusChange] = []
     /// The site each transferred agent ends the batch at.
     private(set) var sites: [AgentID: SiteID] = [:]
-    /// Every transfer of the batch in log order, with its position (the award facts keep
-    /// each agent's sites over time).
-    private(set) var transfers: [(transfer: AgentTransferred, position: Int64)] = []
     /// The languages each agent ends the batch with, where they changed.
     private(set) var languages: [AgentID: [LanguageSkill]] = [:]
     /// The channels each agent ends the batch with, where they changed.
@@ -48,7 +45,6 @@ struct AgentChanges {
                 agentID: change.agentID, status: change.to, effectiveOn: change.effectiveOn, position: position))
         case let .transferred(transfer):
             sites[transfer.agentID] = transfer.toSite
-            transfers.append((transfer, position))
         case let .languagesChanged(change):
             languages[change.agentID] = change.languages
         case let .skillsChanged(change):
