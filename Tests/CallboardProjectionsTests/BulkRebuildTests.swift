@@ -194,7 +194,7 @@ struct BulkRebuildTests {
 }
 
 /// What a progress listener was told, in order.
-private final class Heard: @unchecked Sendable {
+final class Heard: @unchecked Sendable {
     private let lock = NSLock()
     private var heard: [ProjectionProgress] = []
 

@@ -6,13 +6,17 @@ import Projections
 
 /// The facts of the monthly awards, per site and LOCAL calendar month: each agent's work per
 /// queue (contacts, handle time, first-contact resolutions, scheduled and adherent time), QA
-/// and CSAT scores and commendations, bucketed when they arrive by the month on the clock of
-/// the site the agent worked at then (23:30 in Manila on 30 November counts in November,
+/// and CSAT scores and commendations, each bucketed by the month on the clock of the site the
+/// agent worked at then, as known when the fact was recorded: the agent's latest hire or
+/// transfer effective by the fact's local day among those recorded before the fact in the log
+/// (``SiteMonthBucket``), so a backdated transfer recorded later moves no fact already recorded,
+/// however the log is cut into batches (23:30 in Manila on 30 November counts in November,
 /// though UTC already says so too; 00:30 on 1 December, 16:30 UTC on 30 November, counts in
-/// December). It also keeps what eligibility needs: agents' sites and statuses over time,
-/// disciplinary cases, and the events of the streams whose rules the awards report folds with
-/// the domain's own deciders (queues, the site scorecard settings and granted awards), in
-/// `source_events`. Certification comes from the `certifications` read model.
+/// December). A rebuild computes it set-based (``BulkRebuildable``). It also keeps what
+/// eligibility needs: agents' sites and statuses over time, disciplinary cases, and the
+/// events of the streams whose rules the awards report folds with the domain's own deciders
+/// (queues, the site scorecard settings and granted awards), in `source_events`.
+/// Certification comes from the `certifications` read model.
 public struct AwardFactsProjection: Projection {
     public let name = "award_facts"
     public let eventTypes: Set<String>? = AwardFactsChanges.eventTypes
@@ -22,10 +26,15 @@ public struct AwardFactsProjection: Projection {
     public func createTables(in schema: String, on connection: PostgresConnection, logger: Logger) async throws {
         let month = "site_id text NOT NULL, month text NOT NULL, agent_id text NOT NULL"
         try await connection.execute([
-            "CREATE TABLE \(schema).sites (site_id text PRIMARY KEY, time_zone text NOT NULL)",
+            // Sites and placements keep where their event lies in the log (transaction, position):
+            // a fact is bucketed among those recorded before it (``SiteMonthBucket``).
             """
+            CREATE TABLE \(schema).sites (site_id text PRIMARY KEY, time_zone text NOT NULL,
+                transaction_id bigint NOT NULL, position bigint NOT NULL)
+            """, """
             CREATE TABLE \(schema).agent_sites (agent_id text NOT NULL, effective_on date NOT NULL,
-                position bigint NOT NULL, site_id text NOT NULL, PRIMARY KEY (agent_id, effective_on, position))
+                position bigint NOT NULL, site_id text NOT NULL, transaction_id bigint NOT NULL,
+                PRIMARY KEY (agent_id, effective_on, position))
             """, """
             CREATE TABLE \(schema).agent_statuses (agent_id text NOT NULL, effective_on date NOT NULL,
                 position bigint NOT NULL, status text NOT NULL, PRIMARY KEY (agent_id, effective_on, position))

@@ -4,9 +4,10 @@ import Foundation
 import Logging
 import PostgresNIO
 
-/// Writes one batch of award facts: the sites' clocks and agents' sites and statuses first,
-/// so the facts of the same batch find them; then each kind of fact in one set-based
-/// statement, bucketed by ``SiteMonthBucket``; work figures are added to the month's totals.
+/// Writes one batch of award facts: the sites' clocks and agents' placements and statuses
+/// first, so the facts of the same batch recorded after them find them; then each kind of
+/// fact in one set-based statement, bucketed by ``SiteMonthBucket`` among what was recorded
+/// before it; work figures are added to the month's totals.
 struct AwardFactsWriter {
     let schema: String
     let connection: PostgresConnection
@@ -23,29 +24,33 @@ struct AwardFactsWriter {
     }
 
     private func writeSitesAndAgents(_ changes: AwardFactsChanges) async throws {
-        var sites = ColumnArrays()
-        sites.add(changes.sites.map(\.siteID.rawValue))
-        sites.add(changes.sites.map(\.timeZone.rawValue))
+        let sites = changes.sites
+        var siteRows = ColumnArrays()
+        siteRows.add(sites.map(\.siteID.rawValue))
+        siteRows.add(sites.map(\.timeZone.rawValue))
+        siteRows.add(sites.map(\.recorded.transaction))
+        siteRows.add(sites.map(\.recorded.position))
         try await connection.execute("""
-            INSERT INTO \(schema).sites (site_id, time_zone) SELECT * FROM UNNEST($1::text[], $2::text[])
+            INSERT INTO \(schema).sites (site_id, time_zone, transaction_id, position)
+            SELECT * FROM UNNEST($1::text[], $2::text[], $3::int8[], $4::int8[])
             ON CONFLICT DO NOTHING
-            """, sites, rowCount: changes.sites.count, logger: logger)
+            """, siteRows, rowCount: sites.count, logger: logger)
 
-        let agents = changes.agents
-        let placements = agents.hires.map { ($0.agentID, $0.hiredOn, Int64(0), $0.siteID) }
-            + agents.transfers.map { ($0.transfer.agentID, $0.transfer.effectiveOn, $0.position, $0.transfer.toSite) }
+        let placements = changes.placements
         var placed = ColumnArrays()
-        placed.add(placements.map(\.0.rawValue))
-        placed.add(placements.map(\.1.description))
-        placed.add(placements.map(\.2))
-        placed.add(placements.map(\.3.rawValue))
+        placed.add(placements.map(\.agentID.rawValue))
+        placed.add(placements.map(\.effectiveOn.description))
+        placed.add(placements.map(\.recorded.position))
+        placed.add(placements.map(\.siteID.rawValue))
+        placed.add(placements.map(\.recorded.transaction))
         try await connection.execute("""
-            INSERT INTO \(schema).agent_sites (agent_id, effective_on, position, site_id)
-            SELECT u.agent, u.day::date, u.position, u.site FROM UNNEST($1::text[], $2::text[], $3::int8[], $4::text[])
-                   AS u(agent, day, position, site)
+            INSERT INTO \(schema).agent_sites (agent_id, effective_on, position, site_id, transaction_id)
+            SELECT u.agent, u.day::date, u.position, u.site, u.transaction
+              FROM UNNEST($1::text[], $2::text[], $3::int8[], $4::text[], $5::int8[])
+                   AS u(agent, day, position, site, transaction)
             """, placed, rowCount: placements.count, logger: logger)
 
-        try await agents.insertStatusHistory(into: "\(schema).agent_statuses", on: connection, logger: logger)
+        try await changes.agents.insertStatusHistory(into: "\(schema).agent_statuses", on: connection, logger: logger)
     }
 
     private func writeWork(_ work: [AwardFactsChanges.Work]) async throws {
@@ -53,6 +58,8 @@ struct AwardFactsWriter {
         rows.add(work.map(\.agentID.rawValue))
         rows.add(work.map(\.queueID.rawValue))
         try rows.add(work.map(\.start))
+        rows.add(work.map(\.recorded.transaction))
+        rows.add(work.map(\.recorded.position))
         for column in 0..<5 { rows.add(work.map { $0.figures[column] }) }
         try await connection.execute("""
             INSERT INTO \(schema).work AS t (site_id, month, agent_id, queue_id, contacts, handle_seconds, resolutions,
@@ -60,8 +67,9 @@ struct AwardFactsWriter {
             SELECT b.site, b.month, u.agent, u.queue, sum(u.contacts), sum(u.handle), sum(u.resolutions),
                    sum(u.scheduled), sum(u.adherent)
               FROM UNNEST($1::text[], $2::text[], $3::timestamptz[], $4::int8[], $5::int8[], $6::int8[], $7::int8[],
-                          $8::int8[]) AS u(agent, queue, at, contacts, handle, resolutions, scheduled, adherent)
-              \(SiteMonthBucket.join(schema: schema, agent: "u.agent", instant: "u.at"))
+                          $8::int8[], $9::int8[], $10::int8[])
+                   AS u(agent, queue, at, transaction, position, contacts, handle, resolutions, scheduled, adherent)
+              \(SiteMonthBucket.join(schema: schema, fact: "u"))
              GROUP BY 1, 2, 3, 4
             ON CONFLICT (site_id, month, agent_id, queue_id) DO UPDATE SET
                 contacts = t.contacts + EXCLUDED.contacts, handle_seconds = t.handle_seconds + EXCLUDED.handle_seconds,
@@ -76,13 +84,15 @@ struct AwardFactsWriter {
         var rows = ColumnArrays()
         rows.add(facts.map(\.agentID.rawValue))
         try rows.add(facts.map(\.at))
-        rows.add(facts.map(\.position))
+        rows.add(facts.map(\.recorded.transaction))
+        rows.add(facts.map(\.recorded.position))
         rows.add(facts.map(\.value))
         try await connection.execute("""
             INSERT INTO \(schema).\(table) (site_id, month, agent_id, position\(value == nil ? "" : ", score"))
             SELECT b.site, b.month, u.agent, u.position\(value.map { ", \($0)" } ?? "")
-              FROM UNNEST($1::text[], $2::timestamptz[], $3::int8[], $4::float8[]) AS u(agent, at, position, value)
-              \(SiteMonthBucket.join(schema: schema, agent: "u.agent", instant: "u.at"))
+              FROM UNNEST($1::text[], $2::timestamptz[], $3::int8[], $4::int8[], $5::float8[])
+                   AS u(agent, at, transaction, position, value)
+              \(SiteMonthBucket.join(schema: schema, fact: "u"))
             """, rows, rowCount: facts.count, logger: logger)
     }
 
@@ -99,7 +109,10 @@ struct AwardFactsWriter {
                    AS u(agent, id, day, reason)
             """, rows, rowCount: opened.count, logger: logger)
 
-        let closed = changes.casesClosed
+        // The last closing of each case counts (an UPDATE joined to two would take either).
+        var last: [String: DisciplinaryCaseClosed] = [:]
+        for closing in changes.casesClosed { last["\(closing.agentID)|\(closing.caseID)"] = closing }
+        let closed = Array(last.values)
         var closings = ColumnArrays()
         closings.add(closed.map(\.agentID.rawValue))
         closings.add(closed.map(\.caseID))

@@ -21,9 +21,6 @@ struct AgentChanges {
     private(set) var statusChanges: [StatusChange] = []
     /// The site each transferred agent ends the batch at.
     private(set) var sites: [AgentID: SiteID] = [:]
-    /// Every transfer of the batch in log order, with its position (the award facts keep
-    /// each agent's sites over time).
-    private(set) var transfers: [(transfer: AgentTransferred, position: Int64)] = []
     /// The languages each agent ends the batch with, where they changed.
     private(set) var languages: [AgentID: [LanguageSkill]] = [:]
     /// The channels each agent ends the batch with, where they changed.
@@ -33,17 +30,21 @@ struct AgentChanges {
     static let eventTypes: Set<String> = Set(AgentEvent.payloadTypes.eventTypes)
 
     mutating func record(_ event: RecordedEvent) throws {
-        switch try event.domainEvent(as: AgentEvent.self) {
+        record(try event.domainEvent(as: AgentEvent.self), at: event.position)
+    }
+
+    /// Records an event already decoded, recorded at log position `position`.
+    mutating func record(_ event: AgentEvent, at position: Int64) {
+        switch event {
         case let .hired(hire):
             hires.append(hire)
             statusChanges.append(StatusChange(
-                agentID: hire.agentID, status: .training, effectiveOn: hire.hiredOn, position: event.position))
+                agentID: hire.agentID, status: .training, effectiveOn: hire.hiredOn, position: position))
         case let .statusChanged(change):
             statusChanges.append(StatusChange(
-                agentID: change.agentID, status: change.to, effectiveOn: change.effectiveOn, position: event.position))
+                agentID: change.agentID, status: change.to, effectiveOn: change.effectiveOn, position: position))
         case let .transferred(transfer):
             sites[transfer.agentID] = transfer.toSite
-            transfers.append((transfer, event.position))
         case let .languagesChanged(change):
             languages[change.agentID] = change.languages
         case let .skillsChanged(change):

@@ -18,11 +18,11 @@ enum IntervalEventSQL {
         e.schema_version <= 1 AND jsonb_typeof(e.payload) = 'object'
         AND jsonb_typeof(e.payload->'queueID') = 'string' AND (e.payload->>'queueID') ~ '^[ -~]*$'
         AND jsonb_typeof(e.payload->'length') = 'number' AND (e.payload->>'length') IN ('15', '30', '60')
-        AND jsonb_typeof(e.payload->'start') = 'string' AND \(wholeSecondInstant("e.payload->>'start'"))
+        AND jsonb_typeof(e.payload->'start') = 'string' AND \(PayloadSQL.wholeSecondInstant("e.payload->>'start'"))
         AND CASE e.event_type
             WHEN '\(IntervalReported.eventType)' THEN \(figures("e.payload->'figures'"))
             WHEN '\(IntervalCorrected.eventType)' THEN \(figures("e.payload->'previous'")) AND \(figures("e.payload->'corrected'"))
-                AND \(int32("e.payload", "revision"))
+                AND \(PayloadSQL.int32("e.payload", "revision"))
             ELSE false END
         """
 
@@ -55,32 +55,6 @@ enum IntervalEventSQL {
 
     /// A figures object whose six counts are integers within 32 bits.
     private static func figures(_ object: String) -> String {
-        "(jsonb_typeof(\(object)) = 'object' AND " + figureNames.map { int32(object, $0.json) }.joined(separator: " AND ") + ")"
-    }
-
-    /// `object`'s `key` is a JSON integer within 32 bits (a number written without fraction).
-    /// (A numeric cast and its scale cost less than a regular expression over the text.)
-    private static func int32(_ object: String, _ key: String) -> String {
-        """
-        (CASE WHEN jsonb_typeof(\(object)->'\(key)') = 'number'
-              THEN scale((\(object)->'\(key)')::numeric) = 0
-                   AND (\(object)->'\(key)')::numeric BETWEEN -2147483648 AND 2147483647 ELSE false END)
-        """
-    }
-
-    /// `text` is `YYYY-MM-DDTHH:MM:SSZ` naming a real instant of the years 1-9999 (a plain
-    /// pattern, then the fields' ranges by substring: far cheaper than one pattern of alternatives).
-    private static func wholeSecondInstant(_ text: String) -> String {
-        func field(_ from: Int, _ length: Int) -> String { "substring(\(text), \(from), \(length))::integer" }
-        return """
-        (CASE WHEN (\(text)) ~ '^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$'
-              THEN \(field(1, 4)) >= 1 AND \(field(6, 2)) BETWEEN 1 AND 12 AND \(field(12, 2)) <= 23
-                   AND \(field(15, 2)) <= 59 AND \(field(18, 2)) <= 59 AND \(field(9, 2)) >= 1
-                   AND \(field(9, 2)) <= CASE \(field(6, 2))
-                       WHEN 2 THEN CASE WHEN (\(field(1, 4)) % 4 = 0 AND \(field(1, 4)) % 100 <> 0)
-                                             OR \(field(1, 4)) % 400 = 0 THEN 29 ELSE 28 END
-                       WHEN 4 THEN 30 WHEN 6 THEN 30 WHEN 9 THEN 30 WHEN 11 THEN 30 ELSE 31 END
-              ELSE false END)
-        """
+        "(jsonb_typeof(\(object)) = 'object' AND " + figureNames.map { PayloadSQL.int32(object, $0.json) }.joined(separator: " AND ") + ")"
     }
 }
