@@ -167,7 +167,7 @@ struct PeakUplifts: Sendable, Equatable {
         // A holiday position the queue was open on every time, with a pooled effect of the
         // comparable queues open on it: shrunk toward that effect by the ratio of variances,
         // one occurrence having the variance of one day (plus the year-to-year variation). A
-        // position the queue closed on (nothing reported) keeps its own effect: a closure is
+        // position the queue closed on (no contacts) keeps its own effect: a closure is
         // the queue's decision, not noise.
         var holidayEffects: [HolidayPosition: Uplift] = [:]
         for (position, values) in ratios.holidays {
