@@ -14,13 +14,18 @@ public struct Backtest: Sendable {
     public var holidays: PublicHolidayCalendar
     /// The rule held-out days are screened for outages by (the model's own ``OutlierScreen``).
     public var outageScreen: OutlierScreen
+    /// The queues whose public-holiday effects are pooled with this one's, each window from
+    /// their history before its origin; nil: none (the queue's own history only).
+    public var comparables: ComparableQueues?
 
     public init(forecaster: VolumeForecaster = VolumeForecaster(), calendar: SpecialDayCalendar = .standard,
-                holidays: PublicHolidayCalendar = .standard, outageScreen: OutlierScreen = .standard) {
+                holidays: PublicHolidayCalendar = .standard, outageScreen: OutlierScreen = .standard,
+                comparables: ComparableQueues? = nil) {
         self.forecaster = forecaster
         self.calendar = calendar
         self.holidays = holidays
         self.outageScreen = outageScreen
+        self.comparables = comparables
     }
 
     /// Trains on `history` before `testStart`, tests on `testStart ..< testEnd`. The window may
@@ -66,7 +71,9 @@ public struct Backtest: Sendable {
         }
         let scoredEnd = min(endSeconds, seriesEnd)
         let training = series.prefix(endingAt: startSeconds)
-        let forecast = try forecaster.forecast(history.replacingOffered(training), calendar: calendar,
+        let prior = comparables?.estimate(before: testStart, calendar: calendar, holidays: .standard,
+                                          configuration: forecaster.configuration)
+        let forecast = try forecaster.forecast(history.replacingOffered(training), calendar: calendar, prior: prior,
                                                from: testStart, until: Date(timeIntervalSince1970: Double(scoredEnd)))
         let count = forecast.intervals.count
         let firstIndex = (startSeconds - series.startSeconds) / step

@@ -46,7 +46,7 @@ extension VolumeForecaster {
         /// ("callboard-volume-6"). Only with ``usesRetailDefaults``.
         public var shrinksTowardRetailDefaults: Bool
 
-        public init(modelVersion: String = "callboard-volume-7", minimumHistoryWeeks: Int = 8,
+        public init(modelVersion: String = "callboard-volume-8", minimumHistoryWeeks: Int = 8,
                     trendWindowWeeks: Int = 10, slopeWindowWeeks: Int = 26, trendDampingPerWeek: Double = 0.9, weekdayWindowWeeks: Int = 16,
                     shapeDaysPerWeekday: Int = 12, upliftPriorSpread: Double = 0.5, holdoutWeeks: Int = 4, upliftYearSpread: Double = 0.1,
                     usesRetailDefaults: Bool = true, followsLevelShifts: Bool = true, postPeakWeeks: Int = 2,

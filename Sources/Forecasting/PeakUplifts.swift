@@ -22,7 +22,12 @@ import Foundation
 /// Black Friday at 2.5x toward "no peak" took 3-4% off every large uplift. Given a pooled estimate for the position (``PeakUpliftPrior``),
 /// the posterior is centred on it instead, each season carrying the day-to-day noise plus
 /// the year-to-year spread (``VolumeForecaster/Configuration/upliftYearSpread``), and a
-/// position the queue never saw takes the pooled value. A position never seen borrows from its nearest neighbours of the
+/// position the queue never saw takes the pooled value. A public-holiday position the queue
+/// was open on every time is shrunk the same way toward the pooled effect of comparable
+/// queues open on it, when the caller gives one (``PeakUpliftPrior``, "callboard-volume-8"):
+/// one occurrence has the variance of one day, so a Veterans Day learned from one low
+/// occurrence is mostly that day's noise; without a pooled effect, or on a holiday the queue
+/// closed on, it is shrunk toward 1 as before. A peak position never seen borrows from its nearest neighbours of the
 /// same event (``uplift(for:)``); with no evidence for the event it gets exactly 1, with the
 /// prior's variance.
 struct PeakUplifts: Sendable, Equatable {
@@ -135,11 +140,7 @@ struct PeakUplifts: Sendable, Equatable {
         // season's mean ratio carrying the day-to-day noise plus the year-to-year variation.
         let seasonNoise = noise + yearVariance
         func pooled(_ mean: Double, count n: Double, occurrences: Int, _ estimate: PeakUpliftPrior.Pooled) -> Uplift {
-            let tau = estimate.variance
-            let weight = n * tau / (n * tau + seasonNoise)
-            return Uplift(factor: exp(weight * mean + (1 - weight) * estimate.meanLog),
-                          logVariance: tau * seasonNoise / (n * tau + seasonNoise), occurrences: occurrences,
-                          ownWeight: weight)
+            Self.shrunk(mean, count: n, occurrences: occurrences, toward: estimate, seasonNoise: seasonNoise)
         }
         var peaks: [PeakDay: Uplift] = [:]
         for (position, values) in ratios.peaks {
@@ -163,7 +164,21 @@ struct PeakUplifts: Sendable, Equatable {
                                      ownWeight: 0)
         }
         uplifts = peaks
-        holidays = ratios.holidays.mapValues(shrunk)
+        // A holiday position the queue was open on every time, with a pooled effect of the
+        // comparable queues open on it: shrunk toward that effect by the ratio of variances,
+        // one occurrence having the variance of one day (plus the year-to-year variation). A
+        // position the queue closed on (no contacts) keeps its own effect: a closure is
+        // the queue's decision, not noise.
+        var holidayEffects: [HolidayPosition: Uplift] = [:]
+        for (position, values) in ratios.holidays {
+            if ratios.openHolidays[position]?.count == values.count, let estimate = prior?.holidays[position] {
+                let n = Double(values.count)
+                holidayEffects[position] = pooled(values.reduce(0, +) / n, count: n, occurrences: values.count, estimate)
+            } else {
+                holidayEffects[position] = shrunk(values)
+            }
+        }
+        holidays = holidayEffects
         var defaults: [Int: Uplift] = [:]
         for offset in -HolidayPosition.reach...HolidayPosition.reach {
             let means = ratios.holidays.filter { $0.key.offset == offset }.values.map { $0.reduce(0, +) / Double($0.count) }
@@ -176,6 +191,20 @@ struct PeakUplifts: Sendable, Equatable {
         }
         holidayDefaults = defaults
         campaigns = ratios.campaigns.mapValues(shrunk)
+    }
+
+    /// A normal-normal posterior of a mean log ratio of `count` seasons (or holiday
+    /// occurrences), each seen with `seasonNoise` (the day-to-day noise plus the year-to-year
+    /// variation), around a pooled estimate of comparable queues (``PeakUpliftPrior``): the
+    /// own mean weighs n tau / (n tau + seasonNoise), tau the pooled estimate's variance, and
+    /// the posterior variance (shown in P90) is tau seasonNoise / (n tau + seasonNoise).
+    static func shrunk(_ mean: Double, count n: Double, occurrences: Int, toward estimate: PeakUpliftPrior.Pooled,
+                       seasonNoise: Double) -> Uplift {
+        let tau = estimate.variance
+        let weight = n * tau / (n * tau + seasonNoise)
+        return Uplift(factor: exp(weight * mean + (1 - weight) * estimate.meanLog),
+                      logVariance: tau * seasonNoise / (n * tau + seasonNoise), occurrences: occurrences,
+                      ownWeight: weight)
     }
 
     /// A normal-normal posterior of a mean log ratio of `count` seasons, each seen with the
@@ -218,12 +247,16 @@ struct PeakUplifts: Sendable, Equatable {
     /// The log ratios of actual to baseline of every observed special day before the origin,
     /// on a weekday the queue is open, by what makes it special. A campaign day teaches only
     /// its campaign's kind, and only when no peak or holiday reaches it (its ratio would mix
-    /// both); peak and holiday positions learn from days without a campaign.
+    /// both); peak and holiday positions learn from days without a campaign. `openHolidays`
+    /// holds the holiday ratios of the days the queue had contacts on (open), which are what
+    /// comparable queues pool (``PeakUpliftPrior``).
     static func logRatios(_ days: TrainingDays, weekdays: WeekdayFactors, configuration: VolumeForecaster.Configuration)
-        -> (peaks: [PeakDay: [Double]], holidays: [HolidayPosition: [Double]], campaigns: [DemandCampaign.Kind: [Double]])
+        -> (peaks: [PeakDay: [Double]], holidays: [HolidayPosition: [Double]], openHolidays: [HolidayPosition: [Double]],
+            campaigns: [DemandCampaign.Kind: [Double]])
     {
         var peaks: [PeakDay: [Double]] = [:]
         var holidays: [HolidayPosition: [Double]] = [:]
+        var openHolidays: [HolidayPosition: [Double]] = [:]
         var campaigns: [DemandCampaign.Kind: [Double]] = [:]
         let labels = days.labels
         var day = days.history.firstDay
@@ -245,9 +278,12 @@ struct PeakUplifts: Sendable, Equatable {
                     continue
                 }
                 for position in labels.peaks(runDay) { peaks[position, default: []].append(logRatio) }
-                for position in labels.holidays(runDay) { holidays[position, default: []].append(logRatio) }
+                for position in labels.holidays(runDay) {
+                    holidays[position, default: []].append(logRatio)
+                    if actual > 0 { openHolidays[position, default: []].append(logRatio) }
+                }
             }
         }
-        return (peaks, holidays, campaigns)
+        return (peaks, holidays, openHolidays, campaigns)
     }
 }

@@ -5,7 +5,7 @@ import Foundation
 /// Exists so the scheduler's nightly and pre-peak jobs get interval demand to staff
 /// against. Pure: no database, files or clock; the same input gives the same forecast.
 ///
-/// The model ("callboard-volume-7"), all on the market's local clock:
+/// The model ("callboard-volume-8"), all on the market's local clock:
 /// 0. what the model may learn from (``TrainingDays``): an interval open by the queue's hours
 ///    with no report is missing, not zero (unless its slot is unreported on most comparable
 ///    days or carries only a few contacts: zero rows a feed left out, ``OmittedZeros``); a
@@ -27,9 +27,10 @@ import Foundation
 ///    evidence is thin, or toward the pooled uplift of comparable queues when the caller
 ///    gives one (``PeakUpliftPrior``; ``ForecastDay/ownWeight`` says how much is the
 ///    queue's own) (``PeakUplifts``); on a public holiday or a day next to one, the same
-///    kind of learned ratio per holiday name and offset (a holiday the queue closed on
-///    forecasts about 0; one never seen takes the median effect of the holidays seen, else 1
-///    with the prior's variance); on a campaign day,
+///    kind of learned ratio per holiday name and offset, shrunk toward the pooled effect of
+///    comparable queues open on it when the caller gives one (``PeakUpliftPrior``; a holiday
+///    the queue closed on forecasts about 0; one never seen takes the median effect of the
+///    holidays seen, else 1 with the prior's variance); on a campaign day,
 ///    times the uplift the client stated, else the one learned from past campaigns of that
 ///    kind, else 1 with a wider P90. A known closure forecasts 0 (P50 and P90). A past
 ///    season's baseline is a line bridged across it from the normal weeks on both sides.
@@ -39,6 +40,15 @@ import Foundation
 ///    held-out recent weeks plus the effect's uncertainty (``ForecastSpread``); a day's
 ///    P90 (``ForecastDay/p90``) is the 90th percentile of the day's total, from the error
 ///    of held-out day totals, not the sum of interval P90s.
+///
+/// Changed from "callboard-volume-7": a public holiday (or a day next to one) the queue stays
+/// open on is shrunk toward the pooled effect of comparable queues open on it (the account's
+/// queues in the same market first, then the account, then the channel), by the ratio of
+/// variances: one occurrence a year has the variance of one day, so an effect learned from
+/// one occurrence was mostly that day's noise (full demo world: Veterans Day, Armistice
+/// learned from one occurrence). Before, it was shrunk toward 1 by a wide prior, i.e. hardly
+/// at all. Backtests pool holidays from the account's queues' history before each origin
+/// (``ComparableQueues``).
 ///
 /// Changed from "callboard-volume-6": without a pooled estimate, a retail event's position seen
 /// in one or two seasons is shrunk toward the event's documented default uplift
@@ -82,8 +92,9 @@ public struct VolumeForecaster: Sendable {
 
     /// Forecasts the intervals from `start` (at or after the history's end) until `end`.
     /// `holidays` gives the market's public holidays (a market it does not cover has none);
-    /// `prior` is the pooled peak uplift of comparable queues (``PeakUpliftPrior``), which
-    /// peak uplifts learned from few seasons are shrunk toward instead of toward 1.
+    /// `prior` is the pooled peak uplift and holiday effect of comparable queues
+    /// (``PeakUpliftPrior``), which peak uplifts learned from few seasons and holiday effects
+    /// learned from few occurrences are shrunk toward instead of toward 1.
     public func forecast(_ history: QueueHistory, calendar: SpecialDayCalendar = .standard,
                          holidays: PublicHolidayCalendar = .standard, prior: PeakUpliftPrior.Estimate? = nil,
                          from start: Date, until end: Date) throws(ForecastInputError) -> Forecast {

@@ -17,6 +17,20 @@ extension PlanningQueue {
     /// The groups whose peak uplifts this queue's are pooled with (``PeakUpliftPrior``).
     var priorKeys: [String] { ["account:\(accountID.rawValue)", "channel:\(channel.rawValue)"] }
 
+    /// The groups whose public-holiday effects this queue's are pooled with, most specific
+    /// first: the account's queues in the same market (a holiday's name and habits belong to
+    /// a market), then the account, then the channel.
+    var holidayPriorKeys: [String] {
+        ["account:\(accountID.rawValue)|market:\(market?.rawValue ?? "")"] + priorKeys
+    }
+
+    /// The queue as a member of the pools (``PeakUpliftPrior``); nil without a history.
+    var poolMember: PeakUpliftPrior.Member? {
+        (try? queueHistory()).map {
+            PeakUpliftPrior.Member(id: queueID.rawValue, keys: holidayPriorKeys, history: $0)
+        }
+    }
+
     /// How the queue's channel and SLA turn contacts into agents, with its measured handle time
     /// (or `averageHandleSeconds` when it has none: the siblings' median).
     func staffingProfile(averageHandleSeconds borrowed: Double? = nil) throws -> StaffingProfile {

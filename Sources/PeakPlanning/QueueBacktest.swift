@@ -24,7 +24,7 @@ public struct QueueBacktest: Sendable {
         let (queue, history) = try await load(queueID)
         let start = Self.localMidnight(from, in: history.timeZone)
         let end = Self.localMidnight(through.adding(days: 1), in: history.timeZone)
-        let result = try Backtest(forecaster: forecaster).run(history, testStart: start, testEnd: end)
+        let result = try await backtest(for: queue).run(history, testStart: start, testEnd: end)
         return (queue, result)
     }
 
@@ -32,10 +32,22 @@ public struct QueueBacktest: Sendable {
     public func runRolling(queue queueID: QueueID, through: LocalDate?, origins: Int,
                            horizonDays: Int) async throws -> (PlanningQueue, QueueHistory, RollingBacktestResult) {
         let (queue, history) = try await load(queueID)
-        let result = try RollingBacktest(backtest: Backtest(forecaster: forecaster))
+        let result = try RollingBacktest(backtest: try await backtest(for: queue))
             .run(history, lastDay: through.map { LocalDate(daysSinceEpoch: $0.daysSinceEpoch) }, origins: origins,
                  horizonDays: horizonDays)
         return (queue, history, result)
+    }
+
+    /// The backtest of `queue`, its holiday effects pooled with its account's other queues
+    /// (``ComparableQueues``: each window from their history before its origin). The pool
+    /// holds the account only, not the channel across accounts as the season run's does: one
+    /// queue's backtest does not read every queue's history.
+    func backtest(for queue: PlanningQueue) async throws -> Backtest {
+        let reader = ReportReader(store: store, logger: logger)
+        let account = try await reader.live(PlanningInputsQuery(accounts: [queue.accountID])).output
+        let comparables = ComparableQueues(members: account.compactMap(\.poolMember), holidayKeys: queue.holidayPriorKeys,
+                                           excluding: queue.queueID.rawValue)
+        return Backtest(forecaster: forecaster, comparables: comparables)
     }
 
     /// The queue and its history as the forecaster takes it.

@@ -49,9 +49,7 @@ public struct SeasonForecastJob: Sendable {
             let leadTimes = try await ProgramLeadTimes.read(from: store)
             let supply = Dictionary(grouping: try await availability.availability(of: queues.map(\.supplyQueue), on: season.days),
                                     by: \.queueID)
-            let prior = PeakUpliftPrior(members: queues.compactMap { queue in
-                (try? queue.queueHistory()).map { PeakUpliftPrior.Member(id: queue.queueID.rawValue, keys: queue.priorKeys, history: $0) }
-            }, configuration: forecaster.configuration)
+            let prior = PeakUpliftPrior(members: queues.compactMap(\.poolMember), configuration: forecaster.configuration)
             var outcomes: [(queueID: QueueID, outcome: QueueOutcome)] = []
             var details: [QueueID: QueueRunDetail] = [:]
             for (index, queue) in queues.enumerated() {

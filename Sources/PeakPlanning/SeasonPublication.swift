@@ -19,7 +19,7 @@ struct SeasonPublication {
     let roster: RosterRule
     var fallback = FallbackForecaster()
     var minimumHistoryWeeks = 8
-    /// The pooled peak uplifts of comparable queues (account, channel), if the job built them.
+    /// The pooled peak uplifts and holiday effects of comparable queues, if the job built them.
     var prior: PeakUpliftPrior? = nil
 
     func make(_ queue: PlanningQueue, among all: [PlanningQueue] = [], revision: Int, fingerprint: String,
@@ -29,7 +29,8 @@ struct SeasonPublication {
         let end = Date(timeIntervalSince1970: Double((season.lastDay.daysSinceEpoch + 2) * 86_400))
         let made = try QueueSeasonForecast.make(queue, among: all, until: end, forecaster: forecaster, fallback: fallback,
                                                 minimumWeeks: minimumHistoryWeeks,
-                                                prior: prior?.estimate(for: queue.priorKeys, excluding: queue.queueID.rawValue))
+                                                prior: prior?.estimate(for: queue.priorKeys, holidayKeys: queue.holidayPriorKeys,
+                                                                       excluding: queue.queueID.rawValue))
         let borrowedHandleTime = queue.averageHandleSeconds == nil
         guard let handleSeconds = queue.averageHandleSeconds ?? FallbackSiblings.handleSeconds(for: queue, among: all) else {
             throw SkipReason.noHandleTime

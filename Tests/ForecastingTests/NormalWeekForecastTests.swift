@@ -41,7 +41,7 @@ struct NormalWeekForecastTests {
     func stamps() throws {
         let history = Fixtures.newYorkHistory(before: "2026-09-14")
         let forecast = try Fixtures.forecaster.forecast(history, weeks: 1)
-        #expect(forecast.modelVersion == "callboard-volume-7")
+        #expect(forecast.modelVersion == "callboard-volume-8")
         #expect(forecast.market == .unitedStates)
         #expect(forecast.timeZoneIdentifier == "America/New_York")
         #expect(forecast.trainingRange == history.offered.start..<history.offered.end)

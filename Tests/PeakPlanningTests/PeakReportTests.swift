@@ -22,7 +22,7 @@ struct PeakReportTests {
 
             // On 1 October, before the season: A1-A3 (certified, live) are the pool and all go to the one queue.
             let outlook = try await reader.live(PeakReport(season: season, today: "2026-10-01")).output
-            #expect(outlook.rows.count == 42 && outlook.modelVersions == ["callboard-volume-7"])
+            #expect(outlook.rows.count == 42 && outlook.modelVersions == ["callboard-volume-8"])
             #expect(outlook.rows.allSatisfy { $0.queueID == PeakWorld.queue && $0.revision == 1 && $0.pool == 3 && $0.timing == .future })
             #expect(outlook.rows.allSatisfy { $0.allocated == min(3, $0.required ?? 0) && $0.actual == nil && !$0.feedGap })
             #expect(outlook.rows.allSatisfy { $0.sites.map(\.siteID) == ["MNL"] })

@@ -38,7 +38,7 @@ struct SeasonForecastJobTests {
             let published = try events[0].domainEvent(as: SeasonForecastEvent.self)
             guard case let .published(forecast) = published else { Issue.record("not a publication"); return }
             #expect(events[0].type == "SeasonForecastPublished")
-            #expect(forecast.modelVersion == "callboard-volume-7" && forecast.revision == 1)
+            #expect(forecast.modelVersion == "callboard-volume-8" && forecast.revision == 1)
             #expect(forecast.days.count == 42 && forecast.days.first?.day == "2026-11-23" && forecast.days.last?.day == "2027-01-03")
             #expect(forecast.intervals.count == 42 * 48)
             #expect(forecast.target == "80/20" && forecast.averageHandleSeconds == 300 && forecast.shrinkage == 0.3)
@@ -54,7 +54,7 @@ struct SeasonForecastJobTests {
             #expect(forecast.supply.filter { $0.scheduled == 3 }.map(\.day) == ["2026-11-23"])
             #expect(events[0].id == DeterministicEventID.make(
                 namespace: "SeasonForecastPublished",
-                naturalKey: "black-friday-2026|TAB-EN-US|callboard-volume-7|\(forecast.inputsFingerprint)"))
+                naturalKey: "black-friday-2026|TAB-EN-US|callboard-volume-8|\(forecast.inputsFingerprint)"))
 
             let countBefore = try await store.eventCount()
             let rerun = try await Self.job(store).run()
