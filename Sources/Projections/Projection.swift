@@ -31,11 +31,20 @@ public protocol Projection: Sendable {
 
     /// Applies `events`, in order, to the tables in `schema`, inside the caller's transaction.
     func apply(_ events: [RecordedEvent], in schema: String, on connection: PostgresConnection, logger: Logger) async throws
+
+    /// The version of the read model's tables: raise it when a change of ``createTables(in:on:logger:)``
+    /// or ``apply(_:in:on:logger:)`` makes tables built by the previous code wrong for the new
+    /// one. A database whose live tables were built at another version rebuilds them, from the
+    /// log, when the engine installs (``ProjectionEngine/install()``). 1 unless stated.
+    var tablesVersion: Int { get }
 }
 
 extension Projection {
     /// Every event type, unless the read model says otherwise.
     public var eventTypes: Set<String>? { nil }
+
+    /// The first version of a read model's tables.
+    public var tablesVersion: Int { 1 }
 
     /// The schema readers query: `rm_<name>`.
     public var liveSchema: String { "rm_\(name)" }

@@ -2,15 +2,16 @@ import EventStore
 import PostgresNIO
 
 /// Where the engine's read models stand against the readable log, as one round trip finds
-/// them: which are not installed (or installed before read models kept their history, so
-/// ``ProjectionEngine/install()`` would rebuild them), which have readable events after
-/// their checkpoint, and the readable head.
+/// them: which are not installed (or installed before read models kept their history, or
+/// built at another version of their tables, so ``ProjectionEngine/install()`` would rebuild
+/// them), which have readable events after their checkpoint, and the readable head.
 ///
 /// It exists so a one-shot reader (a CLI report) pays one query when nothing is new, instead
 /// of installing and catching up every read model (a dozen transactions of several round
 /// trips each) only to find them current.
 public struct ReadModelFreshness: Sendable, Equatable {
-    /// Read models without a checkpoint row or without their history tables.
+    /// Read models without a checkpoint row, without their history tables, or built at
+    /// another version of their tables.
     public let needingInstall: [String]
     /// Installed read models whose checkpoint is below the readable head.
     public let behind: [String]
@@ -45,6 +46,7 @@ extension ProjectionEngine {
     public func freshness() async throws -> ReadModelFreshness {
         let names = projections.map(\.name)
         let historyTables = projections.map { "\($0.liveSchema).\(ReadModelHistory.runsTable)" }
+        let versions = projections.map { Int32($0.tablesVersion) }
         return try await store.withConnection("checking whether the read models are current", attempts: 2) { [logger] connection in
             let rows = try await connection.query("""
                 WITH horizon AS MATERIALIZED (SELECT log_read_horizon() AS xid),
@@ -52,11 +54,12 @@ extension ProjectionEngine {
                     SELECT transaction_id, position FROM events
                      WHERE transaction_id < (SELECT xid FROM horizon)
                      ORDER BY transaction_id DESC, position DESC LIMIT 1)
-                SELECT p.name, c.name IS NOT NULL, to_regclass(p.history) IS NOT NULL,
+                SELECT p.name, c.name IS NOT NULL, to_regclass(p.history) IS NOT NULL AND coalesce(c.tables_version = p.version, false),
                        coalesce((c.transaction_id, c.position) < (SELECT h.transaction_id, h.position FROM head h), false),
                        (SELECT h.transaction_id::text FROM head h), (SELECT h.position FROM head h),
                        EXISTS (SELECT 1 FROM events WHERE transaction_id >= (SELECT xid FROM horizon))
-                  FROM unnest(\(names)::text[], \(historyTables)::text[]) WITH ORDINALITY AS p(name, history, n)
+                  FROM unnest(\(names)::text[], \(historyTables)::text[], \(versions)::int4[])
+                       WITH ORDINALITY AS p(name, history, version, n)
                   LEFT JOIN projection_checkpoints c ON c.name = p.name
                  ORDER BY p.n
                 """, logger: logger)

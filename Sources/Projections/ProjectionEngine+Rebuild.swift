@@ -90,7 +90,8 @@ extension ProjectionEngine {
                 try await connection.query("""
                     UPDATE projection_checkpoints
                        SET transaction_id = \(String(checkpoint.transactionID))::xid8, position = \(checkpoint.position),
-                           events_applied = \(Int64(applied)), rebuilt_at = now(), updated_at = now()
+                           events_applied = \(Int64(applied)), rebuilt_at = now(), updated_at = now(),
+                           tables_version = \(Int32(projection.tablesVersion))
                      WHERE name = \(projection.name)
                     """, logger: logger)
                 return applied

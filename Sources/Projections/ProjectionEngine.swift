@@ -39,19 +39,31 @@ public struct ProjectionEngine: Sendable {
 
     /// Creates the checkpoint row and the live schema (with its history: see
     /// ``ReadModelHistory``) of every projection that has none, and rebuilds once, from the
-    /// log, each read model installed before read models kept their history.
+    /// log, each read model installed before read models kept their history or built at
+    /// another version of its tables (``Projection/tablesVersion``).
     public func install() async throws {
         try await installSchemas()
         for projection in projections {
-            let kept = try await store.withConnection("checking the history of projection \(projection.name)") {
-                [logger] connection in try await ReadModelHistory.isKept(in: projection.liveSchema, on: connection, logger: logger)
+            let (kept, version) = try await store.withConnection("checking the tables of projection \(projection.name)") {
+                [logger] connection in
+                (try await ReadModelHistory.isKept(in: projection.liveSchema, on: connection, logger: logger),
+                 try await Self.tablesVersion(of: projection.name, on: connection, logger: logger))
             }
-            if kept { continue }
-            logger.notice("rebuilding a read model installed without history, once", metadata: [
-                "projection": "\(projection.name)",
-            ])
+            if kept && version == projection.tablesVersion { continue }
+            let reason = kept
+                ? "its tables were built at version \(version), the code's are at version \(projection.tablesVersion)"
+                : "it was installed before read models kept their history"
+            logger.notice("rebuilding a read model, once", metadata: ["projection": "\(projection.name)", "reason": "\(reason)"])
             try await rebuild(projection)
         }
+    }
+
+    /// The version of the tables the live read model `name` was built at.
+    static func tablesVersion(of name: String, on connection: PostgresConnection, logger: Logger) async throws -> Int {
+        let rows = try await connection.query(
+            "SELECT tables_version FROM projection_checkpoints WHERE name = \(name)", logger: logger)
+        for try await version in rows.decode(Int32.self) { return Int(version) }
+        return 1
     }
 
     /// The checkpoint rows and live schemas of projections that have none.
@@ -73,8 +85,10 @@ public struct ProjectionEngine: Sendable {
                     try await projection.createTables(in: projection.liveSchema, on: connection, logger: logger)
                     try await ReadModelHistory.enable(in: projection.liveSchema, on: connection, logger: logger)
                     try await ReadModelHistory.makeStandingViews(of: projection, on: connection, logger: logger)
-                    try await connection.query(
-                        "INSERT INTO projection_checkpoints (name) VALUES (\(projection.name))", logger: logger)
+                    try await connection.query("""
+                        INSERT INTO projection_checkpoints (name, tables_version)
+                        VALUES (\(projection.name), \(Int32(projection.tablesVersion)))
+                        """, logger: logger)
                 }
             }
         }

@@ -83,4 +83,34 @@ struct FreshnessTests {
             #expect(try await StreamCounts.read(from: store.client) == expected)
         }
     }
+
+    /// New code that raises a read model's ``Projection/tablesVersion`` finds the tables built
+    /// by the old code needing install: they are rebuilt from the log once, the new version is
+    /// recorded, and nothing is rebuilt again.
+    @Test func aReadModelBuiltAtAnotherVersionOfItsTablesIsRebuiltOnce() async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            let old = ProjectionEngine(store: store, projections: [StreamCounts()], logger: Self.logger)
+            let expected = try await ProjectionEngineTests.appendSample(store, count: 5)
+            try await old.catchUpWhatIsBehind(try await old.freshness())
+            try await Self.settle(old, applied: 5)
+            #expect(try #require(try await old.status().first).rebuiltAt == nil)
+
+            let upgraded = ProjectionEngine(store: store, projections: [StreamCounts(tablesVersion: 2)], logger: Self.logger)
+            let found = try await upgraded.freshness()
+            #expect(found.needingInstall == ["stream_counts"])
+            try await upgraded.catchUpWhatIsBehind(found)
+            let rebuilt = try #require(try await upgraded.status().first).rebuiltAt
+            #expect(rebuilt != nil)
+            #expect(try await upgraded.freshness().needingInstall.isEmpty)
+            #expect(try await StreamCounts.read(from: store.client) == expected)
+            var recorded: Int32 = 0
+            for try await version in try await store.client.query(
+                "SELECT tables_version FROM projection_checkpoints WHERE name = 'stream_counts'", logger: Self.logger
+            ).decode(Int32.self) { recorded = version }
+            #expect(recorded == 2)
+            // Installed again (a runner starting): nothing to rebuild.
+            try await upgraded.install()
+            #expect(try #require(try await upgraded.status().first).rebuiltAt == rebuilt)
+        }
+    }
 }

@@ -10,10 +10,12 @@ struct StreamCounts: Projection {
     let name: String
     /// An event type whose application throws, or nil.
     let failOnType: String?
+    let tablesVersion: Int
 
-    init(name: String = "stream_counts", failOnType: String? = nil) {
+    init(name: String = "stream_counts", failOnType: String? = nil, tablesVersion: Int = 1) {
         self.name = name
         self.failOnType = failOnType
+        self.tablesVersion = tablesVersion
     }
 
     struct Crash: Error {}

@@ -19,6 +19,9 @@ import Projections
 /// Certification comes from the `certifications` read model.
 public struct AwardFactsProjection: Projection {
     public let name = "award_facts"
+    /// 2 since session 24: facts carry their log order and are bucketed by what was recorded
+    /// before them (1: placements written before the facts of the same batch).
+    public var tablesVersion: Int { 2 }
     public let eventTypes: Set<String>? = AwardFactsChanges.eventTypes
 
     public init() {}

@@ -1,0 +1,13 @@
+-- Read models whose tables change are rebuilt on their own after an upgrade.
+--
+-- A read model's tables are made by the code that applies events to them; when a new
+-- version of that code changes what the tables hold (a column added, a rule that buckets
+-- facts differently: award_facts in session 24), the tables a database already has were
+-- built by the old code and cannot be caught up by the new one. Each read model now states
+-- the version of its tables (`Projection.tablesVersion`, 1 unless it says otherwise); the
+-- checkpoint row records the version its live tables were built at. The engine's install
+-- (run by the runner, `projections run`, and by every report that finds its read models
+-- behind) rebuilds, from the log, each read model whose recorded version is not the code's,
+-- and the swap records the new one. Read models installed before this migration were built
+-- at version 1.
+ALTER TABLE projection_checkpoints ADD COLUMN tables_version integer NOT NULL DEFAULT 1;
