@@ -42,7 +42,7 @@ struct CallboardCommand: AsyncParsableCommand {
             }
         } catch {
             guard let status = ExitStatus.of(error) else { exit(withError: error) }
-            let text = (error as? PSQLError).map(DatabaseErrorText.describe) ?? "\(error)"
+            let text = (error as? PSQLError).map(OlderSchemaHint.describe) ?? "\(error)"
             FileHandle.standardError.write(Data("Error: \(text)\n".utf8))
             Foundation.exit(status.rawValue)
         }

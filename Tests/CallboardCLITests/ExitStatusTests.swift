@@ -52,6 +52,25 @@ import Testing
         #expect(checked > 50)
     }
 
+    /// A new build run against a database not yet migrated fails on a column, table or
+    /// function it does not have: the error says to migrate; other database errors do not.
+    @Test func aMissingColumnSaysToMigrate() async throws {
+        try await TestDatabase.withEventStore { store, _ in
+            func failure(_ sql: String) async -> PSQLError? {
+                do {
+                    for try await _ in try await store.client.query(PostgresQuery(unsafeSQL: sql), logger: TestDatabase.logger) {}
+                    return nil
+                } catch { return error as? PSQLError }
+            }
+            let missing = try #require(await failure("SELECT tables_version_of_the_future FROM projection_checkpoints"))
+            #expect(OlderSchemaHint.describe(missing).contains("run `callboard db migrate`"))
+            let function = try #require(await failure("SELECT log_read_horizon_of_the_future()"))
+            #expect(OlderSchemaHint.describe(function).contains("run `callboard db migrate`"))
+            let other = try #require(await failure("SELECT 1 / 0"))
+            #expect(!OlderSchemaHint.describe(other).contains("db migrate"))
+        }
+    }
+
     @Test func errorsMapToTheirCodes() {
         #expect(ExitStatus.of(UnknownID(kind: "account", id: "TABULA", among: ["tabula"])) == .refused)
         #expect(ExitStatus.of(DatabaseInterruption.connectionLost("reading", detail: "closed")) == .unavailable)
