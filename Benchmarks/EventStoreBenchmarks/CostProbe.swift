@@ -42,18 +42,6 @@ struct CostProbe: Sendable {
         Recorder.record(key: key + ".server", value: (after.serverCPU - before.serverCPU) * 1e6 / n)
     }
 
-    /// Records how many events the appends to the streams matching `pattern` (a LIKE
-    /// pattern) put in each commit, as `key.commit`: group commit's size, counted from the
-    /// writing transactions (`events.transaction_id`). Read outside the timed region.
-    func recordEventsPerCommit(key: String, streamsLike pattern: String) async throws {
-        let rows = try await client.query(
-            "SELECT count(*)::float8 / greatest(count(DISTINCT transaction_id), 1) FROM events WHERE stream_id LIKE \(pattern)",
-            logger: BenchEnvironment.logger)
-        for try await perCommit in rows.decode(Double.self) {
-            Recorder.record(key: key + ".commit", value: perCommit)
-        }
-    }
-
     /// CPU seconds of this process, every thread (user and system).
     static func processCPU() -> Double {
         var usage = rusage()

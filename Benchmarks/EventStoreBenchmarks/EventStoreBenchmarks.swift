@@ -120,9 +120,6 @@ func singleAppends() {
             }
             if measured {
                 CostProbe.record(key: key, events: eventsPerSmallIteration, from: before, to: try await setup.probe.read())
-                if key == "A2" || key == "A3" {
-                    try await setup.probe.recordEventsPerCommit(key: key, streamsLike: "\(key.lowercased())-r\(round)-%")
-                }
             }
         }
         benchmark.stopMeasurement()

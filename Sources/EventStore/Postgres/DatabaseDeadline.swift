@@ -8,8 +8,7 @@ import Synchronization
 /// PostgresNIO (1.33) can leave a call waiting for ever when the server goes away in the
 /// middle of it (a query, a COPY, a LISTEN on a connection the server closed), and
 /// waiting for a pooled connection has no timeout of its own. ``run(_:within:closing:logger:_:)``
-/// races the operation against its deadline and against the connection's closing, both
-/// watched by the process's one ``DeadlineWatch`` (no timer of its own per call): on either,
+/// races the operation against a timer and against the connection's closing: on either,
 /// it closes the connection (which fails whatever waits on it and makes the server roll
 /// back an open transaction), cancels the operation and throws a ``DatabaseInterruption``
 /// naming what was interrupted. An operation that still does not finish shortly after
@@ -38,59 +37,48 @@ public enum DatabaseDeadline {
         logger: Logger,
         _ operation: @escaping @Sendable () async throws -> Result
     ) async throws -> Result {
-        try await guarded(DeadlineRace(what, within: limit, on: connection), logger: logger) { _ in try await operation() }
-    }
-
-    /// Runs `operation` on a task of its own, raced by `race` under `watch`, and answers
-    /// with the race's outcome. `operation` gets the function that records a pooled
-    /// connection's lease (false: the caller stopped waiting; the connection must not be used).
-    ///
-    /// A call that returns before its deadline costs its task and a ``DeadlineWatch``
-    /// entry; the timers, the closing and the waits for unwinding are paid only by calls
-    /// that are interrupted.
-    static func guarded<Result: Sendable>(
-        _ race: DeadlineRace<Result>,
-        logger: Logger,
-        watch: DeadlineWatch = .shared,
-        _ operation: @escaping @Sendable (_ leased: @escaping @Sendable (PostgresConnection) -> Bool) async throws -> Result
-    ) async throws -> Result {
-        let watched = race.watched
-        let ticket = watch.watch(until: watched.deadline, connection: watched.connection) { race.alarm($0) }
-        defer { watch.end(ticket) }
-        let rearm: @Sendable () -> Void = {
-            let watched = race.watched
-            watch.rearm(ticket, until: watched.deadline, connection: watched.connection)
-        }
+        let race = DeadlineRace<Result>()
         let work = Task {
-            do {
-                let result = try await operation { connection in
-                    guard race.leased(connection) else { return false }
-                    rearm()
-                    return true
+            do { race.finish(with: .success(try await operation())) } catch { race.finish(with: .failure(error)) }
+        }
+        // Watch the clock and the connection: a connection the server closed (it ended the
+        // session or went away) is an error now, not when the deadline passes. Polled, since
+        // a callback on a pooled connection's close would stay registered for its lifetime.
+        let timer = Task {
+            let start = ContinuousClock.now
+            while !Task.isCancelled {
+                if let connection, connection.isClosed {
+                    race.interrupt(.connectionLost(what, detail: "the server closed the connection"))
+                    return
                 }
-                race.finish(with: .success(result))
-            } catch {
-                race.finish(with: .failure(error))
+                let now = ContinuousClock.now
+                if let limit, now - start >= limit {
+                    race.interrupt(.timedOut(what, after: limit))
+                    return
+                }
+                // A cancelled caller waits for the operation to unwind, but not for ever.
+                if let cancelled = race.cancelledAt, now - cancelled >= unwindGrace {
+                    race.abandonAfterCancellation()
+                    return
+                }
+                let step = Duration.milliseconds(100)
+                try? await Task.sleep(for: limit.map { min(step, max(.milliseconds(1), $0 - (now - start))) } ?? step)
             }
         }
+        defer { timer.cancel() }
         return try await withTaskCancellationHandler {
             switch await race.outcome() {
             case .finished(let result):
                 return try result.get()
-            case .gaveUpWaiting(let interruption):
-                // Stop waiting for the pool at once; the cancelled wait fails with the pool's
-                // own `requestCancelled`, which the caller does not see.
-                work.cancel()
-                throw interruption
             case .interrupted(let interruption):
-                logger.warning("database call interrupted", metadata: ["operation": "\(race.what)", "reason": "\(interruption)"])
+                logger.warning("database call interrupted", metadata: ["operation": "\(what)", "reason": "\(interruption)"])
                 // Cancel first, close after: a cancelled COPY fails itself cleanly (PostgresNIO
                 // sends CopyFail while its state machine is still in copy mode), whereas a
                 // connection closed under a running COPY makes PostgresNIO 1.33 trap when the
                 // cancelled writer then reports its failure ("Copy mode is only supported for
                 // extended queries"). A hung call gets a moment, then its connection is closed.
                 work.cancel()
-                if let connection = race.connection {
+                if let connection {
                     _ = await race.settled(within: cancelBeforeClose)
                     try? await connection.close()
                 }
@@ -99,14 +87,12 @@ public enum DatabaseDeadline {
                 _ = await race.settled(within: unwindGrace)
                 throw interruption
             case .abandonedAfterCancellation:
-                logger.warning("database call did not end after cancellation; abandoned", metadata: ["operation": "\(race.what)"])
-                if let connection = race.connection { try? await connection.close() }
+                logger.warning("database call did not end after cancellation; abandoned", metadata: ["operation": "\(what)"])
+                if let connection { try? await connection.close() }
                 throw CancellationError()
             }
         } onCancel: {
-            // A call still waiting for a connection ends now; a running one is cancelled and
-            // given the unwind grace, after which the watch abandons it.
-            if !race.cancelled() { rearm() }
+            race.markCancelled()
             work.cancel()
         }
     }
@@ -136,6 +122,106 @@ public enum DatabaseInterruption: Error, Sendable, Equatable, CustomStringConver
             return "\(what) did not finish within \(DatabaseDeadlines.text(limit)) (the database did not answer); it was abandoned"
         case .connectionLost(let what, let detail):
             return "database connection lost during \(what): \(detail)"
+        }
+    }
+}
+
+/// The first of: the operation's result, or an interruption. Resumed exactly once.
+private final class DeadlineRace<Result: Sendable>: Sendable {
+    enum Outcome: Sendable {
+        case finished(Swift.Result<Result, any Error>)
+        case interrupted(DatabaseInterruption)
+        case abandonedAfterCancellation
+    }
+
+    private struct State {
+        var outcome: Outcome?
+        var cancelledAt: ContinuousClock.Instant?
+        var operationDone = false
+        var waiter: CheckedContinuation<Outcome, Never>?
+        var settledWaiters: [CheckedContinuation<Void, Never>] = []
+    }
+
+    private let state = Mutex(State())
+
+    func finish(with result: Swift.Result<Result, any Error>) {
+        let (waiter, settled) = state.withLock { state -> (CheckedContinuation<Outcome, Never>?, [CheckedContinuation<Void, Never>]) in
+            state.operationDone = true
+            let settled = state.settledWaiters
+            state.settledWaiters = []
+            guard state.outcome == nil else { return (nil, settled) }
+            state.outcome = .finished(result)
+            defer { state.waiter = nil }
+            return (state.waiter, settled)
+        }
+        waiter?.resume(returning: .finished(result))
+        settled.forEach { $0.resume() }
+    }
+
+    func interrupt(_ interruption: DatabaseInterruption) {
+        settle(.interrupted(interruption))
+    }
+
+    func abandonAfterCancellation() {
+        settle(.abandonedAfterCancellation)
+    }
+
+    private func settle(_ outcome: Outcome) {
+        let waiter = state.withLock { state -> CheckedContinuation<Outcome, Never>? in
+            guard state.outcome == nil, !state.operationDone else { return nil }
+            state.outcome = outcome
+            defer { state.waiter = nil }
+            return state.waiter
+        }
+        waiter?.resume(returning: outcome)
+    }
+
+    func markCancelled() {
+        state.withLock { $0.cancelledAt = $0.cancelledAt ?? ContinuousClock.now }
+    }
+
+    var cancelledAt: ContinuousClock.Instant? { state.withLock { $0.cancelledAt } }
+
+    func outcome() async -> Outcome {
+        await withCheckedContinuation { continuation in
+            let ready = state.withLock { state -> Outcome? in
+                if let outcome = state.outcome { return outcome }
+                state.waiter = continuation
+                return nil
+            }
+            if let ready { continuation.resume(returning: ready) }
+        }
+    }
+
+    /// Waits until the operation has returned, or `grace` has passed; true if it returned.
+    func settled(within grace: Duration) async -> Bool {
+        await withTaskGroup(of: Bool.self) { group in
+            group.addTask {
+                await withCheckedContinuation { continuation in
+                    let done = self.state.withLock { state -> Bool in
+                        if state.operationDone { return true }
+                        state.settledWaiters.append(continuation)
+                        return false
+                    }
+                    if done { continuation.resume() }
+                }
+                return true
+            }
+            group.addTask {
+                try? await Task.sleep(for: grace)
+                return false
+            }
+            let first = await group.next() ?? false
+            group.cancelAll()
+            if !first {
+                // Release the waiter so the group can end; the operation is left behind.
+                let waiters = state.withLock { state in
+                    defer { state.settledWaiters = [] }
+                    return state.settledWaiters
+                }
+                waiters.forEach { $0.resume() }
+            }
+            return first
         }
     }
 }

@@ -1,5 +1,6 @@
 import Logging
 import PostgresNIO
+import Synchronization
 
 extension PostgresClient {
     /// Leases a connection, waiting at most `connectWithin` for one, and runs `body` on it
@@ -15,29 +16,40 @@ extension PostgresClient {
         logger: Logger,
         _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
     ) async throws -> Result {
-        try await withConnection(what, within: limit, connectWithin: connectLimit, logger: logger, watch: .shared, body)
-    }
-
-    /// ``withConnection(_:within:connectWithin:logger:_:)`` watched by `watch` (tests watch their own calls).
-    func withConnection<Result: Sendable>(
-        _ what: String,
-        within limit: Duration?,
-        connectWithin connectLimit: Duration,
-        logger: Logger,
-        watch: DeadlineWatch,
-        _ body: @escaping @Sendable (PostgresConnection) async throws -> Result
-    ) async throws -> Result {
-        // One task and one watch entry: the wait for a lease ends at the connect deadline
-        // (the pool's wait has no timeout of its own, and is given up without waiting for
-        // the pool to acknowledge it); the call's limit starts with the lease.
-        let race = DeadlineRace<Result>(what, within: limit, connectWithin: connectLimit)
-        do {
-            return try await DatabaseDeadline.guarded(race, logger: logger, watch: watch) { leased in
-                try await self.withConnection { connection in
+        let lease = LeaseWatch()
+        let outcome = FirstOutcome<Result>()
+        let attempt = Task {
+            do {
+                let result = try await self.withConnection { connection in
                     // A connection that arrives after the caller gave up is not used.
-                    guard leased(connection) else { throw CancellationError() }
-                    return try await body(connection)
+                    guard lease.markLeased() else { throw CancellationError() }
+                    return try await DatabaseDeadline.run(what, within: limit, closing: connection, logger: logger) {
+                        try await body(connection)
+                    }
                 }
+                outcome.resume(.success(result))
+            } catch {
+                outcome.resume(.failure(error))
+            }
+        }
+        // Waiting for a pooled connection has no timeout of its own: give up the wait at the
+        // connect deadline, without waiting for the pool to acknowledge the cancellation.
+        let watchdog = Task {
+            try? await Task.sleep(for: connectLimit)
+            guard !Task.isCancelled, lease.giveUpUnlessLeased() else { return }
+            // The caller's answer first, then the cancellation: the cancelled wait fails with
+            // the pool's own `requestCancelled`, which must not be what the caller sees.
+            outcome.resume(.failure(DatabaseInterruption.connectionLost(
+                what, detail: "no connection to the database within \(DatabaseDeadlines.text(connectLimit))")))
+            attempt.cancel()
+        }
+        defer { watchdog.cancel() }
+        do {
+            return try await withTaskCancellationHandler {
+                try await outcome.value()
+            } onCancel: {
+                attempt.cancel()
+                if lease.giveUpUnlessLeased() { outcome.resume(.failure(CancellationError())) }
             }
         } catch let error as PSQLError where Self.meansConnectionLost(error) {
             throw DatabaseInterruption.connectionLost(what, detail: DatabaseErrorText.describe(error))
@@ -52,5 +64,55 @@ extension PostgresClient {
             return ["57P01", "57P02", "57P03"].contains(state)
         }
         return [.serverClosedConnection, .connectionError, .uncleanShutdown, .clientClosedConnection].contains(error.code)
+    }
+}
+
+/// Whether a lease arrived before the connect deadline gave up on it.
+private final class LeaseWatch: Sendable {
+    private let state = Mutex((leased: false, gaveUp: false))
+
+    /// Records that the connection came; false if the wait was given up already.
+    func markLeased() -> Bool {
+        state.withLock { state in
+            guard !state.gaveUp else { return false }
+            state.leased = true
+            return true
+        }
+    }
+
+    /// Gives up the wait unless the connection came; true if it gave up.
+    func giveUpUnlessLeased() -> Bool {
+        state.withLock { state in
+            guard !state.leased else { return false }
+            state.gaveUp = true
+            return true
+        }
+    }
+
+}
+
+/// The first result handed to it, awaited once.
+private final class FirstOutcome<Value: Sendable>: Sendable {
+    private let state = Mutex<(result: Result<Value, any Error>?, waiter: CheckedContinuation<Value, any Error>?)>((nil, nil))
+
+    func resume(_ result: Result<Value, any Error>) {
+        let waiter = state.withLock { state -> CheckedContinuation<Value, any Error>? in
+            guard state.result == nil else { return nil }
+            state.result = result
+            defer { state.waiter = nil }
+            return state.waiter
+        }
+        waiter?.resume(with: result)
+    }
+
+    func value() async throws -> Value {
+        try await withCheckedThrowingContinuation { continuation in
+            let ready = state.withLock { state -> Result<Value, any Error>? in
+                if let result = state.result { return result }
+                state.waiter = continuation
+                return nil
+            }
+            if let ready { continuation.resume(with: ready) }
+        }
     }
 }
