@@ -5,9 +5,8 @@ import Testing
 /// The suites that read the generated worlds, one test at a time. The first test to touch a
 /// world generates it (tens of seconds of CPU in a debug build) in a `static let`'s one-time
 /// initialiser, and any other thread touching it meanwhile blocks there: two such tests at
-/// once held both threads of Swift's cooperative pool on a 2-core machine, and every other
-/// test of the run stood still until the world was made (their database deadlines then
-/// expired: eight tests failed so at the start of a run). One at a time, at most one of the
+/// once hold both threads of Swift's cooperative pool on a 2-core machine, and every other
+/// test of the run stands still until the world is made. One at a time, at most one of the
 /// pool's threads is taken by them.
 @Suite(.serialized) enum WorldSuites {}
 
