@@ -91,9 +91,7 @@ extension ProjectionEngine {
         if freshness.isCurrent { return 0 }
         if !freshness.needingInstall.isEmpty {
             try await install()
-            var applied = 0
-            for projection in projections { applied += try await catchUp(projection, through: freshness.head) }
-            return applied
+            return try await catchUpAll(through: freshness.head)
         }
         var applied = 0
         for projection in projections where freshness.behind.contains(projection.name) {

@@ -108,12 +108,13 @@ public struct ProjectionEngine: Sendable {
         }
     }
 
-    /// Applies every projection until each has nothing readable left; returns how many
-    /// events it applied, all projections together.
+    /// Applies every projection until each has nothing readable left, and at least
+    /// everything up to `head` (see ``catchUp(_:through:)``); returns how many events it
+    /// applied, all projections together.
     @discardableResult
-    public func catchUpAll() async throws -> Int {
+    public func catchUpAll(through head: LogCheckpoint = .start) async throws -> Int {
         var applied = 0
-        for projection in projections { applied += try await catchUp(projection) }
+        for projection in projections { applied += try await catchUp(projection, through: head) }
         return applied
     }
 

@@ -23,4 +23,15 @@ extension EventLog {
         }
         return events
     }
+
+    /// The head of the log once no committed event is held back (tried for up to 20 s, as
+    /// ``drain(after:within:)`` waits for the same reason).
+    func settledHead() async throws -> LogCheckpoint {
+        var head = LogCheckpoint.start
+        for _ in 0..<400 where try await hasPendingEvents(after: head) {
+            head = try await headCheckpoint()
+            try await Task.sleep(for: .milliseconds(50))
+        }
+        return head
+    }
 }

@@ -1,6 +1,5 @@
 import EventStore
 import Foundation
-import Logging
 import PostgresNIO
 import PostgresTestSupport
 import Testing
@@ -13,11 +12,7 @@ struct ReadBatchTests {
                 try await store.append(to: StreamID("b-\(index % 2)"), [NewEvent(type: index % 3 == 0 ? "Kept" : "Other", payload: "{}")])
             }
             // Retried while a transaction elsewhere on the shared server holds the log back.
-            var head = LogCheckpoint.start
-            for _ in 0..<400 where try await store.hasPendingEvents(after: head) {
-                head = try await store.headCheckpoint()
-                try await Task.sleep(for: .milliseconds(50))
-            }
+            let head = try await store.settledHead()
             let (first, second, all) = try await store.client.withConnection { connection in
                 let first = try await store.readBatch(after: .start, types: ["Kept"], limit: 2, on: connection)
                 let second = try await store.readBatch(after: first.checkpoint, types: ["Kept"], limit: 2, on: connection)
@@ -38,13 +33,9 @@ struct ReadBatchTests {
     /// so the events after it are final although the horizon cannot know.
     @Test func aBatchReadsThroughTheFloorItIsGivenWhenTheHorizonIsBelowIt() async throws {
         try await TestDatabase.withEventStore { store, _ in
-            let logger = Logger(label: "read-batch-tests")
+            let logger = TestDatabase.logger
             try await store.append(to: StreamID("floor-a"), [NewEvent(type: "Kept", payload: "{}")])
-            var first = LogCheckpoint.start
-            for _ in 0..<400 where try await store.hasPendingEvents(after: first) {
-                first = try await store.headCheckpoint()
-                try await Task.sleep(for: .milliseconds(50))
-            }
+            let first = try await store.settledHead()
             try await store.client.withConnection { holder in
                 try await holder.query("BEGIN", logger: logger)
                 try await holder.query("SELECT pg_current_xact_id()", logger: logger)

@@ -95,7 +95,7 @@ enum AwardEventSQL {
     /// An agent interval report or correction's common fields.
     private static var work: String {
         all(PayloadSQL.asciiString(p, "agentID"), PayloadSQL.asciiString(p, "queueID"), PayloadSQL.instant(p, "start"),
-            "jsonb_typeof(\(p)->'length') = 'number'", "(\(p)->>'length') IN ('15', '30', '60')")
+            PayloadSQL.intervalLength(p, "length"))
     }
 
     /// An object of the five work figures, each an integer within 32 bits.

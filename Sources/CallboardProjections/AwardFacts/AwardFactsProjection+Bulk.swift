@@ -81,7 +81,7 @@ extension AwardFactsProjection: BulkRebuildable {
                                        "(\(stated)->>'\($0.json)')::bigint - coalesce((\(replaced)->>'\($0.json)')::bigint, 0) AS \($0.column)"
                                    }.joined(separator: ", "))
                               FROM events e
-                             WHERE \(range) AND e.event_type IN ('\(AgentIntervalStatsEvent.payloadTypes.eventTypes.joined(separator: "', '"))')) f
+                             WHERE \(range) AND e.event_type IN (\(AwardEventSQL.quoted(AgentIntervalStatsEvent.payloadTypes.eventTypes)))) f
                       \(SiteMonthBucket.join(schema: schema, fact: "f"))
                      GROUP BY 1, 2, 3, 4, 5, 6) r
             WINDOW so_far AS (PARTITION BY r.site_id, r.month, r.agent_id, r.queue_id ORDER BY r.run_txid ROWS UNBOUNDED PRECEDING)

@@ -16,9 +16,9 @@ enum IntervalEventSQL {
     /// True when the event is read exactly as `apply` reads it.
     static let regular = """
         e.schema_version <= 1 AND jsonb_typeof(e.payload) = 'object'
-        AND jsonb_typeof(e.payload->'queueID') = 'string' AND (e.payload->>'queueID') ~ '^[ -~]*$'
-        AND jsonb_typeof(e.payload->'length') = 'number' AND (e.payload->>'length') IN ('15', '30', '60')
-        AND jsonb_typeof(e.payload->'start') = 'string' AND \(PayloadSQL.wholeSecondInstant("e.payload->>'start'"))
+        AND \(PayloadSQL.asciiString("e.payload", "queueID"))
+        AND \(PayloadSQL.intervalLength("e.payload", "length"))
+        AND \(PayloadSQL.instant("e.payload", "start"))
         AND CASE e.event_type
             WHEN '\(IntervalReported.eventType)' THEN \(figures("e.payload->'figures'"))
             WHEN '\(IntervalCorrected.eventType)' THEN \(figures("e.payload->'previous'")) AND \(figures("e.payload->'corrected'"))

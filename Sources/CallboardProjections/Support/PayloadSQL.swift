@@ -1,3 +1,5 @@
+import CallboardDomain
+
 /// Conditions over a JSON payload (`jsonb`) that hold only when a value has the form Swift's
 /// decoder reads and the set-based SQL then reads identically: the shared vocabulary of the
 /// `regularEvent` checks of the set-based rebuilds (``IntervalEventSQL``, ``AwardEventSQL``).
@@ -27,6 +29,13 @@ enum PayloadSQL {
     /// `object`'s `key` is one of `values` (an enumeration's raw values).
     static func oneOf(_ object: String, _ key: String, _ values: [String]) -> String {
         "(\(string(object, key)) AND (\(object)->>'\(key)') IN (\(values.map { "'\($0)'" }.joined(separator: ", "))))"
+    }
+
+    /// `object`'s `key` is a JSON number written as one of the interval lengths in minutes
+    /// (15, 30, 60: ``IntervalLength``).
+    static func intervalLength(_ object: String, _ key: String) -> String {
+        let minutes = IntervalLength.allCases.map { "'\($0.minutes)'" }.joined(separator: ", ")
+        return "(jsonb_typeof(\(object)->'\(key)') = 'number' AND (\(object)->>'\(key)') IN (\(minutes)))"
     }
 
     /// `object`'s `key` is a JSON array whose every element satisfies `element` (a condition over `x.v`).
